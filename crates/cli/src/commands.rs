@@ -1,0 +1,173 @@
+//! One function per subcommand: parse, call the desk, print.
+
+use crate::args::{Cli, Command, CommunityCommand};
+use crate::output::{self, CliError};
+use std::io::{BufRead, IsTerminal, Write};
+use switchboard_desk::communities::CommunitySpec;
+use switchboard_desk::inbound::DirectMessage;
+use switchboard_desk::queue::QueueQuery;
+use switchboard_desk::{DatabaseUrl, Desk, DeskError, OpenMode};
+use switchboard_domain::{CaseId, CaseStatus};
+use switchboard_l10n::Localizer;
+
+pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
+    let url = match &cli.db {
+        Some(u) => DatabaseUrl::parse(u)?,
+        None => DatabaseUrl::default_sqlite(),
+    };
+    let creates = matches!(cli.command, Command::Demo(_) | Command::Community(_));
+    let mode = if creates {
+        OpenMode::CreateIfMissing
+    } else {
+        OpenMode::MustExist
+    };
+    let desk = Desk::new(url.open(mode).await?);
+    match cli.command {
+        Command::Demo(a) => demo(&desk, &url, a.yes, l10n).await,
+        Command::Communities(a) => {
+            let counts = desk.community_counts().await?;
+            output::communities(&counts, a.json, desk.now(), l10n)
+        }
+        Command::Community(CommunityCommand::Add(a)) => {
+            let platform = a.platform.parse().map_err(|v| DeskError::BadInput {
+                field: "platform",
+                value: v,
+            })?;
+            let community = desk
+                .add_community(&CommunitySpec {
+                    brand: a.brand,
+                    locale: a.locale,
+                    platform,
+                    page_id: a.page_id,
+                })
+                .await?;
+            output::created_community(&community, a.json, l10n)
+        }
+        Command::Queue(a) => {
+            let rows = desk
+                .queue(&QueueQuery {
+                    community: a.community,
+                    brand: a.brand,
+                    locale: a.locale,
+                    statuses: a.status,
+                    assignee: a.assignee,
+                    limit: a.limit,
+                    offset: 0,
+                })
+                .await?;
+            output::queue(&rows, a.json, desk.now(), l10n)
+        }
+        Command::Case(a) => {
+            let view = desk.open_case(case_id(&a.id)?).await?;
+            output::case(&view, a.json, desk.now(), l10n)
+        }
+        Command::Search(a) => {
+            let hits = desk.search(&a.text, a.limit).await?;
+            output::search(&hits, a.json, l10n)
+        }
+        Command::Inbound(a) => {
+            let outcome = desk
+                .receive_direct(&DirectMessage {
+                    community: a.community,
+                    from: a.from,
+                    text: a.text,
+                    external_id: a.external_id,
+                    at: None,
+                })
+                .await?;
+            output::inbound(&outcome, a.json, l10n)
+        }
+        Command::Reply(a) => {
+            let agent = desk.agent_by_ref(&a.agent).await?;
+            let case = desk.record_reply(case_id(&a.id)?, &agent, &a.text).await?;
+            output::changed(&case, l10n)
+        }
+        Command::Note(a) => {
+            let agent = desk.agent_by_ref(&a.agent).await?;
+            let case = desk.add_note(case_id(&a.id)?, &agent, &a.text).await?;
+            output::changed(&case, l10n)
+        }
+        Command::Assign(a) => {
+            let id = case_id(&a.id)?;
+            let case = if a.agent.trim().eq_ignore_ascii_case("none") {
+                desk.assign(id, None).await?
+            } else {
+                let agent = desk.agent_by_ref(&a.agent).await?;
+                desk.assign(id, Some(&agent)).await?
+            };
+            output::changed(&case, l10n)
+        }
+        Command::Status(a) => {
+            let status = a
+                .status
+                .parse::<CaseStatus>()
+                .map_err(|v| DeskError::BadInput {
+                    field: "status",
+                    value: v,
+                })?;
+            let case = desk.set_status(case_id(&a.id)?, status).await?;
+            output::changed(&case, l10n)
+        }
+    }
+}
+
+fn case_id(s: &str) -> Result<CaseId, CliError> {
+    let digits = s.trim().trim_start_matches('#');
+    digits
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .map(CaseId)
+        .ok_or_else(|| {
+            CliError::Desk(DeskError::BadInput {
+                field: "case",
+                value: s.to_string(),
+            })
+        })
+}
+
+async fn demo(desk: &Desk, url: &DatabaseUrl, yes: bool, l10n: &Localizer) -> Result<(), CliError> {
+    let existing = desk.store().communities().await?.len();
+    if existing > 0 && !yes {
+        if !std::io::stdin().is_terminal() {
+            return Err(CliError::NeedsYes);
+        }
+        eprint!(
+            "{} ",
+            l10n.t(
+                "demo-confirm",
+                &[
+                    ("target", url.to_string()),
+                    ("communities", existing.to_string())
+                ]
+            )
+        );
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut answer)
+            .map_err(CliError::Io)?;
+        let answer = answer.trim().to_lowercase();
+        let accepted = l10n.t("demo-confirm-yes", &[]).to_lowercase();
+        if answer != "y" && answer != "yes" && answer != accepted {
+            eprintln!("{}", l10n.t("demo-cancelled", &[]));
+            return Ok(());
+        }
+    }
+    let summary = desk.create_demo().await?;
+    println!(
+        "{}",
+        l10n.t(
+            "demo-created",
+            &[
+                ("target", url.to_string()),
+                ("communities", summary.communities.to_string()),
+                ("cases", summary.cases.to_string()),
+                ("messages", summary.messages.to_string()),
+                ("experts", summary.experts.to_string()),
+            ]
+        )
+    );
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! `switchboard`: the desk from a terminal, for scripts, tests and the people
+//! who prefer one. Every subcommand is a few lines over `switchboard-desk`;
+//! errors are one localized line on stderr and a non-zero exit code.
+
+mod args;
+mod commands;
+mod output;
+
+use clap::Parser;
+use std::process::ExitCode;
+use switchboard_l10n::Localizer;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .init();
+    let l10n = Localizer::from_env();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("switchboard: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(commands::run(cli, &l10n)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("switchboard: {}", output::error_line(&e, &l10n));
+            ExitCode::FAILURE
+        }
+    }
+}

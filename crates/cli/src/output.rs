@@ -1,0 +1,324 @@
+//! What the user reads: tables for people, JSON arrays for scripts, one
+//! localized line for an error.
+
+use chrono::{DateTime, Utc};
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
+use switchboard_desk::cases::CaseView;
+use switchboard_desk::DeskError;
+use switchboard_domain::{Case, Community, Direction, SlaState};
+use switchboard_l10n::Localizer;
+use switchboard_store::{CommunityCounts, InboundOutcome, QueueRow, SearchHit, StoreError};
+
+#[derive(Debug)]
+pub enum CliError {
+    Desk(DeskError),
+    Io(std::io::Error),
+    /// `demo` would replace data, and no terminal can confirm.
+    NeedsYes,
+}
+
+impl From<DeskError> for CliError {
+    fn from(e: DeskError) -> Self {
+        CliError::Desk(e)
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError::Desk(DeskError::Store(e))
+    }
+}
+
+pub fn error_line(e: &CliError, l10n: &Localizer) -> String {
+    match e {
+        CliError::Desk(d) => {
+            tracing::debug!(error = ?d, "command failed");
+            let key = format!("error-{}", d.code());
+            if l10n.has(&key) {
+                l10n.t(&key, &d.args())
+            } else {
+                d.to_string()
+            }
+        }
+        CliError::Io(io) => l10n.t("error-io", &[("reason", io.to_string())]),
+        CliError::NeedsYes => l10n.t("error-demo-needs-yes", &[]),
+    }
+}
+
+fn json<T: Serialize>(value: &T) -> Result<(), CliError> {
+    let text =
+        serde_json::to_string_pretty(value).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+    println!("{text}");
+    Ok(())
+}
+
+fn table(headers: Vec<String>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(headers);
+    t
+}
+
+fn h(l10n: &Localizer, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| l10n.t(k, &[])).collect()
+}
+
+/// A signed, language-neutral span: `+35m`, `-1h20m`, `3d4h`.
+pub fn span(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
+    let mins = (to - from).num_minutes();
+    let sign = if mins < 0 { "-" } else { "+" };
+    let m = mins.abs();
+    let text = if m >= 24 * 60 {
+        format!("{}d{}h", m / (24 * 60), (m % (24 * 60)) / 60)
+    } else if m >= 60 {
+        format!("{}h{:02}m", m / 60, m % 60)
+    } else {
+        format!("{m}m")
+    };
+    format!("{sign}{text}")
+}
+
+fn age(since: Option<DateTime<Utc>>, now: DateTime<Utc>) -> String {
+    since
+        .map(|s| span(now, s).trim_start_matches('-').to_string())
+        .unwrap_or_else(|| "—".to_string())
+}
+
+fn sla(l10n: &Localizer, state: SlaState) -> String {
+    let key = match state {
+        SlaState::OnTrack => "sla-on-track",
+        SlaState::AtRisk => "sla-at-risk",
+        SlaState::Breached => "sla-breached",
+        SlaState::Paused => "sla-paused",
+        SlaState::Done => "sla-done",
+    };
+    l10n.t(key, &[])
+}
+
+fn status(l10n: &Localizer, case: &Case) -> String {
+    l10n.t(
+        &format!("status-{}", case.status.as_str().replace('_', "-")),
+        &[],
+    )
+}
+
+pub fn communities(
+    rows: &[CommunityCounts],
+    as_json: bool,
+    now: DateTime<Utc>,
+    l10n: &Localizer,
+) -> Result<(), CliError> {
+    if as_json {
+        return json(&rows);
+    }
+    if rows.is_empty() {
+        println!("{}", l10n.t("communities-empty", &[]));
+        return Ok(());
+    }
+    let mut t = table(h(
+        l10n,
+        &[
+            "col-community",
+            "col-brand",
+            "col-locale",
+            "col-open",
+            "col-at-risk",
+            "col-breached",
+            "col-oldest-waiting",
+        ],
+    ));
+    for r in rows {
+        t.add_row(vec![
+            r.community.handle.clone(),
+            r.community.brand_name.clone(),
+            r.community.locale.to_string(),
+            r.open.to_string(),
+            r.at_risk.to_string(),
+            r.breached.to_string(),
+            age(r.oldest_waiting_since, now),
+        ]);
+    }
+    println!("{t}");
+    Ok(())
+}
+
+pub fn created_community(c: &Community, as_json: bool, l10n: &Localizer) -> Result<(), CliError> {
+    if as_json {
+        return json(&[c]);
+    }
+    println!(
+        "{}",
+        l10n.t(
+            "community-added",
+            &[("handle", c.handle.clone()), ("page", c.page_id.clone())]
+        )
+    );
+    Ok(())
+}
+
+pub fn queue(
+    rows: &[QueueRow],
+    as_json: bool,
+    now: DateTime<Utc>,
+    l10n: &Localizer,
+) -> Result<(), CliError> {
+    if as_json {
+        return json(&rows);
+    }
+    if rows.is_empty() {
+        println!("{}", l10n.t("queue-empty", &[]));
+        return Ok(());
+    }
+    let mut t = table(h(
+        l10n,
+        &[
+            "col-case",
+            "col-community",
+            "col-customer",
+            "col-status",
+            "col-sla",
+            "col-due",
+            "col-assignee",
+            "col-subject",
+        ],
+    ));
+    for r in rows {
+        t.add_row(vec![
+            format!("#{}", r.case.id),
+            r.community.clone(),
+            r.contact_name.clone(),
+            status(l10n, &r.case),
+            sla(l10n, r.sla_state),
+            r.due_at.map(|d| span(now, d)).unwrap_or_else(|| "—".into()),
+            r.assignee_initials.clone().unwrap_or_default(),
+            r.case.subject.clone(),
+        ]);
+    }
+    println!("{t}");
+    Ok(())
+}
+
+pub fn case(
+    view: &CaseView,
+    as_json: bool,
+    now: DateTime<Utc>,
+    l10n: &Localizer,
+) -> Result<(), CliError> {
+    if as_json {
+        return json(&[view]);
+    }
+    let c = &view.case;
+    println!(
+        "#{} · {} · {} · {}",
+        c.id,
+        view.community.handle,
+        view.contact_name,
+        status(l10n, c)
+    );
+    let due = c
+        .urgency()
+        .map(|(_, due)| span(now, due))
+        .unwrap_or_else(|| "—".into());
+    println!(
+        "{}: {} ({})",
+        l10n.t("col-sla", &[]),
+        sla(l10n, view.sla_state),
+        due
+    );
+    if let Some(a) = &view.assignee {
+        println!(
+            "{}: {} ({})",
+            l10n.t("col-assignee", &[]),
+            a.name,
+            a.initials
+        );
+    }
+    println!();
+    for m in &view.thread {
+        let tag = match m.direction {
+            Direction::Inbound => "«",
+            Direction::Outbound => "»",
+            Direction::Note => "✎",
+        };
+        println!(
+            "{tag} {} · {} · {}",
+            m.author,
+            m.created_at.format("%Y-%m-%d %H:%M UTC"),
+            l10n.t(&format!("direction-{}", m.direction.as_str()), &[])
+        );
+        for line in m.body.lines() {
+            println!("  {line}");
+        }
+        println!();
+    }
+    for h in &view.handoffs {
+        println!("{} · {} · {}", l10n.t("handoff", &[]), h.state, h.question);
+        if let Some(answer) = &h.answer {
+            println!("  → {answer}");
+        }
+    }
+    Ok(())
+}
+
+pub fn search(hits: &[SearchHit], as_json: bool, l10n: &Localizer) -> Result<(), CliError> {
+    if as_json {
+        return json(&hits);
+    }
+    if hits.is_empty() {
+        println!("{}", l10n.t("search-empty", &[]));
+        return Ok(());
+    }
+    let mut t = table(h(
+        l10n,
+        &[
+            "col-case",
+            "col-community",
+            "col-author",
+            "col-when",
+            "col-message",
+        ],
+    ));
+    for hit in hits {
+        t.add_row(vec![
+            format!("#{}", hit.case_id),
+            hit.community.clone(),
+            hit.author.clone(),
+            hit.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            hit.body.chars().take(100).collect(),
+        ]);
+    }
+    println!("{t}");
+    Ok(())
+}
+
+pub fn inbound(outcome: &InboundOutcome, as_json: bool, l10n: &Localizer) -> Result<(), CliError> {
+    if as_json {
+        return json(&[outcome]);
+    }
+    let key = match outcome {
+        InboundOutcome::Stored { .. } => "inbound-stored",
+        InboundOutcome::Duplicate { .. } => "inbound-duplicate",
+    };
+    println!(
+        "{}",
+        l10n.t(key, &[("case", outcome.case_id().to_string())])
+    );
+    Ok(())
+}
+
+pub fn changed(case: &Case, l10n: &Localizer) -> Result<(), CliError> {
+    println!(
+        "{}",
+        l10n.t(
+            "case-changed",
+            &[
+                ("case", case.id.to_string()),
+                ("status", status(l10n, case))
+            ]
+        )
+    );
+    Ok(())
+}

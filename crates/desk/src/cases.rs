@@ -1,0 +1,189 @@
+//! One case: reading it whole, and what an agent does to it.
+
+use crate::events::Change;
+use crate::{Desk, DeskError, DeskResult};
+use serde::Serialize;
+use switchboard_domain::lifecycle::{apply_outbound, transition};
+use switchboard_domain::window::{messenger_window, MessengerWindow};
+use switchboard_domain::{
+    Agent, Case, CaseId, CaseKind, CaseStatus, Community, Direction, DomainError, Handoff, Message,
+    NewMessage, SlaState,
+};
+use switchboard_store::CaseChange;
+
+/// A case with everything the case view shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    #[serde(flatten)]
+    pub case: Case,
+    pub community: Community,
+    pub contact_name: String,
+    pub assignee: Option<Agent>,
+    pub sla_state: SlaState,
+    /// For Messenger cases: whether and how a reply may still be sent.
+    pub messenger_window: Option<MessengerWindow>,
+    pub thread: Vec<Message>,
+    pub handoffs: Vec<Handoff>,
+}
+
+impl Desk {
+    pub async fn open_case(&self, id: CaseId) -> DeskResult<CaseView> {
+        let store = self.store();
+        let case = store.case(id).await?;
+        let community = store.community(case.community_id).await?;
+        let thread = store.thread(id).await?;
+        let handoffs = store.handoffs_of_case(id).await?;
+        let agents = store.agents().await?;
+        let assignee = case
+            .assignee_id
+            .and_then(|a| agents.into_iter().find(|x| x.id == a));
+        let contact_name = thread
+            .iter()
+            .find(|m| m.direction == Direction::Inbound)
+            .map(|m| m.author.clone())
+            .unwrap_or_default();
+        let now = self.now();
+        let messenger_window = (case.kind == CaseKind::Messenger)
+            .then(|| messenger_window(case.last_inbound_at, now, false));
+        Ok(CaseView {
+            sla_state: case.sla_state(now),
+            case,
+            community,
+            contact_name,
+            assignee,
+            messenger_window,
+            thread,
+            handoffs,
+        })
+    }
+
+    /// The agent with these initials (any case) or this exact name.
+    pub async fn agent_by_ref(&self, reference: &str) -> DeskResult<Agent> {
+        let wanted = reference.trim();
+        self.store()
+            .agents()
+            .await?
+            .into_iter()
+            .find(|a| {
+                a.initials.eq_ignore_ascii_case(wanted) || a.name.eq_ignore_ascii_case(wanted)
+            })
+            .ok_or_else(|| DeskError::UnknownAgent(wanted.to_string()))
+    }
+
+    /// Assigns the case to `agent` (None: unassigns). A new case becomes open.
+    pub async fn assign(&self, id: CaseId, agent: Option<&Agent>) -> DeskResult<Case> {
+        let now = self.now();
+        let community = self.store().case(id).await?.community_id;
+        let policy = self.store().sla_policy(community).await?;
+        let agent_id = agent.map(|a| a.id);
+        let case = self
+            .store()
+            .change_case(id, &|current: &Case| {
+                if current.status == CaseStatus::Resolved {
+                    return Err(DomainError::CaseResolved);
+                }
+                let mut next = if current.status == CaseStatus::New && agent_id.is_some() {
+                    transition(current, CaseStatus::Open, &policy, now)?
+                } else {
+                    current.clone()
+                };
+                next.assignee_id = agent_id;
+                next.updated_at = now;
+                Ok(CaseChange {
+                    case: next,
+                    message: None,
+                })
+            })
+            .await?;
+        self.announce(&case);
+        Ok(case)
+    }
+
+    /// Moves the case to `status` by the rules of the state machine.
+    pub async fn set_status(&self, id: CaseId, status: CaseStatus) -> DeskResult<Case> {
+        let now = self.now();
+        let community = self.store().case(id).await?.community_id;
+        let policy = self.store().sla_policy(community).await?;
+        let case = self
+            .store()
+            .change_case(id, &|current: &Case| {
+                Ok(CaseChange {
+                    case: transition(current, status, &policy, now)?,
+                    message: None,
+                })
+            })
+            .await?;
+        self.announce(&case);
+        Ok(case)
+    }
+
+    /// An internal note: stored on the case, never sent.
+    pub async fn add_note(&self, id: CaseId, author: &Agent, body: &str) -> DeskResult<Case> {
+        let body = non_empty(body)?;
+        let now = self.now();
+        let case = self
+            .store()
+            .change_case(id, &|current: &Case| {
+                let mut next = current.clone();
+                next.updated_at = now;
+                Ok(CaseChange {
+                    case: next,
+                    message: Some(NewMessage {
+                        direction: Direction::Note,
+                        author: author.name.clone(),
+                        body: body.clone(),
+                        external_id: None,
+                        created_at: now,
+                    }),
+                })
+            })
+            .await?;
+        self.announce(&case);
+        Ok(case)
+    }
+
+    /// Records our reply on the case: the first one stops the first-response
+    /// clock. Sending it through a platform is the connector's job.
+    pub async fn record_reply(&self, id: CaseId, author: &Agent, body: &str) -> DeskResult<Case> {
+        let body = non_empty(body)?;
+        let now = self.now();
+        let community = self.store().case(id).await?.community_id;
+        let policy = self.store().sla_policy(community).await?;
+        let case = self
+            .store()
+            .change_case(id, &|current: &Case| {
+                let mut next = apply_outbound(current, &policy, now)?;
+                if next.assignee_id.is_none() {
+                    next.assignee_id = Some(author.id);
+                }
+                Ok(CaseChange {
+                    case: next,
+                    message: Some(NewMessage {
+                        direction: Direction::Outbound,
+                        author: author.name.clone(),
+                        body: body.clone(),
+                        external_id: None,
+                        created_at: now,
+                    }),
+                })
+            })
+            .await?;
+        self.announce(&case);
+        Ok(case)
+    }
+
+    pub(crate) fn announce(&self, case: &Case) {
+        self.emit(Change::Case {
+            id: case.id,
+            community: case.community_id,
+        });
+    }
+}
+
+fn non_empty(body: &str) -> DeskResult<String> {
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(DomainError::EmptyMessage.into());
+    }
+    Ok(body.to_string())
+}

@@ -1,0 +1,247 @@
+//! The demo workspace: two fictional airlines × three languages, with fans'
+//! messages, replies, notes and handoffs in every state and SLA situation.
+//!
+//! The conversations (content.rs) are written as minutes before "now", and
+//! replayed through the same store calls a connector and an agent make, so
+//! the demo exercises the real rules: idempotent inbound, SLA clocks,
+//! transitions.
+
+mod content;
+
+use crate::communities::CommunitySpec;
+use crate::events::Change;
+use crate::{Desk, DeskError, DeskResult};
+use chrono::{DateTime, Duration, Utc};
+use content::{DemoCase, DemoStatus, Who, AGENTS, BRANDS, CASES, EXPERTS, LOCALES};
+use serde::Serialize;
+use std::collections::HashMap;
+use switchboard_domain::lifecycle::{apply_outbound, transition};
+use switchboard_domain::{
+    Agent, Case, CaseId, CaseKind, CaseStatus, Direction, NewMessage, Platform, SlaPolicy,
+};
+use switchboard_store::{CaseChange, InboundMessage, NewAgent, NewExpert, NewHandoff};
+
+/// What the demo created.
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoSummary {
+    pub communities: usize,
+    pub cases: usize,
+    pub messages: usize,
+    pub agents: usize,
+    pub experts: usize,
+}
+
+impl Desk {
+    /// Replaces whatever the database holds with the demo workspace.
+    pub async fn create_demo(&self) -> DeskResult<DemoSummary> {
+        let store = self.store();
+        let now = self.now();
+        store.reset_workspace().await?;
+
+        let mut agents: HashMap<&str, Agent> = HashMap::new();
+        for a in AGENTS {
+            let agent = store
+                .add_agent(&NewAgent {
+                    name: a.name.to_string(),
+                    initials: a.initials.to_string(),
+                    email: a.email.to_string(),
+                })
+                .await?;
+            agents.insert(a.initials, agent);
+        }
+        let mut experts = HashMap::new();
+        for e in EXPERTS {
+            let expert = store
+                .add_expert(&NewExpert {
+                    name: e.name.to_string(),
+                    department: e.department.to_string(),
+                    topics: e.topics.iter().map(|s| s.to_string()).collect(),
+                    languages: e.languages.iter().map(|s| s.to_string()).collect(),
+                    time_zone: e.time_zone.to_string(),
+                    email: e.email.to_string(),
+                })
+                .await?;
+            experts.insert(e.name, expert.id);
+        }
+
+        let mut communities = HashMap::new();
+        let mut page = 104_000_000_000_001_i64;
+        for brand in BRANDS {
+            for locale in LOCALES {
+                let community = self
+                    .add_community(&CommunitySpec {
+                        brand: brand.to_string(),
+                        locale: locale.to_string(),
+                        platform: Platform::Facebook,
+                        page_id: page.to_string(),
+                    })
+                    .await?;
+                page += 1;
+                communities.insert(community.handle.clone(), community);
+            }
+        }
+
+        let policy = SlaPolicy::default_in(chrono_tz::Europe::Zurich);
+        let mut messages = 0;
+        for (n, demo) in CASES.iter().enumerate() {
+            let community = communities
+                .get(demo.community)
+                .ok_or_else(|| DeskError::UnknownCommunity(demo.community.to_string()))?;
+            let mut case_id = None;
+            for (m, msg) in demo.messages.iter().enumerate() {
+                let at = now - Duration::minutes(msg.minutes_ago);
+                match msg.who {
+                    Who::Fan => {
+                        let outcome = store
+                            .record_inbound(
+                                &InboundMessage {
+                                    community_id: community.id,
+                                    external_id: format!("demo-{n}-{m}"),
+                                    thread_key: format!("demo-thread-{n}"),
+                                    kind: kind_of(demo),
+                                    contact_external_id: format!("demo-fan-{n}"),
+                                    contact_name: demo.fan.to_string(),
+                                    body: msg.text.to_string(),
+                                    at,
+                                },
+                                &policy,
+                            )
+                            .await?;
+                        case_id = Some(outcome.case_id());
+                    }
+                    Who::Agent(initials) | Who::Note(initials) => {
+                        let Some(id) = case_id else { continue };
+                        let agent = agent(&agents, initials)?;
+                        let outbound = matches!(msg.who, Who::Agent(_));
+                        store
+                            .change_case(id, &|current: &Case| {
+                                let mut next = if outbound {
+                                    apply_outbound(current, &policy, at)?
+                                } else {
+                                    current.clone()
+                                };
+                                next.assignee_id = next.assignee_id.or(Some(agent.id));
+                                Ok(CaseChange {
+                                    case: next,
+                                    message: Some(NewMessage {
+                                        direction: if outbound {
+                                            Direction::Outbound
+                                        } else {
+                                            Direction::Note
+                                        },
+                                        author: agent.name.clone(),
+                                        body: msg.text.to_string(),
+                                        external_id: None,
+                                        created_at: at,
+                                    }),
+                                })
+                            })
+                            .await?;
+                    }
+                }
+                messages += 1;
+            }
+            let Some(id) = case_id else { continue };
+            if let Some(h) = &demo.handoff {
+                let expert = experts
+                    .get(h.expert)
+                    .copied()
+                    .ok_or_else(|| DeskError::BadInput {
+                        field: "expert",
+                        value: h.expert.to_string(),
+                    })?;
+                let asked_at = now - Duration::minutes(h.asked_minutes_ago);
+                store
+                    .add_handoff(&NewHandoff {
+                        case_id: id,
+                        expert_id: expert,
+                        question: h.question.to_string(),
+                        excerpt: demo
+                            .messages
+                            .first()
+                            .map(|m| m.text.to_string())
+                            .unwrap_or_default(),
+                        asked_at,
+                        due_at: asked_at + Duration::hours(4),
+                        answer: h
+                            .answer
+                            .map(|a| (asked_at + Duration::minutes(35), a.to_string())),
+                    })
+                    .await?;
+            }
+            settle(self, id, demo, &agents, &policy, now).await?;
+        }
+        self.emit(Change::Workspace);
+        Ok(DemoSummary {
+            communities: communities.len(),
+            cases: CASES.len(),
+            messages,
+            agents: AGENTS.len(),
+            experts: EXPERTS.len(),
+        })
+    }
+}
+
+fn kind_of(demo: &DemoCase) -> CaseKind {
+    match demo.kind {
+        "comment" => CaseKind::Comment,
+        "visitor_post" => CaseKind::VisitorPost,
+        _ => CaseKind::Messenger,
+    }
+}
+
+fn agent<'a>(agents: &'a HashMap<&str, Agent>, initials: &str) -> DeskResult<&'a Agent> {
+    agents
+        .get(initials)
+        .ok_or_else(|| DeskError::UnknownAgent(initials.to_string()))
+}
+
+/// Brings a replayed case to the status and assignee the script gives it,
+/// at the time of its last event.
+async fn settle(
+    desk: &Desk,
+    id: CaseId,
+    demo: &DemoCase,
+    agents: &HashMap<&str, Agent>,
+    policy: &SlaPolicy,
+    now: DateTime<Utc>,
+) -> DeskResult<()> {
+    let last = demo
+        .messages
+        .iter()
+        .map(|m| m.minutes_ago)
+        .min()
+        .unwrap_or(0);
+    let target = match demo.status {
+        DemoStatus::New => CaseStatus::New,
+        DemoStatus::Open => CaseStatus::Open,
+        DemoStatus::WaitingCustomer => CaseStatus::WaitingCustomer,
+        DemoStatus::WaitingExpert => CaseStatus::WaitingExpert,
+        DemoStatus::Resolved => CaseStatus::Resolved,
+    };
+    let at = match (&demo.handoff, demo.status) {
+        (Some(h), DemoStatus::WaitingExpert) => now - Duration::minutes(h.asked_minutes_ago),
+        _ => now - Duration::minutes((last - 2).max(0)),
+    };
+    let assignee = match demo.assignee {
+        Some(initials) => Some(agent(agents, initials)?.id),
+        None => None,
+    };
+    desk.store()
+        .change_case(id, &|current: &Case| {
+            let mut next = current.clone();
+            next.topic = Some(demo.topic.to_string());
+            if target != current.status {
+                next = transition(current, target, policy, at.max(current.updated_at))?;
+            }
+            if target != CaseStatus::New {
+                next.assignee_id = assignee.or(next.assignee_id);
+            }
+            Ok(CaseChange {
+                case: next,
+                message: None,
+            })
+        })
+        .await?;
+    Ok(())
+}

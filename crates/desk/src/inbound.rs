@@ -1,0 +1,69 @@
+//! A fan's message entering the desk, from a connector or typed in by hand.
+
+use crate::{Desk, DeskResult};
+use chrono::{DateTime, Utc};
+use switchboard_domain::{CaseKind, DomainError};
+use switchboard_store::{InboundMessage, InboundOutcome, SearchHit};
+
+/// A message that reached the team by another channel (phone, e-mail, a
+/// colleague), recorded by hand into a community.
+#[derive(Debug, Clone)]
+pub struct DirectMessage {
+    pub community: String,
+    pub from: String,
+    pub text: String,
+    /// Lets a script record the same message twice without duplicating it.
+    pub external_id: Option<String>,
+    pub at: Option<DateTime<Utc>>,
+}
+
+impl Desk {
+    /// Stores a platform's inbound message once; a replay changes nothing.
+    pub async fn receive(&self, message: &InboundMessage) -> DeskResult<InboundOutcome> {
+        let policy = self.store().sla_policy(message.community_id).await?;
+        let outcome = self.store().record_inbound(message, &policy).await?;
+        if let InboundOutcome::Stored { case_id, .. } = outcome {
+            self.emit(crate::Change::Case {
+                id: case_id,
+                community: message.community_id,
+            });
+        }
+        Ok(outcome)
+    }
+
+    /// Records a message as if the platform had delivered it. The thread is
+    /// the sender's name, so their later messages join the same case.
+    pub async fn receive_direct(&self, m: &DirectMessage) -> DeskResult<InboundOutcome> {
+        let community = self.community_by_handle(&m.community).await?;
+        let from = m.from.trim();
+        if from.is_empty() {
+            return Err(crate::DeskError::BadInput {
+                field: "from",
+                value: m.from.clone(),
+            });
+        }
+        if m.text.trim().is_empty() {
+            return Err(DomainError::EmptyMessage.into());
+        }
+        let who = format!("direct:{}", from.to_lowercase());
+        let message = InboundMessage {
+            community_id: community.id,
+            external_id: m
+                .external_id
+                .clone()
+                .unwrap_or_else(|| format!("direct:{}", uuid::Uuid::new_v4())),
+            thread_key: who.clone(),
+            kind: CaseKind::Direct,
+            contact_external_id: who,
+            contact_name: from.to_string(),
+            body: m.text.trim().to_string(),
+            at: m.at.unwrap_or_else(|| self.now()),
+        };
+        self.receive(&message).await
+    }
+
+    /// Messages whose words start with every word of `query`, newest first.
+    pub async fn search(&self, query: &str, limit: u32) -> DeskResult<Vec<SearchHit>> {
+        Ok(self.store().search(query, limit).await?)
+    }
+}

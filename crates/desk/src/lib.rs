@@ -1,0 +1,92 @@
+//! The desk: every use case of Switchboard, written once against the store
+//! trait and called by every front (desktop window, CLI, webhook server).
+//!
+//! A use case reads the clock through `Desk::now`, decides with the pure
+//! rules of `switchboard-domain`, writes through the store, and announces
+//! what changed (ids only) on a broadcast channel, so that a front refetches
+//! what it shows instead of receiving data it did not ask for.
+
+pub mod cases;
+pub mod communities;
+pub mod connect;
+pub mod demo;
+mod error;
+pub mod events;
+pub mod inbound;
+pub mod queue;
+
+pub use connect::{DatabaseUrl, OpenMode};
+pub use error::DeskError;
+pub use events::Change;
+
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+use switchboard_store::{Store, StoreResult};
+use tokio::sync::broadcast;
+
+pub type DeskResult<T> = Result<T, DeskError>;
+
+/// Where `now` comes from: the system clock, or a fixed instant in tests and
+/// reproducible runs.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(DateTime<Utc>),
+}
+
+#[derive(Clone)]
+pub struct Desk {
+    store: Arc<dyn Store>,
+    events: broadcast::Sender<Change>,
+    clock: Clock,
+}
+
+impl Desk {
+    pub fn new(store: Arc<dyn Store>) -> Desk {
+        let (events, _) = broadcast::channel(1024);
+        Desk {
+            store,
+            events,
+            clock: Clock::System,
+        }
+    }
+
+    pub fn with_clock(mut self, clock: Clock) -> Desk {
+        self.clock = clock;
+        self
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        match self.clock {
+            Clock::System => Utc::now(),
+            Clock::Fixed(t) => t,
+        }
+    }
+
+    pub fn store(&self) -> &dyn Store {
+        self.store.as_ref()
+    }
+
+    /// Changes made through this desk from now on.
+    pub fn subscribe(&self) -> broadcast::Receiver<Change> {
+        self.events.subscribe()
+    }
+
+    pub(crate) fn emit(&self, change: Change) {
+        // No subscriber is not an error: the CLI has none.
+        let _ = self.events.send(change);
+    }
+
+    /// The newest entry of the store's change log, to follow changes made by
+    /// other processes from here on.
+    pub async fn change_cursor(&self) -> StoreResult<i64> {
+        let mut seq = 0;
+        loop {
+            let page = self.store.changes_since(seq, 1000).await?;
+            match page.last() {
+                Some(last) => seq = last.seq,
+                None => return Ok(seq),
+            }
+        }
+    }
+}

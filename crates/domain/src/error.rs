@@ -1,0 +1,47 @@
+//! Rule violations. Each carries a stable code that fronts localize.
+
+use crate::case::CaseStatus;
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DomainError {
+    #[error("a case cannot go from {from} to {to}")]
+    Transition { from: CaseStatus, to: CaseStatus },
+    #[error("`{0}` is not a locale tag such as fr-CH, de-CH or en")]
+    BadLocale(String),
+    #[error("`{0}` is not a brand name")]
+    BadBrand(String),
+    #[error("`{0}` is not an IANA time zone such as Europe/Zurich")]
+    BadTimeZone(String),
+    #[error("an empty message cannot be recorded")]
+    EmptyMessage,
+    #[error("a resolved case cannot be changed; a new inbound message reopens it")]
+    CaseResolved,
+}
+
+impl DomainError {
+    /// Stable code for localized messages (`error-<code>` in app.ftl).
+    pub fn code(&self) -> &'static str {
+        match self {
+            DomainError::Transition { .. } => "case-transition",
+            DomainError::BadLocale(_) => "bad-locale",
+            DomainError::BadBrand(_) => "bad-brand",
+            DomainError::BadTimeZone(_) => "bad-time-zone",
+            DomainError::EmptyMessage => "empty-message",
+            DomainError::CaseResolved => "case-resolved",
+        }
+    }
+
+    /// Arguments of the localized message, by name.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            DomainError::Transition { from, to } => {
+                vec![("from", from.to_string()), ("to", to.to_string())]
+            }
+            DomainError::BadLocale(v) | DomainError::BadBrand(v) | DomainError::BadTimeZone(v) => {
+                vec![("value", v.clone())]
+            }
+            DomainError::EmptyMessage | DomainError::CaseResolved => vec![],
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Switchboard's team store: one PostgreSQL database that the laptops of a
+//! subsidiary's team share.
+//!
+//! Writes that read-then-decide lock what they decide on (`FOR UPDATE` on a
+//! case, an advisory lock per inbound thread), so two agents or a webhook and
+//! a poll cannot interleave; claiming the next case skips rows another agent
+//! holds (`FOR UPDATE SKIP LOCKED`). Search uses a generated tsvector with the
+//! language-neutral `simple` configuration, matching the embedded store.
+
+mod convert;
+mod open;
+mod scratch;
+pub use open::{redact, url_is_valid};
+pub use scratch::with_database;
+mod read;
+mod write;
+
+use sqlx::PgPool;
+
+pub struct PgStore {
+    pool: PgPool,
+}
+
+impl PgStore {
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+mod store_impl {
+    //! The trait, delegating to the read and write modules.
+    use super::PgStore;
+    use async_trait::async_trait;
+    use chrono::{DateTime, Utc};
+    use switchboard_domain::*;
+    use switchboard_store::*;
+
+    #[async_trait]
+    impl Store for PgStore {
+        fn backend(&self) -> &'static str {
+            "postgres"
+        }
+        async fn reset_workspace(&self) -> StoreResult<()> {
+            self.reset_all().await
+        }
+        async fn ensure_brand(&self, name: &str) -> StoreResult<Brand> {
+            self.ensure_brand_named(name).await
+        }
+        async fn brands(&self) -> StoreResult<Vec<Brand>> {
+            self.all_brands().await
+        }
+        async fn create_community(&self, new: &NewCommunity) -> StoreResult<Community> {
+            self.insert_community(new).await
+        }
+        async fn communities(&self) -> StoreResult<Vec<Community>> {
+            self.all_communities().await
+        }
+        async fn community(&self, id: CommunityId) -> StoreResult<Community> {
+            PgStore::community(self, id).await
+        }
+        async fn community_by_handle(&self, handle: &str) -> StoreResult<Option<Community>> {
+            self.community_with_handle(handle).await
+        }
+        async fn set_sla_policy(&self, c: CommunityId, p: &SlaPolicy) -> StoreResult<()> {
+            self.put_sla_policy(c, p).await
+        }
+        async fn sla_policy(&self, c: CommunityId) -> StoreResult<SlaPolicy> {
+            self.policy(c).await
+        }
+        async fn add_agent(&self, new: &NewAgent) -> StoreResult<Agent> {
+            self.insert_agent(new).await
+        }
+        async fn agents(&self) -> StoreResult<Vec<Agent>> {
+            self.all_agents().await
+        }
+        async fn add_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
+            self.insert_expert(new).await
+        }
+        async fn experts(&self) -> StoreResult<Vec<Expert>> {
+            self.all_experts().await
+        }
+        async fn add_handoff(&self, new: &NewHandoff) -> StoreResult<Handoff> {
+            self.insert_handoff(new).await
+        }
+        async fn handoffs_of_case(&self, case: CaseId) -> StoreResult<Vec<Handoff>> {
+            self.case_handoffs(case).await
+        }
+        async fn record_inbound(
+            &self,
+            m: &InboundMessage,
+            p: &SlaPolicy,
+        ) -> StoreResult<InboundOutcome> {
+            self.inbound(m, p).await
+        }
+        async fn case(&self, id: CaseId) -> StoreResult<Case> {
+            self.one_case(id).await
+        }
+        async fn thread(&self, id: CaseId) -> StoreResult<Vec<Message>> {
+            self.case_thread(id).await
+        }
+        async fn change_case(&self, id: CaseId, f: CaseChangeFn<'_>) -> StoreResult<Case> {
+            self.change(id, f).await
+        }
+        async fn queue(&self, f: &QueueFilter, now: DateTime<Utc>) -> StoreResult<Vec<QueueRow>> {
+            self.queue_page(f, now).await
+        }
+        async fn community_counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>> {
+            self.counts(now).await
+        }
+        async fn search(&self, q: &str, limit: u32) -> StoreResult<Vec<SearchHit>> {
+            self.search_messages(q, limit).await
+        }
+        async fn changes_since(&self, seq: i64, limit: u32) -> StoreResult<Vec<ChangeRecord>> {
+            self.changes(seq, limit).await
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! Reads: queues, counts, threads, search, the change log.
+
+use crate::convert::*;
+use crate::PgStore;
+use chrono::{DateTime, Utc};
+use sqlx::{Postgres, QueryBuilder, Row};
+use std::collections::HashMap;
+use switchboard_domain::{
+    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, Expert, ExpertId, Handoff,
+    HandoffId, Message, MessageId, SlaPolicy,
+};
+use switchboard_store::*;
+
+/// open, at risk, breached, oldest waiting.
+type Tally = (i64, i64, i64, Option<DateTime<Utc>>);
+
+impl PgStore {
+    pub(crate) async fn all_brands(&self) -> StoreResult<Vec<Brand>> {
+        sqlx::query("SELECT id, name, slug FROM brands ORDER BY name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db)?
+            .iter()
+            .map(brand_from_row)
+            .collect()
+    }
+
+    pub(crate) async fn all_communities(&self) -> StoreResult<Vec<Community>> {
+        sqlx::query(&format!("{COMMUNITY_SELECT} ORDER BY b.name, c.locale"))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db)?
+            .iter()
+            .map(community_from_row)
+            .collect()
+    }
+
+    pub(crate) async fn community(&self, id: CommunityId) -> StoreResult<Community> {
+        let row = sqlx::query(&format!("{COMMUNITY_SELECT} WHERE c.id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db)?
+            .ok_or_else(|| StoreError::not_found("community", id))?;
+        community_from_row(&row)
+    }
+
+    pub(crate) async fn community_with_handle(
+        &self,
+        handle: &str,
+    ) -> StoreResult<Option<Community>> {
+        sqlx::query(&format!("{COMMUNITY_SELECT} WHERE c.handle = $1"))
+            .bind(handle)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db)?
+            .map(|r| community_from_row(&r))
+            .transpose()
+    }
+
+    pub(crate) async fn policy(&self, community: CommunityId) -> StoreResult<SlaPolicy> {
+        let json: Option<String> =
+            sqlx::query_scalar("SELECT policy::text FROM sla_policies WHERE community_id = $1")
+                .bind(community.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db)?;
+        match json {
+            Some(json) => serde_json::from_str(&json).map_err(|_| corrupt("SLA policy", json)),
+            None => Ok(SlaPolicy::default_in(chrono_tz::Europe::Zurich)),
+        }
+    }
+
+    pub(crate) async fn all_agents(&self) -> StoreResult<Vec<Agent>> {
+        let rows = sqlx::query("SELECT id, name, initials, email FROM agents ORDER BY name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                Ok(Agent {
+                    id: AgentId(r.try_get("id").map_err(db)?),
+                    name: r.try_get("name").map_err(db)?,
+                    initials: r.try_get("initials").map_err(db)?,
+                    email: r.try_get("email").map_err(db)?,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn all_experts(&self) -> StoreResult<Vec<Expert>> {
+        let rows = sqlx::query(
+            "SELECT id, name, department, topics, languages, time_zone, email FROM experts \
+             ORDER BY department, name",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                Ok(Expert {
+                    id: ExpertId(r.try_get("id").map_err(db)?),
+                    name: r.try_get("name").map_err(db)?,
+                    department: r.try_get("department").map_err(db)?,
+                    topics: r.try_get("topics").map_err(db)?,
+                    languages: r.try_get("languages").map_err(db)?,
+                    time_zone: r.try_get("time_zone").map_err(db)?,
+                    email: r.try_get("email").map_err(db)?,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn case_handoffs(&self, case: CaseId) -> StoreResult<Vec<Handoff>> {
+        let rows = sqlx::query(
+            "SELECT id, case_id, expert_id, question, excerpt, state, asked_at, due_at, \
+             answered_at, answer FROM handoffs WHERE case_id = $1 ORDER BY asked_at, id",
+        )
+        .bind(case.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                Ok(Handoff {
+                    id: HandoffId(r.try_get("id").map_err(db)?),
+                    case_id: CaseId(r.try_get("case_id").map_err(db)?),
+                    expert_id: ExpertId(r.try_get("expert_id").map_err(db)?),
+                    question: r.try_get("question").map_err(db)?,
+                    excerpt: r.try_get("excerpt").map_err(db)?,
+                    state: parse(
+                        "handoff state",
+                        &r.try_get::<String, _>("state").map_err(db)?,
+                    )?,
+                    asked_at: r.try_get("asked_at").map_err(db)?,
+                    due_at: r.try_get("due_at").map_err(db)?,
+                    answered_at: r.try_get("answered_at").map_err(db)?,
+                    answer: r.try_get("answer").map_err(db)?,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn one_case(&self, id: CaseId) -> StoreResult<Case> {
+        let row = sqlx::query(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = $1"
+        ))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db)?
+        .ok_or_else(|| StoreError::not_found("case", id))?;
+        case_from_row(&row)
+    }
+
+    pub(crate) async fn case_thread(&self, id: CaseId) -> StoreResult<Vec<Message>> {
+        // Distinguish "no such case" from "no messages".
+        self.one_case(id).await?;
+        let rows = sqlx::query(
+            "SELECT id, case_id, direction, author, body, external_id, created_at FROM messages \
+             WHERE case_id = $1 ORDER BY created_at, id",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                Ok(Message {
+                    id: MessageId(r.try_get("id").map_err(db)?),
+                    case_id: CaseId(r.try_get("case_id").map_err(db)?),
+                    direction: parse(
+                        "direction",
+                        &r.try_get::<String, _>("direction").map_err(db)?,
+                    )?,
+                    author: r.try_get("author").map_err(db)?,
+                    body: r.try_get("body").map_err(db)?,
+                    external_id: r.try_get("external_id").map_err(db)?,
+                    created_at: r.try_get("created_at").map_err(db)?,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn queue_page(
+        &self,
+        filter: &QueueFilter,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<QueueRow>> {
+        let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+            "SELECT {CASE_COLUMNS}, c.handle AS community_handle, ct.name AS contact_name, \
+             a.initials AS assignee_initials FROM cases k \
+             JOIN communities c ON c.id = k.community_id \
+             JOIN contacts ct ON ct.id = k.contact_id \
+             LEFT JOIN agents a ON a.id = k.assignee_id WHERE "
+        ));
+        if filter.statuses.is_empty() {
+            q.push("k.status <> 'resolved'");
+        } else {
+            q.push("k.status IN (");
+            let mut sep = q.separated(", ");
+            for s in &filter.statuses {
+                sep.push_bind(s.as_str());
+            }
+            q.push(")");
+        }
+        if let Some(c) = filter.community {
+            q.push(" AND k.community_id = ").push_bind(c.0);
+        }
+        if let Some(b) = filter.brand {
+            q.push(" AND c.brand_id = ").push_bind(b.0);
+        }
+        if let Some(l) = &filter.locale {
+            q.push(" AND c.locale = ").push_bind(l.as_str().to_string());
+        }
+        match filter.assignee {
+            AssigneeFilter::Anyone => {}
+            AssigneeFilter::Unassigned => {
+                q.push(" AND k.assignee_id IS NULL");
+            }
+            AssigneeFilter::Agent(a) => {
+                q.push(" AND k.assignee_id = ").push_bind(a.0);
+            }
+        }
+        q.push(" ORDER BY k.urgency, k.id LIMIT ")
+            .push_bind(i64::from(filter.page_size()))
+            .push(" OFFSET ")
+            .push_bind(i64::from(filter.offset));
+        let rows = q.build().fetch_all(&self.pool).await.map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                let case = case_from_row(r)?;
+                let urgency = Urgency::of(&case);
+                Ok(QueueRow {
+                    sla_state: case.sla_state(now),
+                    due_at: urgency.due_at,
+                    community: r.try_get("community_handle").map_err(db)?,
+                    contact_name: r.try_get("contact_name").map_err(db)?,
+                    assignee_initials: r.try_get("assignee_initials").map_err(db)?,
+                    case,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>> {
+        let rows = sqlx::query(
+            "SELECT community_id, COUNT(*) AS open, \
+             SUM(CASE WHEN due_at <= $1 THEN 1 ELSE 0 END) AS breached, \
+             SUM(CASE WHEN risk_at <= $1 AND due_at > $1 THEN 1 ELSE 0 END) AS at_risk, \
+             MIN(awaiting_reply_since) AS oldest \
+             FROM cases WHERE status <> 'resolved' GROUP BY community_id",
+        )
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        let mut by_community: HashMap<i64, Tally> = HashMap::new();
+        for r in rows {
+            by_community.insert(
+                r.try_get("community_id").map_err(db)?,
+                (
+                    r.try_get("open").map_err(db)?,
+                    r.try_get::<Option<i64>, _>("at_risk")
+                        .map_err(db)?
+                        .unwrap_or(0),
+                    r.try_get::<Option<i64>, _>("breached")
+                        .map_err(db)?
+                        .unwrap_or(0),
+                    r.try_get("oldest").map_err(db)?,
+                ),
+            );
+        }
+        self.all_communities()
+            .await?
+            .into_iter()
+            .map(|community| {
+                let (open, at_risk, breached, oldest) = by_community
+                    .get(&community.id.0)
+                    .copied()
+                    .unwrap_or((0, 0, 0, None));
+                Ok(CommunityCounts {
+                    community,
+                    open,
+                    at_risk,
+                    breached,
+                    oldest_waiting_since: oldest,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn search_messages(
+        &self,
+        query: &str,
+        limit: u32,
+    ) -> StoreResult<Vec<SearchHit>> {
+        let terms = switchboard_store::search::terms(query);
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let tsquery: Vec<String> = terms.iter().map(|t| format!("{t}:*")).collect();
+        let rows = sqlx::query(
+            "SELECT m.id, m.case_id, c.handle, m.direction, m.author, m.body, m.created_at \
+             FROM messages m JOIN communities c ON c.id = m.community_id \
+             WHERE m.body_tsv @@ to_tsquery('simple', $1) \
+             ORDER BY m.created_at DESC, m.id DESC LIMIT $2",
+        )
+        .bind(tsquery.join(" & "))
+        .bind(i64::from(limit.max(1)))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                Ok(SearchHit {
+                    message_id: MessageId(r.try_get("id").map_err(db)?),
+                    case_id: CaseId(r.try_get("case_id").map_err(db)?),
+                    community: r.try_get("handle").map_err(db)?,
+                    direction: parse(
+                        "direction",
+                        &r.try_get::<String, _>("direction").map_err(db)?,
+                    )?,
+                    author: r.try_get("author").map_err(db)?,
+                    body: r.try_get("body").map_err(db)?,
+                    created_at: r.try_get("created_at").map_err(db)?,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn changes(&self, seq: i64, limit: u32) -> StoreResult<Vec<ChangeRecord>> {
+        let rows = sqlx::query(
+            "SELECT seq, entity, entity_id, community_id FROM changes WHERE seq > $1 \
+             ORDER BY seq LIMIT $2",
+        )
+        .bind(seq)
+        .bind(i64::from(limit.max(1)))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                let entity: String = r.try_get("entity").map_err(db)?;
+                Ok(ChangeRecord {
+                    seq: r.try_get("seq").map_err(db)?,
+                    entity: ChangeEntity::parse(&entity)
+                        .ok_or_else(|| corrupt("change", &entity))?,
+                    id: r.try_get("entity_id").map_err(db)?,
+                    community_id: r
+                        .try_get::<Option<i64>, _>("community_id")
+                        .map_err(db)?
+                        .map(CommunityId),
+                })
+            })
+            .collect()
+    }
+}

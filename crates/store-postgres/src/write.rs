@@ -1,0 +1,517 @@
+//! Writes. Every one runs in a `BEGIN IMMEDIATE` transaction and appends the
+//! ids it touched to the change log in that same transaction.
+
+use crate::convert::*;
+use crate::PgStore;
+use chrono::Utc;
+use sqlx::{Postgres, Row, Transaction};
+use switchboard_domain::workspace::{handle, slugify};
+use switchboard_domain::{
+    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, ExpertId,
+    Handoff, HandoffId, HandoffState, MessageId, NewMessage, SlaPolicy,
+};
+use switchboard_store::inbound::{decide, InboundWrite};
+use switchboard_store::*;
+
+type Tx = Transaction<'static, Postgres>;
+
+impl PgStore {
+    pub(crate) async fn write_tx(&self) -> StoreResult<Tx> {
+        self.pool.begin().await.map_err(db)
+    }
+
+    pub(crate) async fn reset_all(&self) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        for table in [
+            "handoffs",
+            "messages",
+            "cases",
+            "contacts",
+            "sla_policies",
+            "communities",
+            "brands",
+            "agents",
+            "experts",
+        ] {
+            sqlx::query(&format!("DELETE FROM {table}"))
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
+        }
+        log_change(&mut tx, ChangeEntity::Workspace, 0, None).await?;
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn ensure_brand_named(&self, name: &str) -> StoreResult<Brand> {
+        let name = name.trim();
+        let slug = slugify(name);
+        if slug.is_empty() {
+            return Err(DomainError::BadBrand(name.to_string()).into());
+        }
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO brands (name, slug) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING",
+        )
+        .bind(name)
+        .bind(&slug)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let row = sqlx::query("SELECT id, name, slug FROM brands WHERE slug = $1")
+            .bind(&slug)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db)?;
+        let brand = brand_from_row(&row)?;
+        tx.commit().await.map_err(db)?;
+        Ok(brand)
+    }
+
+    pub(crate) async fn insert_community(&self, new: &NewCommunity) -> StoreResult<Community> {
+        let mut tx = self.write_tx().await?;
+        let slug: Option<String> = sqlx::query_scalar("SELECT slug FROM brands WHERE id = $1")
+            .bind(new.brand_id.0)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db)?;
+        let slug = slug.ok_or_else(|| StoreError::not_found("brand", new.brand_id))?;
+        let handle = handle(&slug, &new.locale);
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO communities (brand_id, locale, platform, page_id, handle) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(new.brand_id.0)
+        .bind(new.locale.as_str())
+        .bind(new.platform.as_str())
+        .bind(new.page_id.trim())
+        .bind(&handle)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_community(e, &handle, &new.page_id))?;
+        log_change(&mut tx, ChangeEntity::Community, id, Some(CommunityId(id))).await?;
+        tx.commit().await.map_err(db)?;
+        self.community(CommunityId(id)).await
+    }
+
+    pub(crate) async fn put_sla_policy(
+        &self,
+        community: CommunityId,
+        policy: &SlaPolicy,
+    ) -> StoreResult<()> {
+        let json = serde_json::to_string(policy).map_err(StoreError::backend)?;
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO sla_policies (community_id, policy) VALUES ($1, $2::jsonb) \
+             ON CONFLICT (community_id) DO UPDATE SET policy = excluded.policy",
+        )
+        .bind(community.0)
+        .bind(json)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| match e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                StoreError::not_found("community", community)
+            }
+            e => db(e),
+        })?;
+        log_change(
+            &mut tx,
+            ChangeEntity::Community,
+            community.0,
+            Some(community),
+        )
+        .await?;
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn insert_agent(&self, new: &NewAgent) -> StoreResult<Agent> {
+        let mut tx = self.write_tx().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO agents (name, initials, email) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(&new.name)
+        .bind(&new.initials)
+        .bind(&new.email)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| unique(e, "agent", &new.initials))?;
+        tx.commit().await.map_err(db)?;
+        Ok(Agent {
+            id: AgentId(id),
+            name: new.name.clone(),
+            initials: new.initials.clone(),
+            email: new.email.clone(),
+        })
+    }
+
+    pub(crate) async fn insert_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
+        let mut tx = self.write_tx().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO experts (name, department, topics, languages, time_zone, email) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(&new.name)
+        .bind(&new.department)
+        .bind(&new.topics)
+        .bind(&new.languages)
+        .bind(&new.time_zone)
+        .bind(&new.email)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok(Expert {
+            id: ExpertId(id),
+            name: new.name.clone(),
+            department: new.department.clone(),
+            topics: new.topics.clone(),
+            languages: new.languages.clone(),
+            time_zone: new.time_zone.clone(),
+            email: new.email.clone(),
+        })
+    }
+
+    pub(crate) async fn insert_handoff(&self, new: &NewHandoff) -> StoreResult<Handoff> {
+        let mut tx = self.write_tx().await?;
+        let community: Option<i64> =
+            sqlx::query_scalar("SELECT community_id FROM cases WHERE id = $1")
+                .bind(new.case_id.0)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db)?;
+        let community = community.ok_or_else(|| StoreError::not_found("case", new.case_id))?;
+        let state = if new.answer.is_some() {
+            HandoffState::Answered
+        } else {
+            HandoffState::Requested
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO handoffs (case_id, expert_id, question, excerpt, state, asked_at, \
+             due_at, answered_at, answer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(new.case_id.0)
+        .bind(new.expert_id.0)
+        .bind(&new.question)
+        .bind(&new.excerpt)
+        .bind(state.as_str())
+        .bind(new.asked_at)
+        .bind(new.due_at)
+        .bind(new.answer.as_ref().map(|(at, _)| *at))
+        .bind(new.answer.as_ref().map(|(_, a)| a.as_str()))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                StoreError::not_found("expert", new.expert_id)
+            }
+            e => db(e),
+        })?;
+        log_change(
+            &mut tx,
+            ChangeEntity::Case,
+            new.case_id.0,
+            Some(CommunityId(community)),
+        )
+        .await?;
+        tx.commit().await.map_err(db)?;
+        Ok(Handoff {
+            id: HandoffId(id),
+            case_id: new.case_id,
+            expert_id: new.expert_id,
+            question: new.question.clone(),
+            excerpt: new.excerpt.clone(),
+            state,
+            asked_at: new.asked_at,
+            due_at: new.due_at,
+            answered_at: new.answer.as_ref().map(|(at, _)| *at),
+            answer: new.answer.as_ref().map(|(_, a)| a.clone()),
+        })
+    }
+
+    pub(crate) async fn inbound(
+        &self,
+        message: &InboundMessage,
+        policy: &SlaPolicy,
+    ) -> StoreResult<InboundOutcome> {
+        if message.body.trim().is_empty() {
+            return Err(DomainError::EmptyMessage.into());
+        }
+        let mut tx = self.write_tx().await?;
+        // Two deliveries of the same thread (a webhook and a poll) queue here
+        // instead of both creating a case.
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+            .bind(format!("{}:{}", message.community_id.0, message.thread_key))
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        let existing = sqlx::query(
+            "SELECT id, case_id FROM messages WHERE community_id = $1 AND external_id = $2",
+        )
+        .bind(message.community_id.0)
+        .bind(&message.external_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db)?;
+        if let Some(row) = existing {
+            return Ok(InboundOutcome::Duplicate {
+                message_id: MessageId(row.try_get("id").map_err(db)?),
+                case_id: CaseId(row.try_get("case_id").map_err(db)?),
+            });
+        }
+        let contact: i64 = sqlx::query_scalar(
+            "INSERT INTO contacts (community_id, external_id, name) VALUES ($1, $2, $3) \
+             ON CONFLICT (community_id, external_id) DO UPDATE SET name = excluded.name \
+             RETURNING id",
+        )
+        .bind(message.community_id.0)
+        .bind(&message.contact_external_id)
+        .bind(&message.contact_name)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                StoreError::not_found("community", message.community_id)
+            }
+            e => db(e),
+        })?;
+        let latest = sqlx::query(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 AND k.thread_key = $2 \
+             ORDER BY k.id DESC LIMIT 1 FOR UPDATE"
+        ))
+        .bind(message.community_id.0)
+        .bind(&message.thread_key)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db)?
+        .map(|row| case_from_row(&row))
+        .transpose()?;
+
+        let (case_id, effect) = match decide(
+            message,
+            switchboard_domain::ContactId(contact),
+            latest.as_ref(),
+            policy,
+        ) {
+            InboundWrite::Update(case, effect) => {
+                update_case(&mut tx, &case).await?;
+                (case.id, effect)
+            }
+            InboundWrite::Insert(case, effect) => (insert_case(&mut tx, &case).await?, effect),
+        };
+        let message_id = insert_message(
+            &mut tx,
+            case_id,
+            message.community_id,
+            &NewMessage {
+                direction: switchboard_domain::Direction::Inbound,
+                author: message.contact_name.clone(),
+                body: message.body.clone(),
+                external_id: Some(message.external_id.clone()),
+                created_at: message.at,
+            },
+        )
+        .await?;
+        log_change(
+            &mut tx,
+            ChangeEntity::Case,
+            case_id.0,
+            Some(message.community_id),
+        )
+        .await?;
+        tx.commit().await.map_err(db)?;
+        Ok(InboundOutcome::Stored {
+            case_id,
+            message_id,
+            effect,
+        })
+    }
+
+    pub(crate) async fn change(&self, id: CaseId, change: CaseChangeFn<'_>) -> StoreResult<Case> {
+        let mut tx = self.write_tx().await?;
+        let row = sqlx::query(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = $1 FOR UPDATE"
+        ))
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db)?
+        .ok_or_else(|| StoreError::not_found("case", id))?;
+        let current = case_from_row(&row)?;
+        let CaseChange { mut case, message } = change(&current)?;
+        // The change may not move a case to another identity.
+        case.id = current.id;
+        case.community_id = current.community_id;
+        case.contact_id = current.contact_id;
+        update_case(&mut tx, &case).await?;
+        if let Some(message) = message {
+            if message.body.trim().is_empty() {
+                return Err(DomainError::EmptyMessage.into());
+            }
+            insert_message(&mut tx, case.id, case.community_id, &message).await?;
+        }
+        log_change(
+            &mut tx,
+            ChangeEntity::Case,
+            case.id.0,
+            Some(case.community_id),
+        )
+        .await?;
+        tx.commit().await.map_err(db)?;
+        Ok(case)
+    }
+}
+
+fn conflict_on_community(e: sqlx::Error, handle: &str, page_id: &str) -> StoreError {
+    if let sqlx::Error::Database(d) = &e {
+        if d.is_unique_violation() {
+            let on_page = d.message().contains("page_id");
+            return StoreError::Conflict {
+                what: if on_page { "page" } else { "community" },
+                key: if on_page { page_id } else { handle }.to_string(),
+            };
+        }
+    }
+    db(e)
+}
+
+async fn log_change(
+    tx: &mut Tx,
+    entity: ChangeEntity,
+    id: i64,
+    community: Option<CommunityId>,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO changes (at, entity, entity_id, community_id) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(Utc::now())
+    .bind(entity.as_str())
+    .bind(id)
+    .bind(community.map(|c| c.0))
+    .execute(&mut **tx)
+    .await
+    .map_err(db)?;
+    Ok(())
+}
+
+async fn insert_message(
+    tx: &mut Tx,
+    case: CaseId,
+    community: CommunityId,
+    m: &NewMessage,
+) -> StoreResult<MessageId> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO messages (case_id, community_id, direction, author, body, external_id, \
+         created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(case.0)
+    .bind(community.0)
+    .bind(m.direction.as_str())
+    .bind(&m.author)
+    .bind(&m.body)
+    .bind(&m.external_id)
+    .bind(m.created_at)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(|e| unique(e, "message", m.external_id.as_deref().unwrap_or("")))?;
+    Ok(MessageId(id))
+}
+
+const CASE_WRITE_COLUMNS: [&str; 25] = [
+    "community_id",
+    "contact_id",
+    "kind",
+    "thread_key",
+    "status",
+    "assignee_id",
+    "subject",
+    "topic",
+    "linked_case_id",
+    "opened_at",
+    "updated_at",
+    "resolved_at",
+    "last_inbound_at",
+    "awaiting_reply_since",
+    "sla_started_at",
+    "first_response_due",
+    "first_response_risk",
+    "first_response_at",
+    "resolution_paused_secs",
+    "paused_since",
+    "resolution_due",
+    "resolution_risk",
+    "due_at",
+    "risk_at",
+    "urgency",
+];
+
+fn bind_case<'q>(
+    q: sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>,
+    c: &'q Case,
+) -> sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments> {
+    let u = Urgency::of(c);
+    q.bind(c.community_id.0)
+        .bind(c.contact_id.0)
+        .bind(c.kind.as_str())
+        .bind(&c.thread_key)
+        .bind(c.status.as_str())
+        .bind(c.assignee_id.map(|a| a.0))
+        .bind(&c.subject)
+        .bind(&c.topic)
+        .bind(c.linked_case_id.map(|l| l.0))
+        .bind(c.opened_at)
+        .bind(c.updated_at)
+        .bind(c.resolved_at)
+        .bind(c.last_inbound_at)
+        .bind(c.awaiting_reply_since)
+        .bind(c.sla.started_at)
+        .bind(c.sla.first_response_due)
+        .bind(c.sla.first_response_risk)
+        .bind(c.sla.first_response_at)
+        .bind(c.sla.resolution_paused_secs)
+        .bind(c.sla.paused_since)
+        .bind(c.sla.resolution_due)
+        .bind(c.sla.resolution_risk)
+        .bind(u.due_at)
+        .bind(u.risk_at)
+        .bind(u.key)
+}
+
+async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {
+    let sql = format!(
+        "INSERT INTO cases ({}) VALUES ({}) RETURNING id",
+        CASE_WRITE_COLUMNS.join(", "),
+        (1..=CASE_WRITE_COLUMNS.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let row = bind_case(sqlx::query(&sql), case)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(db)?;
+    Ok(CaseId(row.try_get("id").map_err(db)?))
+}
+
+async fn update_case(tx: &mut Tx, case: &Case) -> StoreResult<()> {
+    let sets: Vec<String> = CASE_WRITE_COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ${}", i + 1))
+        .collect();
+    let sql = format!(
+        "UPDATE cases SET {} WHERE id = ${}",
+        sets.join(", "),
+        CASE_WRITE_COLUMNS.len() + 1
+    );
+    bind_case(sqlx::query(&sql), case)
+        .bind(case.id.0)
+        .execute(&mut **tx)
+        .await
+        .map_err(|e| match e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                StoreError::not_found("agent", case.assignee_id.map(|a| a.0).unwrap_or(0))
+            }
+            e => db(e),
+        })?;
+    Ok(())
+}

@@ -1,0 +1,131 @@
+//! Rows to domain values and back. Times are integer milliseconds (UTC).
+
+use chrono::{DateTime, Utc};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+use std::str::FromStr;
+use switchboard_domain::{
+    AgentId, Case, CaseId, CommunityId, ContactId, Locale, Platform, SlaClocks,
+};
+use switchboard_domain::{Brand, BrandId, Community};
+use switchboard_store::{StoreError, StoreResult};
+
+pub(crate) fn ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+pub(crate) fn opt_ms(t: Option<DateTime<Utc>>) -> Option<i64> {
+    t.map(ms)
+}
+
+pub(crate) fn time(v: i64) -> StoreResult<DateTime<Utc>> {
+    DateTime::from_timestamp_millis(v).ok_or_else(|| corrupt("time", v))
+}
+
+pub(crate) fn opt_time(v: Option<i64>) -> StoreResult<Option<DateTime<Utc>>> {
+    v.map(time).transpose()
+}
+
+pub(crate) fn corrupt(what: &str, value: impl std::fmt::Display) -> StoreError {
+    StoreError::backend(std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        format!("unexpected {what} in the database: {value}"),
+    ))
+}
+
+pub(crate) fn parse<T: FromStr>(what: &str, v: &str) -> StoreResult<T> {
+    v.parse().map_err(|_| corrupt(what, v))
+}
+
+pub(crate) fn db(e: sqlx::Error) -> StoreError {
+    StoreError::backend(e)
+}
+
+/// Unique violations become `Conflict` on `what`/`key`; the rest pass through.
+pub(crate) fn unique(e: sqlx::Error, what: &'static str, key: &str) -> StoreError {
+    if let sqlx::Error::Database(d) = &e {
+        if d.is_unique_violation() {
+            return StoreError::Conflict {
+                what,
+                key: key.to_string(),
+            };
+        }
+    }
+    StoreError::backend(e)
+}
+
+pub(crate) const CASE_COLUMNS: &str = "k.id, k.community_id, k.contact_id, k.kind, k.thread_key, \
+    k.status, k.assignee_id, k.subject, k.topic, k.linked_case_id, k.opened_at, k.updated_at, \
+    k.resolved_at, k.last_inbound_at, k.awaiting_reply_since, k.sla_started_at, \
+    k.first_response_due, k.first_response_risk, k.first_response_at, \
+    k.resolution_paused_secs, k.paused_since, k.resolution_due, k.resolution_risk";
+
+pub(crate) fn case_from_row(row: &SqliteRow) -> StoreResult<Case> {
+    let g = |name: &str| -> StoreResult<i64> { row.try_get::<i64, _>(name).map_err(db) };
+    let go = |name: &str| -> StoreResult<Option<i64>> {
+        row.try_get::<Option<i64>, _>(name).map_err(db)
+    };
+    let s = |name: &str| -> StoreResult<String> { row.try_get::<String, _>(name).map_err(db) };
+    Ok(Case {
+        id: CaseId(g("id")?),
+        community_id: CommunityId(g("community_id")?),
+        contact_id: ContactId(g("contact_id")?),
+        kind: parse("case kind", &s("kind")?)?,
+        thread_key: s("thread_key")?,
+        status: parse("case status", &s("status")?)?,
+        assignee_id: go("assignee_id")?.map(AgentId),
+        subject: s("subject")?,
+        topic: row.try_get("topic").map_err(db)?,
+        linked_case_id: go("linked_case_id")?.map(CaseId),
+        opened_at: time(g("opened_at")?)?,
+        updated_at: time(g("updated_at")?)?,
+        resolved_at: opt_time(go("resolved_at")?)?,
+        last_inbound_at: time(g("last_inbound_at")?)?,
+        awaiting_reply_since: opt_time(go("awaiting_reply_since")?)?,
+        sla: SlaClocks {
+            started_at: time(g("sla_started_at")?)?,
+            first_response_due: time(g("first_response_due")?)?,
+            first_response_risk: time(g("first_response_risk")?)?,
+            first_response_at: opt_time(go("first_response_at")?)?,
+            resolution_paused_secs: g("resolution_paused_secs")?,
+            paused_since: opt_time(go("paused_since")?)?,
+            resolution_due: opt_time(go("resolution_due")?)?,
+            resolution_risk: opt_time(go("resolution_risk")?)?,
+        },
+    })
+}
+
+pub(crate) const COMMUNITY_SELECT: &str = "SELECT c.id, c.brand_id, b.name AS brand_name, \
+    b.slug AS brand_slug, c.locale, c.platform, c.page_id, c.handle \
+    FROM communities c JOIN brands b ON b.id = c.brand_id";
+
+pub(crate) fn community_from_row(row: &SqliteRow) -> StoreResult<Community> {
+    let locale: String = row.try_get("locale").map_err(db)?;
+    let platform: String = row.try_get("platform").map_err(db)?;
+    Ok(Community {
+        id: CommunityId(row.try_get("id").map_err(db)?),
+        brand_id: BrandId(row.try_get("brand_id").map_err(db)?),
+        brand_name: row.try_get("brand_name").map_err(db)?,
+        brand_slug: row.try_get("brand_slug").map_err(db)?,
+        locale: parse::<Locale>("locale", &locale)?,
+        platform: parse::<Platform>("platform", &platform)?,
+        page_id: row.try_get("page_id").map_err(db)?,
+        handle: row.try_get("handle").map_err(db)?,
+    })
+}
+
+pub(crate) fn brand_from_row(row: &SqliteRow) -> StoreResult<Brand> {
+    Ok(Brand {
+        id: BrandId(row.try_get("id").map_err(db)?),
+        name: row.try_get("name").map_err(db)?,
+        slug: row.try_get("slug").map_err(db)?,
+    })
+}
+
+pub(crate) fn json_list(v: &[String]) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".to_string())
+}
+
+pub(crate) fn from_json_list(v: &str) -> StoreResult<Vec<String>> {
+    serde_json::from_str(v).map_err(|_| corrupt("list", v))
+}

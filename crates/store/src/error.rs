@@ -1,0 +1,86 @@
+//! What can go wrong in a store, in terms a user can act on. Each variant has
+//! a stable code that fronts localize; database driver details stay in the
+//! source chain for logs.
+
+use std::error::Error as StdError;
+use switchboard_domain::DomainError;
+use thiserror::Error;
+
+type Source = Box<dyn StdError + Send + Sync>;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("no {what} `{key}`")]
+    NotFound { what: &'static str, key: String },
+    #[error("a {what} `{key}` already exists")]
+    Conflict { what: &'static str, key: String },
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error("no database at {path}")]
+    MissingDatabase { path: String },
+    #[error("{path} is not a Switchboard database")]
+    NotADatabase {
+        path: String,
+        #[source]
+        source: Option<Source>,
+    },
+    #[error("the database was written by a newer Switchboard (schema {found}, this one knows {supported})")]
+    SchemaTooNew { found: i64, supported: i64 },
+    #[error("cannot reach the database at {target}")]
+    Unreachable {
+        target: String,
+        #[source]
+        source: Source,
+    },
+    #[error("the database refused the operation")]
+    Backend(#[source] Source),
+}
+
+impl StoreError {
+    pub fn not_found(what: &'static str, key: impl ToString) -> Self {
+        StoreError::NotFound {
+            what,
+            key: key.to_string(),
+        }
+    }
+
+    pub fn backend(e: impl StdError + Send + Sync + 'static) -> Self {
+        StoreError::Backend(Box::new(e))
+    }
+
+    /// Stable code for localized messages.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::NotFound { .. } => "not-found",
+            StoreError::Conflict { .. } => "conflict",
+            StoreError::Domain(d) => d.code(),
+            StoreError::MissingDatabase { .. } => "missing-database",
+            StoreError::NotADatabase { .. } => "not-a-database",
+            StoreError::SchemaTooNew { .. } => "schema-too-new",
+            StoreError::Unreachable { .. } => "database-unreachable",
+            StoreError::Backend(_) => "database-error",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            StoreError::NotFound { what, key } | StoreError::Conflict { what, key } => {
+                vec![("what", what.to_string()), ("key", key.clone())]
+            }
+            StoreError::Domain(d) => d.args(),
+            StoreError::MissingDatabase { path } | StoreError::NotADatabase { path, .. } => {
+                vec![("path", path.clone())]
+            }
+            StoreError::SchemaTooNew { found, supported } => {
+                vec![
+                    ("found", found.to_string()),
+                    ("supported", supported.to_string()),
+                ]
+            }
+            StoreError::Unreachable { target, source } => {
+                vec![("target", target.clone()), ("reason", source.to_string())]
+            }
+            StoreError::Backend(source) => vec![("reason", source.to_string())],
+        }
+    }
+}

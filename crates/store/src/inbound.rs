@@ -1,0 +1,77 @@
+//! The decision both backends make inside their write transaction when a
+//! fan's message arrives, written once here.
+
+use crate::rows::{InboundEffect, InboundMessage};
+use chrono::{DateTime, Utc};
+use switchboard_domain::case::subject_of;
+use switchboard_domain::lifecycle::{apply_inbound, plan_inbound, InboundPlan};
+use switchboard_domain::{Case, CaseId, CaseStatus, ContactId, SlaClocks, SlaPolicy};
+
+/// What to write for one new inbound message.
+#[derive(Debug, Clone)]
+pub enum InboundWrite {
+    /// Update this existing case.
+    Update(Case, InboundEffect),
+    /// Insert this new case (its id is not yet assigned).
+    Insert(Case, InboundEffect),
+}
+
+/// Decides, from the latest case of the message's thread, what the message
+/// does. `latest` must be the newest case of (community, thread_key).
+pub fn decide(
+    message: &InboundMessage,
+    contact: ContactId,
+    latest: Option<&Case>,
+    policy: &SlaPolicy,
+) -> InboundWrite {
+    match (plan_inbound(latest, message.at), latest) {
+        (InboundPlan::Append(_), Some(case)) => InboundWrite::Update(
+            apply_inbound(case, policy, message.at),
+            InboundEffect::Appended,
+        ),
+        (InboundPlan::Reopen(_), Some(case)) => InboundWrite::Update(
+            apply_inbound(case, policy, message.at),
+            InboundEffect::Reopened,
+        ),
+        (InboundPlan::NewCase { linked_to }, _) => {
+            let effect = match linked_to {
+                Some(previous) => InboundEffect::FollowUp { previous },
+                None => InboundEffect::NewCase,
+            };
+            InboundWrite::Insert(new_case(message, contact, linked_to, policy), effect)
+        }
+        // A plan naming a case implies `latest` was given; treat the
+        // impossible combination as a new case rather than fail an inbound.
+        (_, None) => InboundWrite::Insert(
+            new_case(message, contact, None, policy),
+            InboundEffect::NewCase,
+        ),
+    }
+}
+
+fn new_case(
+    message: &InboundMessage,
+    contact: ContactId,
+    linked_to: Option<CaseId>,
+    policy: &SlaPolicy,
+) -> Case {
+    let at: DateTime<Utc> = message.at;
+    Case {
+        id: CaseId(0),
+        community_id: message.community_id,
+        contact_id: contact,
+        kind: message.kind,
+        thread_key: message.thread_key.clone(),
+        status: CaseStatus::New,
+        assignee_id: None,
+        subject: subject_of(&message.body),
+        topic: None,
+        linked_case_id: linked_to,
+        opened_at: at,
+        updated_at: at,
+        resolved_at: None,
+        last_inbound_at: at,
+        awaiting_reply_since: Some(at),
+        sla: SlaClocks::start(policy, at),
+    }
+}

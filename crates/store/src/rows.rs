@@ -1,0 +1,246 @@
+//! What goes into a store and what comes out of it, beyond the domain types.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use switchboard_domain::{
+    AgentId, BrandId, Case, CaseId, CaseKind, CaseStatus, Community, CommunityId, ExpertId, Locale,
+    MessageId, NewMessage, Platform, SlaState,
+};
+
+#[derive(Debug, Clone)]
+pub struct NewCommunity {
+    pub brand_id: BrandId,
+    pub locale: Locale,
+    pub platform: Platform,
+    pub page_id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAgent {
+    pub name: String,
+    pub initials: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewExpert {
+    pub name: String,
+    pub department: String,
+    pub topics: Vec<String>,
+    pub languages: Vec<String>,
+    pub time_zone: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewHandoff {
+    pub case_id: CaseId,
+    pub expert_id: ExpertId,
+    pub question: String,
+    pub excerpt: String,
+    pub asked_at: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+    /// Some when the answer is already known (imports, demo data).
+    pub answer: Option<(DateTime<Utc>, String)>,
+}
+
+/// A fan's message as a platform delivers it.
+#[derive(Debug, Clone)]
+pub struct InboundMessage {
+    pub community_id: CommunityId,
+    /// The platform's message id; unique within the community.
+    pub external_id: String,
+    /// The platform thread: conversation id, root comment id, post id.
+    pub thread_key: String,
+    pub kind: CaseKind,
+    /// The fan's platform (page-scoped) id.
+    pub contact_external_id: String,
+    pub contact_name: String,
+    pub body: String,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InboundEffect {
+    /// The message opened a new case.
+    NewCase,
+    /// It joined a live case.
+    Appended,
+    /// It reopened a case resolved less than seven days before.
+    Reopened,
+    /// It opened a new case linked to an older resolved one.
+    FollowUp { previous: CaseId },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum InboundOutcome {
+    Stored {
+        case_id: CaseId,
+        message_id: MessageId,
+        effect: InboundEffect,
+    },
+    /// Already stored: nothing changed.
+    Duplicate {
+        case_id: CaseId,
+        message_id: MessageId,
+    },
+}
+
+impl InboundOutcome {
+    pub fn case_id(&self) -> CaseId {
+        match self {
+            InboundOutcome::Stored { case_id, .. } | InboundOutcome::Duplicate { case_id, .. } => {
+                *case_id
+            }
+        }
+    }
+}
+
+/// A change to one case: its new state, and the message it adds.
+#[derive(Debug, Clone)]
+pub struct CaseChange {
+    pub case: Case,
+    pub message: Option<NewMessage>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AssigneeFilter {
+    #[default]
+    Anyone,
+    Unassigned,
+    Agent(AgentId),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct QueueFilter {
+    pub community: Option<CommunityId>,
+    pub brand: Option<BrandId>,
+    pub locale: Option<Locale>,
+    /// Empty: every open status.
+    pub statuses: Vec<CaseStatus>,
+    pub assignee: AssigneeFilter,
+    /// 0 means the default page size (50).
+    pub limit: u32,
+    pub offset: u32,
+}
+
+impl QueueFilter {
+    pub const DEFAULT_LIMIT: u32 = 50;
+
+    pub fn page_size(&self) -> u32 {
+        if self.limit == 0 {
+            Self::DEFAULT_LIMIT
+        } else {
+            self.limit
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QueueRow {
+    #[serde(flatten)]
+    pub case: Case,
+    pub community: String,
+    pub contact_name: String,
+    pub assignee_initials: Option<String>,
+    pub sla_state: SlaState,
+    /// Due time of the running clock, when one runs.
+    pub due_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CommunityCounts {
+    #[serde(flatten)]
+    pub community: Community,
+    pub open: i64,
+    pub at_risk: i64,
+    pub breached: i64,
+    /// The oldest unanswered fan message among open cases.
+    pub oldest_waiting_since: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    pub message_id: MessageId,
+    pub case_id: CaseId,
+    pub community: String,
+    pub direction: switchboard_domain::Direction,
+    pub author: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeEntity {
+    /// The whole workspace was replaced (demo reset, import).
+    Workspace,
+    Community,
+    Case,
+}
+
+impl ChangeEntity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeEntity::Workspace => "workspace",
+            ChangeEntity::Community => "community",
+            ChangeEntity::Case => "case",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "workspace" => Some(ChangeEntity::Workspace),
+            "community" => Some(ChangeEntity::Community),
+            "case" => Some(ChangeEntity::Case),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ChangeRecord {
+    pub seq: i64,
+    pub entity: ChangeEntity,
+    pub id: i64,
+    pub community_id: Option<CommunityId>,
+}
+
+/// The columns a backend derives from a case on every write so that queues
+/// and counts are index scans: the running clock's due and at-risk times,
+/// and a sort key (running clocks by due time, then paused cases by age).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Urgency {
+    pub due_at: Option<DateTime<Utc>>,
+    pub risk_at: Option<DateTime<Utc>>,
+    pub key: i64,
+}
+
+/// Paused and resolved cases sort after every running clock.
+const PAUSED_BASE: i64 = 1 << 52;
+
+impl Urgency {
+    pub fn of(case: &Case) -> Urgency {
+        match case.urgency() {
+            Some((risk, due)) => Urgency {
+                due_at: Some(due),
+                risk_at: Some(risk),
+                key: due.timestamp_millis(),
+            },
+            None => {
+                let base = if case.status.is_open() {
+                    PAUSED_BASE
+                } else {
+                    2 * PAUSED_BASE
+                };
+                Urgency {
+                    due_at: None,
+                    risk_at: None,
+                    key: base + case.opened_at.timestamp_millis(),
+                }
+            }
+        }
+    }
+}
