@@ -93,3 +93,11 @@ direction-note = interne Notiz
 window-title = Switchboard
 window-loading = Arbeitsbereich wird geladen…
 window-all-communities = Alle Communities
+
+## Fenster (Menü, Benachrichtigungen)
+
+menu-file = Datei
+menu-open = Arbeitsbereich öffnen…
+menu-quit = Beenden
+notify-at-risk = Fall Nr. { $case } ({ $community }, { $customer }) droht sein SLA zu verfehlen.
+notify-breached = Fall Nr. { $case } ({ $community }, { $customer }) hat sein SLA verfehlt.

@@ -95,3 +95,11 @@ direction-note = internal note
 window-title = Switchboard
 window-loading = Loading the workspace…
 window-all-communities = All communities
+
+## Desktop shell (menu, notifications)
+
+menu-file = File
+menu-open = Open workspace…
+menu-quit = Quit
+notify-at-risk = Case #{ $case } ({ $community }, { $customer }) is at risk of missing its SLA.
+notify-breached = Case #{ $case } ({ $community }, { $customer }) has breached its SLA.

@@ -93,3 +93,11 @@ direction-note = note interne
 window-title = Switchboard
 window-loading = Chargement de l'espace de travail…
 window-all-communities = Toutes les communautés
+
+## Fenêtre (menu, notifications)
+
+menu-file = Fichier
+menu-open = Ouvrir un espace de travail…
+menu-quit = Quitter
+notify-at-risk = Le cas n° { $case } ({ $community }, { $customer }) risque de dépasser son SLA.
+notify-breached = Le cas n° { $case } ({ $community }, { $customer }) a dépassé son SLA.

@@ -93,3 +93,11 @@ direction-note = nota interna
 window-title = Switchboard
 window-loading = Caricamento dello spazio di lavoro…
 window-all-communities = Tutte le community
+
+## Finestra (menu, notifiche)
+
+menu-file = File
+menu-open = Apri spazio di lavoro…
+menu-quit = Esci
+notify-at-risk = Il caso n. { $case } ({ $community }, { $customer }) rischia di superare il suo SLA.
+notify-breached = Il caso n. { $case } ({ $community }, { $customer }) ha superato il suo SLA.

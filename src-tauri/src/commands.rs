@@ -1,69 +1,167 @@
-//! The commands the UI invokes: a few lines each over the desk.
+//! The commands the UI invokes: parse, call the desk, map the error. Errors
+//! cross as `{code, args}` (ErrorPayload) and the UI localizes them.
 
-use crate::error::IpcError;
+use crate::state::AppState;
 use serde::Serialize;
-use std::collections::BTreeMap;
-use switchboard_desk::Desk;
-use switchboard_store::CommunityCounts;
+use switchboard_desk::cases::CaseView;
+use switchboard_desk::{DatabaseUrl, DeskError, ErrorPayload, QueuePage, Settings};
+use switchboard_domain::{Agent, AgentId, Case, CaseId, CaseStatus};
+use switchboard_store::{CommunityCounts, Draft, QueueFilter, SearchHit};
+use tauri::State;
 
-pub enum Workspace {
-    Open { url: String, desk: Desk },
-    Failed(IpcError),
-}
-
-impl Workspace {
-    fn desk(&self) -> Result<&Desk, IpcError> {
-        match self {
-            Workspace::Open { desk, .. } => Ok(desk),
-            Workspace::Failed(e) => Err(e.clone()),
-        }
-    }
-}
+type Reply<T> = Result<T, ErrorPayload>;
 
 #[derive(Serialize)]
 pub struct WorkspaceInfo {
     url: String,
     backend: &'static str,
+    agents: Vec<Agent>,
+    settings: Settings,
+}
+
+async fn info(state: &AppState) -> Reply<WorkspaceInfo> {
+    let w = state.current().await?;
+    Ok(WorkspaceInfo {
+        backend: w.desk.store().backend(),
+        agents: w.desk.store().agents().await?,
+        url: w.url,
+        settings: state.settings(),
+    })
+}
+
+/// The agent this person chose to be, or the `no-agent` error.
+async fn me(state: &AppState) -> Reply<Agent> {
+    let desk = state.desk().await?;
+    let id = state.settings().agent_id.ok_or(DeskError::NoAgent)?;
+    desk.store()
+        .agents()
+        .await?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| DeskError::NoAgent.into())
 }
 
 #[tauri::command]
-pub fn workspace(state: tauri::State<'_, Workspace>) -> Result<WorkspaceInfo, IpcError> {
-    match state.inner() {
-        Workspace::Open { url, desk } => Ok(WorkspaceInfo {
-            url: url.clone(),
-            backend: desk.store().backend(),
-        }),
-        Workspace::Failed(e) => Err(e.clone()),
+pub async fn workspace(state: State<'_, AppState>) -> Reply<WorkspaceInfo> {
+    info(&state).await
+}
+
+#[tauri::command]
+pub async fn set_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
+    let mut next = state.settings();
+    next.language = settings.language;
+    next.agent_id = settings.agent_id;
+    Ok(state.save_settings(next))
+}
+
+#[tauri::command]
+pub async fn community_counts(state: State<'_, AppState>) -> Reply<Vec<CommunityCounts>> {
+    Ok(state.desk().await?.community_counts().await?)
+}
+
+#[tauri::command]
+pub async fn queue(state: State<'_, AppState>, filter: QueueFilter) -> Reply<QueuePage> {
+    Ok(state.desk().await?.queue_page(&filter).await?)
+}
+
+#[tauri::command]
+pub async fn search(state: State<'_, AppState>, text: String, limit: u32) -> Reply<Vec<SearchHit>> {
+    Ok(state.desk().await?.search(&text, limit.min(500)).await?)
+}
+
+#[tauri::command]
+pub async fn open_case(state: State<'_, AppState>, case_id: CaseId) -> Reply<CaseView> {
+    Ok(state.desk().await?.open_case(case_id).await?)
+}
+
+#[tauri::command]
+pub async fn assign(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    agent_id: Option<AgentId>,
+) -> Reply<Case> {
+    let desk = state.desk().await?;
+    let agent = match agent_id {
+        Some(id) => Some(
+            desk.store()
+                .agents()
+                .await?
+                .into_iter()
+                .find(|a| a.id == id)
+                .ok_or_else(|| DeskError::UnknownAgent(id.to_string()))?,
+        ),
+        None => None,
+    };
+    Ok(desk.assign(case_id, agent.as_ref()).await?)
+}
+
+#[tauri::command]
+pub async fn set_status(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    status: CaseStatus,
+) -> Reply<Case> {
+    Ok(state.desk().await?.set_status(case_id, status).await?)
+}
+
+#[tauri::command]
+pub async fn add_note(state: State<'_, AppState>, case_id: CaseId, body: String) -> Reply<Case> {
+    let agent = me(&state).await?;
+    Ok(state.desk().await?.add_note(case_id, &agent, &body).await?)
+}
+
+#[tauri::command]
+pub async fn record_reply(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    body: String,
+) -> Reply<Case> {
+    let agent = me(&state).await?;
+    Ok(state
+        .desk()
+        .await?
+        .record_reply(case_id, &agent, &body)
+        .await?)
+}
+
+#[tauri::command]
+pub async fn draft(state: State<'_, AppState>, case_id: CaseId) -> Reply<Option<Draft>> {
+    let agent = me(&state).await?;
+    Ok(state.desk().await?.draft(case_id, agent.id).await?)
+}
+
+#[tauri::command]
+pub async fn save_draft(state: State<'_, AppState>, case_id: CaseId, body: String) -> Reply<()> {
+    let agent = me(&state).await?;
+    Ok(state
+        .desk()
+        .await?
+        .save_draft(case_id, agent.id, &body)
+        .await?)
+}
+
+/// File → Open: a native picker for another workspace database.
+#[tauri::command]
+pub async fn open_workspace(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> Reply<Option<WorkspaceInfo>> {
+    match crate::menu::pick_database(&app).await {
+        Some(path) => {
+            let url = DatabaseUrl::Sqlite(path);
+            crate::menu::switch(&app, &state, url).await?;
+            Ok(Some(info(&state).await?))
+        }
+        None => Ok(None),
     }
 }
 
+/// The UI painted its first queue: log the cold-start time.
 #[tauri::command]
-pub async fn community_counts(
-    state: tauri::State<'_, Workspace>,
-) -> Result<Vec<CommunityCounts>, IpcError> {
-    Ok(state.desk()?.community_counts().await?)
-}
-
-/// The UI strings of `lang` (English where a string is missing there).
-#[tauri::command]
-pub fn strings(lang: String, keys: Vec<String>) -> BTreeMap<String, String> {
-    let l10n = switchboard_l10n::Localizer::new(&lang);
-    keys.into_iter()
-        .map(|k| {
-            let v = l10n.t(&k, &[]);
-            (k, v)
-        })
-        .collect()
-}
-
-/// An IPC error as a sentence in `lang`.
-#[tauri::command]
-pub fn error_text(lang: String, error: IpcError) -> String {
-    let l10n = switchboard_l10n::Localizer::new(&lang);
-    let args: Vec<(&str, String)> = error
-        .args
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.clone()))
-        .collect();
-    l10n.t(&format!("error-{}", error.code), &args)
+pub fn ui_ready(state: State<'_, AppState>) {
+    let ms = state.started.elapsed().as_millis();
+    tracing::info!(ms, "first queue painted");
+    if std::env::var_os("SWITCHBOARD_REPORT_READY").is_some() {
+        println!("switchboard-ready-ms={ms}");
+    }
 }

@@ -1,34 +1,23 @@
 //! `switchboard-desktop`: the window. A thin shell: it opens the workspace,
-//! hands the desk to the commands, and nothing else. Use cases live in
-//! `switchboard-desk`; the UI lives in `ui/`.
+//! hands the desk to the commands, forwards changes, and nothing else. Use
+//! cases live in `switchboard-desk`; the UI lives in `ui/`.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
-mod error;
+mod live;
+mod menu;
+mod state;
 
+use state::{AppState, OpenWorkspace};
 use std::process::ExitCode;
-use switchboard_desk::{DatabaseUrl, Desk, OpenMode};
-
-/// The workspace the window opens: `--db URL`, else SWITCHBOARD_DB, else the
-/// default SQLite file (the one the CLI uses too).
-fn database_url() -> Result<DatabaseUrl, switchboard_desk::DeskError> {
-    let mut args = std::env::args().skip(1);
-    let mut from_args = None;
-    while let Some(a) = args.next() {
-        if a == "--db" {
-            from_args = args.next();
-        } else if let Some(v) = a.strip_prefix("--db=") {
-            from_args = Some(v.to_string());
-        }
-    }
-    match from_args.or_else(|| std::env::var("SWITCHBOARD_DB").ok()) {
-        Some(url) => DatabaseUrl::parse(&url),
-        None => Ok(DatabaseUrl::default_sqlite()),
-    }
-}
+use std::sync::Mutex;
+use std::time::Instant;
+use switchboard_desk::{Desk, ErrorPayload, OpenMode, Settings};
+use tauri::Manager;
 
 fn main() -> ExitCode {
+    let started = Instant::now();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
@@ -36,28 +25,65 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .init();
-    // The desk is opened before the window so that a bad database is one
-    // clear line on stderr rather than an empty window; the window also shows
-    // the error (state `Workspace::Failed`).
+    let settings_path = Settings::default_path();
+    let settings = Settings::load(&settings_path);
+    // A workspace that cannot be opened still opens the window, which says
+    // why and offers File → Open.
     let workspace = tauri::async_runtime::block_on(async {
-        let url = database_url()?;
+        let url = state::startup_url(&settings)?;
         let store = url.open(OpenMode::MustExist).await?;
-        Ok::<_, switchboard_desk::DeskError>((url.to_string(), Desk::new(store)))
+        Ok::<_, switchboard_desk::DeskError>(OpenWorkspace {
+            url: url.to_string(),
+            desk: Desk::new(store),
+            generation: 1,
+        })
+    })
+    .map_err(|e| {
+        tracing::error!(error = %e, "cannot open the workspace");
+        ErrorPayload::from(e)
     });
-    let state = match workspace {
-        Ok((url, desk)) => commands::Workspace::Open { url, desk },
-        Err(e) => {
-            tracing::error!(error = %e, "cannot open the workspace");
-            commands::Workspace::Failed(error::IpcError::from(e))
-        }
+    let lang = settings
+        .language
+        .clone()
+        .unwrap_or_else(|| switchboard_l10n::Localizer::from_env().lang().to_string());
+    let state = AppState {
+        workspace: tokio::sync::RwLock::new(workspace),
+        settings: Mutex::new(settings),
+        settings_path,
+        started,
     };
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(state)
+        .menu(move |app| menu::build(app, &lang))
+        .on_menu_event(|app, event| menu::on_menu(app, event.id().as_ref()))
+        .setup(|app| {
+            live::start(app.handle());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::workspace,
+            commands::set_settings,
             commands::community_counts,
-            commands::strings,
-            commands::error_text,
+            commands::queue,
+            commands::search,
+            commands::open_case,
+            commands::assign,
+            commands::set_status,
+            commands::add_note,
+            commands::record_reply,
+            commands::draft,
+            commands::save_draft,
+            commands::open_workspace,
+            commands::ui_ready,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -47,6 +47,11 @@ scenarios!(
     an_unknown_case_is_not_found,
     times_round_trip_to_the_millisecond,
     the_demo_workspace_has_six_communities_and_every_state,
+    the_queue_count_matches_the_filter_without_paging,
+    a_customers_cases_are_listed_newest_first,
+    drafts_are_kept_per_case_and_agent_until_cleared,
+    sla_crossings_name_cases_whose_clock_passed_a_threshold,
+    a_recorded_reply_clears_the_agents_draft,
 );
 
 /// Monday 2 March 2026, 09:00 UTC.
@@ -861,4 +866,189 @@ async fn the_demo_workspace_has_six_communities_and_every_state(s: Arc<dyn Store
     // Running it again replaces, not adds.
     desk.create_demo().await.unwrap();
     assert_eq!(desk.community_counts().await.unwrap().len(), 6);
+}
+
+async fn the_queue_count_matches_the_filter_without_paging(s: Arc<dyn Store>) {
+    let fr = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let de = community(&*s, "Lakeline", "de-CH", "2").await;
+    for i in 0..7 {
+        receive(
+            &*s,
+            &inbound(&fr, &format!("f{i}"), &format!("f{i}"), "bonjour", mins(i)),
+        )
+        .await;
+    }
+    let done = receive(&*s, &inbound(&de, "d", "d", "hallo", mins(0))).await;
+    reply(&*s, done, mins(1)).await;
+    set_status(&*s, done, CaseStatus::Resolved, mins(2)).await;
+    let page = QueueFilter {
+        limit: 3,
+        offset: 3,
+        ..all_open()
+    };
+    assert_eq!(s.queue(&page, mins(10)).await.unwrap().len(), 3);
+    assert_eq!(
+        s.queue_count(&page).await.unwrap(),
+        7,
+        "open cases, paging ignored"
+    );
+    let de_all = QueueFilter {
+        community: Some(de.id),
+        statuses: CaseStatus::ALL.to_vec(),
+        ..all_open()
+    };
+    assert_eq!(s.queue_count(&de_all).await.unwrap(), 1);
+    assert_eq!(
+        s.queue_count(&QueueFilter {
+            community: Some(de.id),
+            ..all_open()
+        })
+        .await
+        .unwrap(),
+        0
+    );
+}
+
+async fn a_customers_cases_are_listed_newest_first(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "en", "1").await;
+    let first = receive(&*s, &inbound(&c, "a", "t", "first", mins(0))).await;
+    reply(&*s, first, mins(1)).await;
+    set_status(&*s, first, CaseStatus::Resolved, mins(2)).await;
+    let second = receive(
+        &*s,
+        &inbound(&c, "b", "t", "again", mins(2) + Duration::days(8)),
+    )
+    .await;
+    receive(&*s, &inbound(&c, "x", "someone-else", "other fan", mins(3))).await;
+    let contact = s.case(second).await.unwrap().contact_id;
+    let ids: Vec<CaseId> = s
+        .cases_of_contact(contact)
+        .await
+        .unwrap()
+        .iter()
+        .map(|k| k.id)
+        .collect();
+    assert_eq!(ids, [second, first]);
+}
+
+async fn drafts_are_kept_per_case_and_agent_until_cleared(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let id = receive(&*s, &inbound(&c, "a", "a", "Bonjour", mins(0))).await;
+    let lea = s
+        .add_agent(&NewAgent {
+            name: "Léa".into(),
+            initials: "LR".into(),
+            email: "l@x.test".into(),
+        })
+        .await
+        .unwrap();
+    let marc = s
+        .add_agent(&NewAgent {
+            name: "Marc".into(),
+            initials: "MB".into(),
+            email: "m@x.test".into(),
+        })
+        .await
+        .unwrap();
+    let d = |agent: switchboard_domain::AgentId, body: &str, at| Draft {
+        case_id: id,
+        agent_id: agent,
+        body: body.into(),
+        updated_at: at,
+    };
+    s.save_draft(&d(lea.id, "Bonjour Madame,", mins(1)))
+        .await
+        .unwrap();
+    s.save_draft(&d(lea.id, "Bonjour Madame, votre bagage", mins(2)))
+        .await
+        .unwrap();
+    s.save_draft(&d(marc.id, "Grüezi", mins(2))).await.unwrap();
+    assert_eq!(
+        s.draft(id, lea.id).await.unwrap(),
+        Some(d(lea.id, "Bonjour Madame, votre bagage", mins(2)))
+    );
+    assert_eq!(
+        s.draft(id, marc.id).await.unwrap().map(|x| x.body),
+        Some("Grüezi".into())
+    );
+    s.save_draft(&d(lea.id, "  ", mins(3))).await.unwrap();
+    assert_eq!(
+        s.draft(id, lea.id).await.unwrap(),
+        None,
+        "an empty draft is deleted"
+    );
+    let missing = s
+        .save_draft(&Draft {
+            case_id: CaseId(9999),
+            ..d(lea.id, "x", mins(3))
+        })
+        .await;
+    assert!(
+        matches!(missing, Err(StoreError::NotFound { .. })),
+        "{missing:?}"
+    );
+}
+
+async fn sla_crossings_name_cases_whose_clock_passed_a_threshold(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let early = receive(&*s, &inbound(&c, "a", "a", "un", mins(0))).await; // risk 09:45, due 10:00
+    let late = receive(&*s, &inbound(&c, "b", "b", "deux", mins(30))).await; // risk 10:15, due 10:30
+    let ids = |rows: Vec<QueueRow>| {
+        rows.into_iter()
+            .map(|r| (r.case.id, r.sla_state))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids(s.sla_crossings(mins(40), mins(50)).await.unwrap()),
+        [(early, SlaState::AtRisk)]
+    );
+    assert_eq!(
+        ids(s.sla_crossings(mins(50), mins(76)).await.unwrap()),
+        [(early, SlaState::Breached), (late, SlaState::AtRisk)]
+    );
+    assert!(s.sla_crossings(mins(0), mins(10)).await.unwrap().is_empty());
+    reply(&*s, early, mins(55)).await;
+    assert!(
+        ids(s.sla_crossings(mins(50), mins(61)).await.unwrap()).is_empty(),
+        "a replied case no longer crosses its first-response due time"
+    );
+}
+
+async fn a_recorded_reply_clears_the_agents_draft(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let id = receive(&*s, &inbound(&c, "a", "a", "Bonjour", mins(0))).await;
+    let agent = s
+        .add_agent(&NewAgent {
+            name: "Léa".into(),
+            initials: "LR".into(),
+            email: "l@x.test".into(),
+        })
+        .await
+        .unwrap();
+    let desk = Desk::new(s.clone()).with_clock(Clock::Fixed(mins(5)));
+    desk.save_draft(id, agent.id, "Bonjour, nous regardons")
+        .await
+        .unwrap();
+    assert!(desk.draft(id, agent.id).await.unwrap().is_some());
+    let case = desk
+        .record_reply(id, &agent, "Bonjour, nous regardons")
+        .await
+        .unwrap();
+    assert_eq!(
+        case.assignee_id,
+        Some(agent.id),
+        "the replying agent takes the case"
+    );
+    assert_eq!(
+        desk.draft(id, agent.id).await.unwrap(),
+        None,
+        "the draft is gone"
+    );
+    let page = desk.queue_page(&QueueFilter::default()).await.unwrap();
+    assert_eq!((page.total, page.rows.len()), (1, 1));
+    let view = desk.open_case(id).await.unwrap();
+    assert_eq!(
+        view.thread.last().map(|m| m.direction),
+        Some(Direction::Outbound)
+    );
 }

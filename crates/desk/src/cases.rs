@@ -10,9 +10,10 @@ use switchboard_domain::{
     NewMessage, SlaState,
 };
 use switchboard_store::CaseChange;
+use ts_rs::TS;
 
 /// A case with everything the case view shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct CaseView {
     #[serde(flatten)]
     pub case: Case,
@@ -24,6 +25,8 @@ pub struct CaseView {
     pub messenger_window: Option<MessengerWindow>,
     pub thread: Vec<Message>,
     pub handoffs: Vec<Handoff>,
+    /// The customer's other cases in this community, newest first.
+    pub other_cases: Vec<Case>,
 }
 
 impl Desk {
@@ -42,6 +45,12 @@ impl Desk {
             .find(|m| m.direction == Direction::Inbound)
             .map(|m| m.author.clone())
             .unwrap_or_default();
+        let other_cases = store
+            .cases_of_contact(case.contact_id)
+            .await?
+            .into_iter()
+            .filter(|c| c.id != case.id)
+            .collect();
         let now = self.now();
         let messenger_window = (case.kind == CaseKind::Messenger)
             .then(|| messenger_window(case.last_inbound_at, now, false));
@@ -54,6 +63,7 @@ impl Desk {
             messenger_window,
             thread,
             handoffs,
+            other_cases,
         })
     }
 
@@ -168,6 +178,8 @@ impl Desk {
                 })
             })
             .await?;
+        // The reply is recorded; the draft it came from is done.
+        self.save_draft(id, author.id, "").await?;
         self.announce(&case);
         Ok(case)
     }

@@ -20,6 +20,8 @@ pub enum DeskError {
     BadInput { field: &'static str, value: String },
     #[error("`{0}` is not a database URL (sqlite:PATH or postgres://...)")]
     BadDatabaseUrl(String),
+    #[error("choose who you are among the workspace's agents first")]
+    NoAgent,
 }
 
 impl From<DomainError> for DeskError {
@@ -37,6 +39,7 @@ impl DeskError {
             DeskError::UnknownAgent(_) => "unknown-agent",
             DeskError::BadInput { .. } => "bad-input",
             DeskError::BadDatabaseUrl(_) => "bad-database-url",
+            DeskError::NoAgent => "no-agent",
         }
     }
 
@@ -50,6 +53,7 @@ impl DeskError {
             DeskError::BadInput { field, value } => {
                 vec![("field", field.to_string()), ("value", value.clone())]
             }
+            DeskError::NoAgent => vec![],
         }
     }
 }

@@ -14,10 +14,14 @@ mod error;
 pub mod events;
 pub mod inbound;
 pub mod queue;
+pub mod settings;
+pub mod view;
 
 pub use connect::{DatabaseUrl, OpenMode};
 pub use error::DeskError;
 pub use events::Change;
+pub use settings::Settings;
+pub use view::{ErrorPayload, QueuePage};
 
 use chrono::{DateTime, Utc};
 use std::sync::Arc;

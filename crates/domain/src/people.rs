@@ -6,10 +6,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+use ts_rs::TS;
 
 /// A fan, as one platform knows them on one page (Messenger ids are
 /// page-scoped, so a contact belongs to a community).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Contact {
     pub id: ContactId,
     pub community_id: CommunityId,
@@ -20,7 +21,7 @@ pub struct Contact {
 }
 
 /// A member of the social team.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Agent {
     pub id: AgentId,
     pub name: String,
@@ -30,7 +31,7 @@ pub struct Agent {
 
 /// Someone anywhere in the organisation who can answer a kind of question.
 /// Shared by every community of the workspace.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Expert {
     pub id: ExpertId,
     pub name: String,
@@ -42,7 +43,7 @@ pub struct Expert {
     pub email: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum HandoffState {
     Requested,
@@ -82,7 +83,7 @@ impl FromStr for HandoffState {
 }
 
 /// A question sent from a case to an expert, with its context.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Handoff {
     pub id: HandoffId,
     pub case_id: CaseId,

@@ -17,6 +17,7 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::case::CaseStatus;
 
@@ -45,7 +46,7 @@ pub struct SlaPolicy {
     pub time_zone: Tz,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SlaState {
     /// A clock runs and is below 75 % of its target.
@@ -61,7 +62,7 @@ pub enum SlaState {
 }
 
 /// The SLA clocks of one case, stored with it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SlaClocks {
     /// The first inbound message of the case; the resolution clock counts from
     /// it (a reopen resumes that clock, it does not restart it).

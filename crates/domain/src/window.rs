@@ -8,6 +8,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Standard Messenger replies (messaging_type RESPONSE) are allowed this long
 /// after the fan's last message.
@@ -17,7 +18,7 @@ pub const HUMAN_AGENT_WINDOW: Duration = Duration::days(7);
 /// A private reply to a comment: once, within this long after the comment.
 pub const PRIVATE_REPLY_WINDOW: Duration = Duration::days(7);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum MessengerWindow {
     /// messaging_type RESPONSE until `closes_at`.
@@ -58,7 +59,7 @@ pub fn messenger_window(
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PrivateReply {
     Available { closes_at: DateTime<Utc> },

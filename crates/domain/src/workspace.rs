@@ -5,8 +5,9 @@ use crate::locale::Locale;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Brand {
     pub id: BrandId,
     pub name: String,
@@ -46,7 +47,7 @@ fn fold_accent(c: char) -> char {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Platform {
     Facebook,
@@ -80,7 +81,7 @@ impl FromStr for Platform {
 }
 
 /// One page: a brand in one language on one platform.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Community {
     pub id: CommunityId,
     pub brand_id: BrandId,

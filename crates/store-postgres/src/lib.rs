@@ -104,6 +104,25 @@ mod store_impl {
         async fn queue(&self, f: &QueueFilter, now: DateTime<Utc>) -> StoreResult<Vec<QueueRow>> {
             self.queue_page(f, now).await
         }
+        async fn queue_count(&self, f: &QueueFilter) -> StoreResult<i64> {
+            self.count_queue(f).await
+        }
+        async fn cases_of_contact(&self, c: ContactId) -> StoreResult<Vec<Case>> {
+            self.contact_cases(c).await
+        }
+        async fn sla_crossings(
+            &self,
+            after: DateTime<Utc>,
+            until: DateTime<Utc>,
+        ) -> StoreResult<Vec<QueueRow>> {
+            self.crossings(after, until).await
+        }
+        async fn save_draft(&self, d: &Draft) -> StoreResult<()> {
+            self.put_draft(d).await
+        }
+        async fn draft(&self, c: CaseId, a: AgentId) -> StoreResult<Option<Draft>> {
+            self.get_draft(c, a).await
+        }
         async fn community_counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>> {
             self.counts(now).await
         }

@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 use sqlx::{Postgres, QueryBuilder, Row};
 use std::collections::HashMap;
 use switchboard_domain::{
-    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, Expert, ExpertId, Handoff,
-    HandoffId, Message, MessageId, SlaPolicy,
+    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, Expert, ExpertId,
+    Handoff, HandoffId, Message, MessageId, SlaPolicy,
 };
 use switchboard_store::*;
 
@@ -194,53 +194,13 @@ impl PgStore {
              JOIN contacts ct ON ct.id = k.contact_id \
              LEFT JOIN agents a ON a.id = k.assignee_id WHERE "
         ));
-        if filter.statuses.is_empty() {
-            q.push("k.status <> 'resolved'");
-        } else {
-            q.push("k.status IN (");
-            let mut sep = q.separated(", ");
-            for s in &filter.statuses {
-                sep.push_bind(s.as_str());
-            }
-            q.push(")");
-        }
-        if let Some(c) = filter.community {
-            q.push(" AND k.community_id = ").push_bind(c.0);
-        }
-        if let Some(b) = filter.brand {
-            q.push(" AND c.brand_id = ").push_bind(b.0);
-        }
-        if let Some(l) = &filter.locale {
-            q.push(" AND c.locale = ").push_bind(l.as_str().to_string());
-        }
-        match filter.assignee {
-            AssigneeFilter::Anyone => {}
-            AssigneeFilter::Unassigned => {
-                q.push(" AND k.assignee_id IS NULL");
-            }
-            AssigneeFilter::Agent(a) => {
-                q.push(" AND k.assignee_id = ").push_bind(a.0);
-            }
-        }
+        push_filter(&mut q, filter);
         q.push(" ORDER BY k.urgency, k.id LIMIT ")
             .push_bind(i64::from(filter.page_size()))
             .push(" OFFSET ")
             .push_bind(i64::from(filter.offset));
         let rows = q.build().fetch_all(&self.pool).await.map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                let case = case_from_row(r)?;
-                let urgency = Urgency::of(&case);
-                Ok(QueueRow {
-                    sla_state: case.sla_state(now),
-                    due_at: urgency.due_at,
-                    community: r.try_get("community_handle").map_err(db)?,
-                    contact_name: r.try_get("contact_name").map_err(db)?,
-                    assignee_initials: r.try_get("assignee_initials").map_err(db)?,
-                    case,
-                })
-            })
-            .collect()
+        rows.iter().map(|r| queue_row(r, now)).collect()
     }
 
     pub(crate) async fn counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>> {
@@ -355,4 +315,153 @@ impl PgStore {
             })
             .collect()
     }
+}
+
+/// The WHERE clause of a queue, shared by the page and its count.
+fn push_filter(q: &mut QueryBuilder<'_, Postgres>, filter: &QueueFilter) {
+    if filter.statuses.is_empty() {
+        q.push("k.status <> 'resolved'");
+    } else {
+        q.push("k.status IN (");
+        let mut sep = q.separated(", ");
+        for s in &filter.statuses {
+            sep.push_bind(s.as_str());
+        }
+        q.push(")");
+    }
+    if let Some(c) = filter.community {
+        q.push(" AND k.community_id = ").push_bind(c.0);
+    }
+    if let Some(b) = filter.brand {
+        q.push(" AND c.brand_id = ").push_bind(b.0);
+    }
+    if let Some(l) = &filter.locale {
+        q.push(" AND c.locale = ").push_bind(l.as_str().to_string());
+    }
+    match filter.assignee {
+        AssigneeFilter::Anyone => {}
+        AssigneeFilter::Unassigned => {
+            q.push(" AND k.assignee_id IS NULL");
+        }
+        AssigneeFilter::Agent(a) => {
+            q.push(" AND k.assignee_id = ").push_bind(a.0);
+        }
+    }
+}
+
+impl PgStore {
+    pub(crate) async fn count_queue(&self, filter: &QueueFilter) -> StoreResult<i64> {
+        let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
+            "SELECT COUNT(*) FROM cases k JOIN communities c ON c.id = k.community_id WHERE ",
+        );
+        push_filter(&mut q, filter);
+        q.build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db)
+    }
+
+    pub(crate) async fn contact_cases(&self, contact: ContactId) -> StoreResult<Vec<Case>> {
+        sqlx::query(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.contact_id = $1 ORDER BY k.opened_at DESC, k.id DESC"
+        ))
+        .bind(contact.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?
+        .iter()
+        .map(case_from_row)
+        .collect()
+    }
+
+    pub(crate) async fn crossings(
+        &self,
+        after: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> StoreResult<Vec<QueueRow>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {CASE_COLUMNS}, c.handle AS community_handle, ct.name AS contact_name, \
+             a.initials AS assignee_initials FROM cases k \
+             JOIN communities c ON c.id = k.community_id \
+             JOIN contacts ct ON ct.id = k.contact_id \
+             LEFT JOIN agents a ON a.id = k.assignee_id \
+             WHERE k.status <> 'resolved' AND ((k.risk_at > $1 AND k.risk_at <= $2) \
+             OR (k.due_at > $3 AND k.due_at <= $4)) ORDER BY k.urgency, k.id LIMIT 200"
+        ))
+        .bind(after)
+        .bind(until)
+        .bind(after)
+        .bind(until)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter().map(|r| queue_row(r, until)).collect()
+    }
+
+    pub(crate) async fn put_draft(&self, draft: &Draft) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        if draft.body.trim().is_empty() {
+            sqlx::query("DELETE FROM drafts WHERE case_id = $1 AND agent_id = $2")
+                .bind(draft.case_id.0)
+                .bind(draft.agent_id.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
+        } else {
+            sqlx::query(
+                "INSERT INTO drafts (case_id, agent_id, body, updated_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (case_id, agent_id) DO UPDATE SET body = excluded.body, \
+                 updated_at = excluded.updated_at",
+            )
+            .bind(draft.case_id.0)
+            .bind(draft.agent_id.0)
+            .bind(&draft.body)
+            .bind(draft.updated_at)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| match e {
+                sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                    StoreError::not_found("case", draft.case_id)
+                }
+                e => db(e),
+            })?;
+        }
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn get_draft(
+        &self,
+        case: CaseId,
+        agent: AgentId,
+    ) -> StoreResult<Option<Draft>> {
+        let row =
+            sqlx::query("SELECT body, updated_at FROM drafts WHERE case_id = $1 AND agent_id = $2")
+                .bind(case.0)
+                .bind(agent.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db)?;
+        row.map(|r| {
+            Ok(Draft {
+                case_id: case,
+                agent_id: agent,
+                body: r.try_get("body").map_err(db)?,
+                updated_at: r.try_get("updated_at").map_err(db)?,
+            })
+        })
+        .transpose()
+    }
+}
+
+fn queue_row(r: &sqlx::postgres::PgRow, now: DateTime<Utc>) -> StoreResult<QueueRow> {
+    let case = case_from_row(r)?;
+    let urgency = Urgency::of(&case);
+    Ok(QueueRow {
+        sla_state: case.sla_state(now),
+        due_at: urgency.due_at,
+        community: r.try_get("community_handle").map_err(db)?,
+        contact_name: r.try_get("contact_name").map_err(db)?,
+        assignee_initials: r.try_get("assignee_initials").map_err(db)?,
+        case,
+    })
 }

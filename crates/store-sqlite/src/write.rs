@@ -23,6 +23,7 @@ impl SqliteStore {
     pub(crate) async fn reset_all(&self) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         for table in [
+            "drafts",
             "handoffs",
             "messages",
             "cases",

@@ -19,8 +19,8 @@ pub use rows::*;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use switchboard_domain::{
-    Agent, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, Handoff, Message,
-    SlaPolicy,
+    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, DomainError, Expert,
+    Handoff, Message, SlaPolicy,
 };
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -79,6 +79,22 @@ pub trait Store: Send + Sync {
     /// Open cases by urgency: running clocks first by due time, then paused
     /// ones by age.
     async fn queue(&self, filter: &QueueFilter, now: DateTime<Utc>) -> StoreResult<Vec<QueueRow>>;
+    /// How many cases `queue` would list without its limit and offset.
+    async fn queue_count(&self, filter: &QueueFilter) -> StoreResult<i64>;
+    /// Every case of this contact, newest first.
+    async fn cases_of_contact(&self, contact: ContactId) -> StoreResult<Vec<Case>>;
+    /// Open cases whose running clock reached its at-risk or due time in
+    /// `(after, until]`, by urgency: what to notify about.
+    async fn sla_crossings(
+        &self,
+        after: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> StoreResult<Vec<QueueRow>>;
+
+    /// Stores an agent's draft on a case; an empty body deletes it.
+    async fn save_draft(&self, draft: &Draft) -> StoreResult<()>;
+    async fn draft(&self, case: CaseId, agent: AgentId) -> StoreResult<Option<Draft>>;
+
     /// One row per community, in `communities()` order.
     async fn community_counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>>;
     async fn search(&self, query: &str, limit: u32) -> StoreResult<Vec<SearchHit>>;

@@ -1,11 +1,12 @@
 //! What goes into a store and what comes out of it, beyond the domain types.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use switchboard_domain::{
     AgentId, BrandId, Case, CaseId, CaseKind, CaseStatus, Community, CommunityId, ExpertId, Locale,
     MessageId, NewMessage, Platform, SlaState,
 };
+use ts_rs::TS;
 
 #[derive(Debug, Clone)]
 pub struct NewCommunity {
@@ -60,7 +61,7 @@ pub struct InboundMessage {
     pub at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum InboundEffect {
     /// The message opened a new case.
@@ -73,7 +74,7 @@ pub enum InboundEffect {
     FollowUp { previous: CaseId },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum InboundOutcome {
     Stored {
@@ -105,7 +106,8 @@ pub struct CaseChange {
     pub message: Option<NewMessage>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", content = "agent", rename_all = "snake_case")]
 pub enum AssigneeFilter {
     #[default]
     Anyone,
@@ -113,7 +115,8 @@ pub enum AssigneeFilter {
     Agent(AgentId),
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
 pub struct QueueFilter {
     pub community: Option<CommunityId>,
     pub brand: Option<BrandId>,
@@ -138,7 +141,7 @@ impl QueueFilter {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct QueueRow {
     #[serde(flatten)]
     pub case: Case,
@@ -150,7 +153,7 @@ pub struct QueueRow {
     pub due_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct CommunityCounts {
     #[serde(flatten)]
     pub community: Community,
@@ -161,7 +164,7 @@ pub struct CommunityCounts {
     pub oldest_waiting_since: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct SearchHit {
     pub message_id: MessageId,
     pub case_id: CaseId,
@@ -172,7 +175,7 @@ pub struct SearchHit {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeEntity {
     /// The whole workspace was replaced (demo reset, import).
@@ -200,7 +203,7 @@ impl ChangeEntity {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct ChangeRecord {
     pub seq: i64,
     pub entity: ChangeEntity,
@@ -243,4 +246,13 @@ impl Urgency {
             }
         }
     }
+}
+
+/// The reply an agent is writing on a case, saved as they type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Draft {
+    pub case_id: CaseId,
+    pub agent_id: AgentId,
+    pub body: String,
+    pub updated_at: DateTime<Utc>,
 }

@@ -1,0 +1,57 @@
+//! The TypeScript declarations of every type that crosses the desktop's IPC
+//! are generated from the Rust types into `ui/src/lib/bindings.ts`. This test
+//! fails when that file is stale; `SWITCHBOARD_UPDATE_BINDINGS=1 cargo test
+//! -p switchboard-desk --test bindings` rewrites it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+use ts_rs::{Config, TS};
+
+macro_rules! decls {
+    ($cfg:expr; $($t:ty),* $(,)?) => {
+        vec![$(format!("export {}", <$t as TS>::decl($cfg))),*]
+    };
+}
+
+fn generate() -> String {
+    use switchboard_domain as d;
+    use switchboard_store as s;
+    let cfg = Config::new().with_large_int("number");
+    let cfg = &cfg;
+    let mut out = String::from(
+        "// Generated from the Rust types by crates/desk/tests/bindings.rs. Do not edit:\n\
+         // run `SWITCHBOARD_UPDATE_BINDINGS=1 cargo test -p switchboard-desk --test bindings`.\n\n",
+    );
+    let all: Vec<String> = decls!(cfg;
+        d::BrandId, d::CommunityId, d::ContactId, d::CaseId, d::MessageId, d::AgentId,
+        d::ExpertId, d::HandoffId, d::Locale, d::Platform, d::Brand, d::Community,
+        d::CaseStatus, d::CaseKind, d::SlaState, d::SlaClocks, d::Case, d::Direction,
+        d::Message, d::Contact, d::Agent, d::Expert, d::HandoffState, d::Handoff,
+        d::window::MessengerWindow, d::window::PrivateReply,
+        s::AssigneeFilter, s::QueueFilter, s::QueueRow, s::CommunityCounts, s::SearchHit,
+        s::Draft, s::InboundEffect, s::InboundOutcome, s::ChangeEntity, s::ChangeRecord,
+        switchboard_desk::cases::CaseView, switchboard_desk::Change,
+        switchboard_desk::ErrorPayload, switchboard_desk::QueuePage, switchboard_desk::Settings,
+    );
+    for decl in all {
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.trim_end().to_string() + "\n"
+}
+
+#[test]
+fn ui_bindings_match_the_rust_types() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+    let fresh = generate();
+    if std::env::var_os("SWITCHBOARD_UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "ui/src/lib/bindings.ts is stale: run `SWITCHBOARD_UPDATE_BINDINGS=1 cargo test -p switchboard-desk --test bindings` and commit it"
+    );
+}

@@ -1,0 +1,169 @@
+//! Keeping the window current without reloads.
+//!
+//! Changes made through this process arrive on the desk's broadcast channel;
+//! changes made by another process (the CLI, a teammate on the same
+//! PostgreSQL) are read from the store's change log, polled every second.
+//! Both are batched and sent to the UI as one `desk-changes` event at most
+//! every half second; the UI refetches what it shows. A second task looks
+//! for SLA clocks that crossed their at-risk or due time and raises a native
+//! notification for cases assigned to the person or to nobody.
+
+use crate::state::AppState;
+use chrono::Utc;
+use std::collections::BTreeSet;
+use std::time::Duration;
+use switchboard_desk::Change;
+use switchboard_domain::{CaseId, CommunityId, SlaState};
+use switchboard_store::{ChangeEntity, QueueRow};
+use tauri::{AppHandle, Emitter, Manager};
+use tauri_plugin_notification::NotificationExt;
+
+const POLL: Duration = Duration::from_secs(1);
+const BATCH: Duration = Duration::from_millis(500);
+const ALERTS: Duration = Duration::from_secs(30);
+
+pub fn start(app: &AppHandle) {
+    let handle = app.clone();
+    tauri::async_runtime::spawn(async move { forward_changes(handle).await });
+    let handle = app.clone();
+    tauri::async_runtime::spawn(async move { raise_alerts(handle).await });
+}
+
+async fn forward_changes(app: AppHandle) {
+    let mut generation = 0;
+    let mut cursor = 0;
+    let mut local = None;
+    let mut pending: BTreeSet<ChangeKey> = BTreeSet::new();
+    let mut last_poll = std::time::Instant::now();
+    loop {
+        let state = app.state::<AppState>();
+        let Ok(ws) = state.current().await else {
+            tokio::time::sleep(POLL).await;
+            continue;
+        };
+        if ws.generation != generation {
+            generation = ws.generation;
+            cursor = ws.desk.change_cursor().await.unwrap_or(0);
+            local = Some(ws.desk.subscribe());
+            pending.insert(ChangeKey::Workspace);
+        }
+        // Local changes, for up to one batch interval.
+        if let Some(rx) = local.as_mut() {
+            let deadline = tokio::time::Instant::now() + BATCH;
+            while let Ok(Ok(change)) = tokio::time::timeout_at(deadline, rx.recv()).await {
+                pending.insert(ChangeKey::from(change));
+            }
+        }
+        // Other processes, through the change log.
+        if last_poll.elapsed() >= POLL {
+            last_poll = std::time::Instant::now();
+            match ws.desk.store().changes_since(cursor, 2000).await {
+                Ok(records) => {
+                    for r in records {
+                        cursor = r.seq;
+                        pending.insert(match r.entity {
+                            ChangeEntity::Workspace => ChangeKey::Workspace,
+                            ChangeEntity::Community => ChangeKey::Community(r.id),
+                            ChangeEntity::Case => {
+                                ChangeKey::Case(r.id, r.community_id.map(|c| c.0).unwrap_or(0))
+                            }
+                        });
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "cannot read the change log"),
+            }
+        }
+        if !pending.is_empty() {
+            let batch: Vec<Change> = std::mem::take(&mut pending)
+                .into_iter()
+                .map(ChangeKey::into_change)
+                .collect();
+            let _ = app.emit("desk-changes", batch);
+        }
+    }
+}
+
+/// A change as a set key, so a batch names each case once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum ChangeKey {
+    Workspace,
+    Community(i64),
+    Case(i64, i64),
+}
+
+impl From<Change> for ChangeKey {
+    fn from(c: Change) -> Self {
+        match c {
+            Change::Workspace => ChangeKey::Workspace,
+            Change::Community { id } => ChangeKey::Community(id.0),
+            Change::Case { id, community } => ChangeKey::Case(id.0, community.0),
+        }
+    }
+}
+
+impl ChangeKey {
+    fn into_change(self) -> Change {
+        match self {
+            ChangeKey::Workspace => Change::Workspace,
+            ChangeKey::Community(id) => Change::Community {
+                id: CommunityId(id),
+            },
+            ChangeKey::Case(id, community) => Change::Case {
+                id: CaseId(id),
+                community: CommunityId(community),
+            },
+        }
+    }
+}
+
+async fn raise_alerts(app: AppHandle) {
+    let mut since = Utc::now();
+    loop {
+        tokio::time::sleep(ALERTS).await;
+        let now = Utc::now();
+        let state = app.state::<AppState>();
+        let Ok(desk) = state.desk().await else {
+            continue;
+        };
+        match desk.sla_alerts(since, now).await {
+            Ok(rows) => {
+                notify(&app, &state.settings(), &rows);
+                since = now;
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot check SLA alerts"),
+        }
+    }
+}
+
+/// One notification per case that crossed a threshold, for the person's own
+/// cases and unassigned ones, in the person's language.
+fn notify(app: &AppHandle, settings: &switchboard_desk::Settings, rows: &[QueueRow]) {
+    let lang = settings.language.clone().unwrap_or_else(|| "en".into());
+    let l10n = switchboard_l10n::Localizer::new(&lang);
+    let mine =
+        |r: &&QueueRow| r.case.assignee_id.is_none() || r.case.assignee_id == settings.agent_id;
+    for row in rows.iter().filter(mine) {
+        let key = match row.sla_state {
+            SlaState::Breached => "notify-breached",
+            SlaState::AtRisk => "notify-at-risk",
+            _ => continue,
+        };
+        let body = l10n.t(
+            key,
+            &[
+                ("case", row.case.id.to_string()),
+                ("community", row.community.clone()),
+                ("customer", row.contact_name.clone()),
+            ],
+        );
+        if let Err(e) = app
+            .notification()
+            .builder()
+            .title(l10n.t("window-title", &[]))
+            .body(body)
+            .show()
+        {
+            tracing::warn!(error = %e, "cannot show a notification");
+        }
+    }
+}

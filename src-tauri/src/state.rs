@@ -1,0 +1,96 @@
+//! What the window holds: the open workspace (swappable by File → Open), the
+//! person's settings, and when the process started (for the cold-start
+//! figure). Everything else is asked of the desk.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Instant;
+use switchboard_desk::{DatabaseUrl, Desk, DeskError, ErrorPayload, OpenMode, Settings};
+use tokio::sync::RwLock;
+
+#[derive(Clone)]
+pub struct OpenWorkspace {
+    pub url: String,
+    pub desk: Desk,
+    /// Bumped on every switch, so background tasks notice a new workspace.
+    pub generation: u64,
+}
+
+pub struct AppState {
+    pub workspace: RwLock<Result<OpenWorkspace, ErrorPayload>>,
+    pub settings: Mutex<Settings>,
+    pub settings_path: PathBuf,
+    pub started: Instant,
+}
+
+impl AppState {
+    pub async fn desk(&self) -> Result<Desk, ErrorPayload> {
+        match &*self.workspace.read().await {
+            Ok(w) => Ok(w.desk.clone()),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    pub async fn current(&self) -> Result<OpenWorkspace, ErrorPayload> {
+        self.workspace.read().await.clone()
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    pub fn save_settings(&self, settings: Settings) -> Settings {
+        if let Err(e) = settings.save(&self.settings_path) {
+            tracing::warn!(error = %e, "cannot save settings");
+        }
+        if let Ok(mut s) = self.settings.lock() {
+            *s = settings.clone();
+        }
+        settings
+    }
+
+    /// Opens `url` and makes it the current workspace.
+    pub async fn switch_to(&self, url: DatabaseUrl) -> Result<OpenWorkspace, ErrorPayload> {
+        let store = url
+            .open(OpenMode::MustExist)
+            .await
+            .map_err(ErrorPayload::from)?;
+        let mut current = self.workspace.write().await;
+        let generation = match &*current {
+            Ok(w) => w.generation + 1,
+            Err(_) => 1,
+        };
+        let opened = OpenWorkspace {
+            url: url.to_string(),
+            desk: Desk::new(store),
+            generation,
+        };
+        *current = Ok(opened.clone());
+        Ok(opened)
+    }
+}
+
+/// The workspace to open at start: `--db URL`, else SWITCHBOARD_DB, else the
+/// one opened last, else the default SQLite file (the CLI's default too).
+pub fn startup_url(settings: &Settings) -> Result<DatabaseUrl, DeskError> {
+    let mut args = std::env::args().skip(1);
+    let mut from_args = None;
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            from_args = args.next();
+        } else if let Some(v) = a.strip_prefix("--db=") {
+            from_args = Some(v.to_string());
+        }
+    }
+    match from_args
+        .or_else(|| {
+            std::env::var("SWITCHBOARD_DB")
+                .ok()
+                .filter(|s| !s.is_empty())
+        })
+        .or_else(|| settings.database.clone())
+    {
+        Some(url) => DatabaseUrl::parse(&url),
+        None => Ok(DatabaseUrl::default_sqlite()),
+    }
+}

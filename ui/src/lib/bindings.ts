@@ -1,0 +1,259 @@
+// Generated from the Rust types by crates/desk/tests/bindings.rs. Do not edit:
+// run `SWITCHBOARD_UPDATE_BINDINGS=1 cargo test -p switchboard-desk --test bindings`.
+
+export type BrandId = number;
+
+export type CommunityId = number;
+
+export type ContactId = number;
+
+export type CaseId = number;
+
+export type MessageId = number;
+
+export type AgentId = number;
+
+export type ExpertId = number;
+
+export type HandoffId = number;
+
+export type Locale = string;
+
+export type Platform = "facebook" | "instagram";
+
+export type Brand = { id: BrandId, name: string, 
+/**
+ * Lowercase ASCII, used in community handles: `lakeline`.
+ */
+slug: string, };
+
+export type Community = { id: CommunityId, brand_id: BrandId, brand_name: string, brand_slug: string, locale: Locale, platform: Platform, 
+/**
+ * The platform's page id.
+ */
+page_id: string, 
+/**
+ * `<brand-slug>/<locale>`, e.g. `lakeline/de-CH`.
+ */
+handle: string, };
+
+export type CaseStatus = "new" | "open" | "waiting_customer" | "waiting_expert" | "resolved";
+
+export type CaseKind = "messenger" | "comment" | "visitor_post" | "direct";
+
+export type SlaState = "on_track" | "at_risk" | "breached" | "paused" | "done";
+
+export type SlaClocks = { 
+/**
+ * The first inbound message of the case; the resolution clock counts from
+ * it (a reopen resumes that clock, it does not restart it).
+ */
+started_at: string, first_response_due: string, first_response_risk: string, first_response_at: string | null, 
+/**
+ * Business seconds during which the resolution clock was paused.
+ */
+resolution_paused_secs: number, 
+/**
+ * When the current pause began (waiting for the customer, or resolved).
+ */
+paused_since: string | null, 
+/**
+ * None while paused.
+ */
+resolution_due: string | null, resolution_risk: string | null, };
+
+export type Case = { 
+/**
+ * `CaseId(0)` until the store has assigned one.
+ */
+id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
+/**
+ * The platform thread this case follows (conversation id, root comment
+ * id, post id, or `direct:<name>`). New inbound on the same thread lands
+ * on the same case while the case is alive.
+ */
+thread_key: string, status: CaseStatus, assignee_id: AgentId | null, 
+/**
+ * The first words of the first message, for queue rows.
+ */
+subject: string, 
+/**
+ * What the case is about (`baggage-lost`, `refund`...), set by triage;
+ * matches template topics and expert topics.
+ */
+topic: string | null, 
+/**
+ * The earlier case this one follows up, when a fan wrote again more than
+ * seven days after it was resolved.
+ */
+linked_case_id: CaseId | null, opened_at: string, updated_at: string, resolved_at: string | null, last_inbound_at: string, 
+/**
+ * The oldest inbound message not yet answered; None once replied.
+ */
+awaiting_reply_since: string | null, sla: SlaClocks, };
+
+export type Direction = "inbound" | "outbound" | "note";
+
+export type Message = { id: MessageId, case_id: CaseId, direction: Direction, 
+/**
+ * Display name of the fan or of the agent who wrote it.
+ */
+author: string, body: string, 
+/**
+ * The platform's id; unique per community. None for notes and for
+ * replies not yet sent.
+ */
+external_id: string | null, created_at: string, };
+
+export type Contact = { id: ContactId, community_id: CommunityId, 
+/**
+ * The platform's user id (page-scoped), or `direct:<name>` for messages
+ * that reached the team by another channel.
+ */
+external_id: string, name: string, };
+
+export type Agent = { id: AgentId, name: string, initials: string, email: string, };
+
+export type Expert = { id: ExpertId, name: string, department: string, topics: Array<string>, 
+/**
+ * Language subtags: `de`, `fr`, `en`.
+ */
+languages: Array<string>, time_zone: string, email: string, };
+
+export type HandoffState = "requested" | "answered" | "declined" | "expired";
+
+export type Handoff = { id: HandoffId, case_id: CaseId, expert_id: ExpertId, question: string, excerpt: string, state: HandoffState, asked_at: string, due_at: string, answered_at: string | null, answer: string | null, };
+
+export type MessengerWindow = { "kind": "standard", closes_at: string, } | { "kind": "human_agent", closes_at: string, } | { "kind": "closed", closed_at: string, };
+
+export type PrivateReply = { "kind": "available", closes_at: string, } | { "kind": "already_sent" } | { "kind": "expired", closed_at: string, };
+
+export type AssigneeFilter = { "kind": "anyone" } | { "kind": "unassigned" } | { "kind": "agent", "agent": AgentId };
+
+export type QueueFilter = { community: CommunityId | null, brand: BrandId | null, locale: Locale | null, 
+/**
+ * Empty: every open status.
+ */
+statuses: Array<CaseStatus>, assignee: AssigneeFilter, 
+/**
+ * 0 means the default page size (50).
+ */
+limit: number, offset: number, };
+
+export type QueueRow = { community: string, contact_name: string, assignee_initials: string | null, sla_state: SlaState, 
+/**
+ * Due time of the running clock, when one runs.
+ */
+due_at: string | null, 
+/**
+ * `CaseId(0)` until the store has assigned one.
+ */
+id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
+/**
+ * The platform thread this case follows (conversation id, root comment
+ * id, post id, or `direct:<name>`). New inbound on the same thread lands
+ * on the same case while the case is alive.
+ */
+thread_key: string, status: CaseStatus, assignee_id: AgentId | null, 
+/**
+ * The first words of the first message, for queue rows.
+ */
+subject: string, 
+/**
+ * What the case is about (`baggage-lost`, `refund`...), set by triage;
+ * matches template topics and expert topics.
+ */
+topic: string | null, 
+/**
+ * The earlier case this one follows up, when a fan wrote again more than
+ * seven days after it was resolved.
+ */
+linked_case_id: CaseId | null, opened_at: string, updated_at: string, resolved_at: string | null, last_inbound_at: string, 
+/**
+ * The oldest inbound message not yet answered; None once replied.
+ */
+awaiting_reply_since: string | null, sla: SlaClocks, };
+
+export type CommunityCounts = { open: number, at_risk: number, breached: number, 
+/**
+ * The oldest unanswered fan message among open cases.
+ */
+oldest_waiting_since: string | null, id: CommunityId, brand_id: BrandId, brand_name: string, brand_slug: string, locale: Locale, platform: Platform, 
+/**
+ * The platform's page id.
+ */
+page_id: string, 
+/**
+ * `<brand-slug>/<locale>`, e.g. `lakeline/de-CH`.
+ */
+handle: string, };
+
+export type SearchHit = { message_id: MessageId, case_id: CaseId, community: string, direction: Direction, author: string, body: string, created_at: string, };
+
+export type Draft = { case_id: CaseId, agent_id: AgentId, body: string, updated_at: string, };
+
+export type InboundEffect = "new_case" | "appended" | "reopened" | { "follow_up": { previous: CaseId, } };
+
+export type InboundOutcome = { "outcome": "stored", case_id: CaseId, message_id: MessageId, effect: InboundEffect, } | { "outcome": "duplicate", case_id: CaseId, message_id: MessageId, };
+
+export type ChangeEntity = "workspace" | "community" | "case";
+
+export type ChangeRecord = { seq: number, entity: ChangeEntity, id: number, community_id: CommunityId | null, };
+
+export type CaseView = { community: Community, contact_name: string, assignee: Agent | null, sla_state: SlaState, 
+/**
+ * For Messenger cases: whether and how a reply may still be sent.
+ */
+messenger_window: MessengerWindow | null, thread: Array<Message>, handoffs: Array<Handoff>, 
+/**
+ * The customer's other cases in this community, newest first.
+ */
+other_cases: Array<Case>, 
+/**
+ * `CaseId(0)` until the store has assigned one.
+ */
+id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
+/**
+ * The platform thread this case follows (conversation id, root comment
+ * id, post id, or `direct:<name>`). New inbound on the same thread lands
+ * on the same case while the case is alive.
+ */
+thread_key: string, status: CaseStatus, assignee_id: AgentId | null, 
+/**
+ * The first words of the first message, for queue rows.
+ */
+subject: string, 
+/**
+ * What the case is about (`baggage-lost`, `refund`...), set by triage;
+ * matches template topics and expert topics.
+ */
+topic: string | null, 
+/**
+ * The earlier case this one follows up, when a fan wrote again more than
+ * seven days after it was resolved.
+ */
+linked_case_id: CaseId | null, opened_at: string, updated_at: string, resolved_at: string | null, last_inbound_at: string, 
+/**
+ * The oldest inbound message not yet answered; None once replied.
+ */
+awaiting_reply_since: string | null, sla: SlaClocks, };
+
+export type Change = { "kind": "workspace" } | { "kind": "community", id: CommunityId, } | { "kind": "case", id: CaseId, community: CommunityId, };
+
+export type ErrorPayload = { code: string, args: { [key in string]: string }, };
+
+export type QueuePage = { rows: Array<QueueRow>, total: number, offset: number, };
+
+export type Settings = { 
+/**
+ * `en`, `fr`, `de`, `it`; None: the system's language.
+ */
+language: string | null, 
+/**
+ * Who "me" is in this workspace.
+ */
+agent_id: AgentId | null, 
+/**
+ * The workspace opened last (a database URL).
+ */
+database: string | null, };
