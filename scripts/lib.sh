@@ -21,7 +21,8 @@ ensure_packages() {
 }
 
 BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev libdbus-1-dev libssl-dev curl ca-certificates)
-RUN_PACKAGES=(xvfb xauth dbus-x11 gnome-keyring keyutils)
+RUN_PACKAGES=(xvfb xauth dbus-x11 gnome-keyring keyutils psmisc)
+E2E_PACKAGES=(webkit2gtk-driver)
 TEST_PACKAGES=(postgresql)
 
 ensure_rust() {
@@ -39,4 +40,22 @@ ensure_rust() {
       rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c" >/dev/null
     done
   fi
+}
+
+ensure_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    ensure_packages nodejs npm
+  fi
+}
+
+# build_ui: install the UI's npm packages when package-lock.json changed,
+# then build ui/dist (which the desktop binary embeds at compile time).
+build_ui() {
+  ensure_node
+  if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+    say "installing the UI's npm packages"
+    (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  say "building the UI"
+  (cd ui && npm run --silent build)
 }

@@ -101,3 +101,185 @@ menu-open = Arbeitsbereich öffnen…
 menu-quit = Beenden
 notify-at-risk = Fall Nr. { $case } ({ $community }, { $customer }) droht sein SLA zu verfehlen.
 notify-breached = Fall Nr. { $case } ({ $community }, { $customer }) hat sein SLA verfehlt.
+
+## Das Desk-Fenster (ui/)
+
+error-no-agent = Wählen Sie zuerst, wer Sie sind («Ich» in der Kopfzeile): Notizen, Antworten und Entwürfe werden in Ihrem Namen geschrieben.
+error-unexpected = Etwas ist schiefgelaufen: { $reason }
+
+backend-sqlite = SQLite (dieser Computer)
+backend-postgres = PostgreSQL (gemeinsamer Team-Server)
+header-open-workspace = Arbeitsbereich öffnen…
+header-me = Ich
+header-me-nobody = Wählen Sie, wer Sie sind…
+header-language = Sprache
+language-name-en = English
+language-name-fr = Français
+language-name-de = Deutsch
+language-name-it = Italiano
+
+key-ctrl = Strg
+key-enter = Eingabe
+key-escape = Esc
+key-space = Leertaste
+
+duration-minutes = { $minutes } Min.
+duration-hours = { $hours } Std. { $minutes } Min.
+duration-days = { $days } Tg. { $hours } Std.
+countdown-overdue = −{ $duration }
+
+matrix-title = Communities
+matrix-loading = Offene Fälle werden gezählt…
+matrix-empty-title = Dieser Arbeitsbereich hat noch keine Communities.
+matrix-empty-demo = Um Switchboard mit Beispielseiten und -fällen auszuprobieren, führen Sie aus:
+matrix-empty-add = Um eine Ihrer Seiten hinzuzufügen, führen Sie aus:
+matrix-nobody-waiting = niemand wartet
+matrix-cell-title = { $handle }: { $open } offen, { $atRisk } gefährdet, { $breached } überfällig; längste Wartezeit: { $oldest }
+
+queue-title = Warteschlange
+queue-loading = Warteschlange wird geladen…
+queue-counting = Wird gezählt…
+queue-total = { $count ->
+    [one] 1 Fall
+   *[other] { $count } Fälle
+}
+queue-empty-filtered = Kein Fall passt zu diesen Filtern.
+
+filter-all-brands = Alle Marken
+filter-all-locales = Alle Sprachen
+filter-all-open = Alle offenen Status
+filter-anyone = Alle
+filter-unassigned = Nicht zugewiesen
+filter-mine = Meine
+
+search-label = Nachrichten durchsuchen
+search-placeholder = Nachrichten durchsuchen (Taste /)
+search-loading = Suche läuft…
+search-hits = { $count ->
+    [one] 1 Nachricht gefunden
+   *[other] { $count } Nachrichten gefunden
+}
+search-back = Zurück zur Warteschlange (Esc)
+
+case-pane = Fall
+case-loading = Fall wird geöffnet…
+case-none-title = Kein Fall geöffnet
+case-none-hint = Wählen Sie einen Fall in der Warteschlange oder arbeiten Sie mit der Tastatur:
+case-number = Fall Nr. { $case }
+case-no-subject = (ohne Betreff)
+case-assigned-to = Zuständig: { $name }
+case-unassigned = Nicht zugewiesen
+case-follows-up = Folgefall zu Nr. { $case }
+case-actions = Aktionen für diesen Fall
+
+kind-messenger = Messenger
+kind-comment = Kommentar
+kind-visitor-post = Besucherbeitrag
+kind-direct = Direkt
+
+sla-title = SLA-Uhren
+sla-first-response = Erste Antwort
+sla-resolution = Lösung
+sla-due-in = fällig { $when } ({ $left })
+sla-due-at = fällig { $when }
+sla-met-at = beantwortet { $when }
+sla-paused-detail = angehalten, solange der Kunde am Zug ist
+
+messenger-title = Messenger-Fenster
+messenger-standard = Standardantwort
+messenger-human-agent = Human Agent (Tag)
+messenger-closes = Offen bis { $when } (noch { $left })
+messenger-closed = Geschlossen
+messenger-closed-detail = Geschlossen seit { $when }: Messenger nimmt keine Antworten an diesen Fan mehr an. Antworten Sie mit einem öffentlichen Kommentar oder über einen anderen Kanal.
+
+customer-title = Kunde
+customer-unknown = (unbekannt)
+customer-no-other-cases = Keine weiteren Fälle dieses Kunden.
+customer-other-cases = { $count ->
+    [one] 1 weiterer Fall:
+   *[other] { $count } weitere Fälle:
+}
+
+handoffs-title = Übergaben
+handoff-state-requested = wartet auf Experten
+handoff-state-answered = beantwortet
+handoff-state-declined = abgelehnt
+handoff-state-expired = abgelaufen
+handoff-due = fällig { $when }
+
+thread-title = Verlauf
+thread-empty = Noch keine Nachrichten.
+thread-internal-note = Intern – nicht gesendet
+
+note-label = Interne Notiz (wird dem Kunden nie gesendet)
+note-placeholder = Nur für das Team…
+note-save = Notiz speichern
+
+composer-label = Antwort an den Kunden
+composer-placeholder = Antwort schreiben…
+composer-send = Antwort erfassen
+composer-sending = Wird erfasst…
+composer-resolved = Dieser Fall ist gelöst. Markieren Sie ihn als offen (o), um wieder zu antworten; Ihr Entwurf bleibt erhalten.
+composer-window-open = Eine Messenger-Antwort ist bis { $when } möglich.
+composer-window-closed = Das Messenger-Fenster ist geschlossen (seit { $when }): Diese Antwort kann nicht über Messenger versendet werden.
+draft-saving = Entwurf wird gespeichert…
+draft-saved = Entwurf gespeichert
+draft-failed = Der Entwurf konnte nicht gespeichert werden.
+draft-needs-agent = Entwürfe werden gespeichert, sobald Sie gewählt haben, wer Sie sind.
+
+action-next = Nächster Fall
+action-previous = Vorheriger Fall
+action-open-case = Ausgewählten Fall öffnen
+action-search = Nachrichten durchsuchen
+action-toggle-mine = Nur meine Fälle zeigen
+action-all-communities = Alle Communities zeigen
+action-clear-filters = Filter zurücksetzen
+action-resolve = Lösen
+action-assign-me = Mir zuweisen
+action-unassign = Zuweisung aufheben
+action-reopen = Wieder öffnen
+action-set-open = Als offen markieren
+action-wait-customer = Auf den Kunden warten
+action-wait-expert = Auf einen Experten warten
+action-reply = Antwort schreiben
+action-send = Antwort erfassen
+action-note = Interne Notiz hinzufügen
+action-close-case = Fallansicht schliessen
+action-palette = Befehlspalette
+action-shortcuts = Tastenkürzel
+action-undo = Rückgängig
+action-escape = Schliessen / zurück zur Warteschlange
+action-choose-me = Wählen, wer ich bin
+action-open-workspace = Anderen Arbeitsbereich öffnen…
+action-refresh = Jetzt aktualisieren
+action-language = Sprache der Oberfläche: { $language }
+action-retry = Erneut versuchen
+action-dismiss = Ausblenden
+action-cancel = Abbrechen
+action-close = Schliessen
+
+palette-title = Befehlspalette
+palette-placeholder = Befehl eingeben…
+palette-nothing = Kein Befehl passt.
+
+shortcuts-title = Tastenkürzel
+shortcuts-group-queue = Warteschlange
+shortcuts-group-case = Offener Fall
+shortcuts-group-window = Fenster
+shortcuts-typing-note = Kürzel mit einer einzelnen Taste sind aus, solange Sie in einem Feld tippen; Esc verlässt das Feld.
+
+agent-prompt-title = Wer sind Sie?
+agent-prompt-text = Notizen, Antworten und Entwürfe werden in Ihrem Namen geschrieben. Wählen Sie sich einmal aus; Switchboard merkt es sich auf diesem Computer.
+agent-prompt-no-agents = Dieser Arbeitsbereich hat noch keine Agenten. Der Demo-Arbeitsbereich («switchboard demo») bringt ein Team mit.
+agent-prompt-confirm = Das bin ich
+
+notice-status = Fall Nr. { $case } ist jetzt: { $status }.
+notice-assigned = Fall Nr. { $case } ist { $name } zugewiesen.
+notice-unassigned = Fall Nr. { $case } ist niemandem mehr zugewiesen.
+notice-note-added = Notiz zu Fall Nr. { $case } hinzugefügt.
+notice-reply-recorded = Antwort in Fall Nr. { $case } erfasst.
+notice-undone = Rückgängig gemacht.
+notice-open-a-case-first = Öffnen Sie zuerst einen Fall (Eingabetaste auf einer Zeile der Warteschlange).
+
+workspace-problem-title = Der Arbeitsbereich liess sich nicht öffnen
+workspace-problem-hint = Öffnen Sie einen anderen Arbeitsbereich oder legen Sie in einem Terminal einen Demo-Arbeitsbereich an:

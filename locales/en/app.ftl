@@ -103,3 +103,185 @@ menu-open = Open workspace…
 menu-quit = Quit
 notify-at-risk = Case #{ $case } ({ $community }, { $customer }) is at risk of missing its SLA.
 notify-breached = Case #{ $case } ({ $community }, { $customer }) has breached its SLA.
+
+## The desk window (ui/)
+
+error-no-agent = Choose who you are first (“Me” in the header): notes, replies and drafts are written in your name.
+error-unexpected = Something went wrong: { $reason }
+
+backend-sqlite = SQLite (this computer)
+backend-postgres = PostgreSQL (shared team server)
+header-open-workspace = Open workspace…
+header-me = Me
+header-me-nobody = Choose who you are…
+header-language = Language
+language-name-en = English
+language-name-fr = Français
+language-name-de = Deutsch
+language-name-it = Italiano
+
+key-ctrl = Ctrl
+key-enter = Enter
+key-escape = Esc
+key-space = Space
+
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } d { $hours } h
+countdown-overdue = −{ $duration }
+
+matrix-title = Communities
+matrix-loading = Counting open cases…
+matrix-empty-title = This workspace has no communities yet.
+matrix-empty-demo = To try Switchboard with sample pages and cases, run:
+matrix-empty-add = To add one of your pages, run:
+matrix-nobody-waiting = nobody waiting
+matrix-cell-title = { $handle }: { $open } open, { $atRisk } at risk, { $breached } breached; oldest waiting: { $oldest }
+
+queue-title = Queue
+queue-loading = Loading the queue…
+queue-counting = Counting…
+queue-total = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}
+queue-empty-filtered = No case matches these filters.
+
+filter-all-brands = All brands
+filter-all-locales = All locales
+filter-all-open = All open statuses
+filter-anyone = Anyone
+filter-unassigned = Unassigned
+filter-mine = Mine
+
+search-label = Search messages
+search-placeholder = Search messages (press /)
+search-loading = Searching…
+search-hits = { $count ->
+    [one] 1 message found
+   *[other] { $count } messages found
+}
+search-back = Back to the queue (Esc)
+
+case-pane = Case
+case-loading = Opening the case…
+case-none-title = No case open
+case-none-hint = Pick a case in the queue, or use the keyboard:
+case-number = Case #{ $case }
+case-no-subject = (no subject)
+case-assigned-to = Assigned to { $name }
+case-unassigned = Unassigned
+case-follows-up = Follows up case #{ $case }
+case-actions = Case actions
+
+kind-messenger = Messenger
+kind-comment = Comment
+kind-visitor-post = Visitor post
+kind-direct = Direct
+
+sla-title = SLA clocks
+sla-first-response = First response
+sla-resolution = Resolution
+sla-due-in = due { $when } ({ $left })
+sla-due-at = due { $when }
+sla-met-at = answered { $when }
+sla-paused-detail = stopped while waiting for the customer
+
+messenger-title = Messenger window
+messenger-standard = Standard reply
+messenger-human-agent = Human agent (tag)
+messenger-closes = Open until { $when } ({ $left } left)
+messenger-closed = Closed
+messenger-closed-detail = Closed since { $when }: Messenger takes no more replies to this fan. Answer in a public comment or through another channel.
+
+customer-title = Customer
+customer-unknown = (unknown)
+customer-no-other-cases = No other cases from this customer.
+customer-other-cases = { $count ->
+    [one] 1 other case:
+   *[other] { $count } other cases:
+}
+
+handoffs-title = Handoffs
+handoff-state-requested = waiting for the expert
+handoff-state-answered = answered
+handoff-state-declined = declined
+handoff-state-expired = expired
+handoff-due = due { $when }
+
+thread-title = Conversation
+thread-empty = No messages yet.
+thread-internal-note = Internal – not sent
+
+note-label = Internal note (never sent to the customer)
+note-placeholder = For the team only…
+note-save = Save note
+
+composer-label = Reply to the customer
+composer-placeholder = Write the reply…
+composer-send = Record reply
+composer-sending = Recording…
+composer-resolved = This case is resolved. Mark it open (o) to reply again; your draft is kept.
+composer-window-open = A Messenger reply is possible until { $when }.
+composer-window-closed = The Messenger window is closed (since { $when }): this reply cannot go out through Messenger.
+draft-saving = Saving the draft…
+draft-saved = Draft saved
+draft-failed = The draft could not be saved.
+draft-needs-agent = Drafts are kept once you choose who you are.
+
+action-next = Next case
+action-previous = Previous case
+action-open-case = Open the selected case
+action-search = Search messages
+action-toggle-mine = Show only my cases
+action-all-communities = Show all communities
+action-clear-filters = Clear filters
+action-resolve = Resolve
+action-assign-me = Assign to me
+action-unassign = Unassign
+action-reopen = Reopen
+action-set-open = Mark open
+action-wait-customer = Wait for the customer
+action-wait-expert = Wait for an expert
+action-reply = Write a reply
+action-send = Record the reply
+action-note = Add an internal note
+action-close-case = Close the case view
+action-palette = Command palette
+action-shortcuts = Keyboard shortcuts
+action-undo = Undo
+action-escape = Close / back to the queue
+action-choose-me = Choose who I am
+action-open-workspace = Open another workspace…
+action-refresh = Refresh now
+action-language = Interface language: { $language }
+action-retry = Retry
+action-dismiss = Dismiss
+action-cancel = Cancel
+action-close = Close
+
+palette-title = Command palette
+palette-placeholder = Type a command…
+palette-nothing = No command matches.
+
+shortcuts-title = Keyboard shortcuts
+shortcuts-group-queue = Queue
+shortcuts-group-case = Open case
+shortcuts-group-window = Window
+shortcuts-typing-note = Single-key shortcuts are off while you type in a field; Esc leaves the field.
+
+agent-prompt-title = Who are you?
+agent-prompt-text = Notes, replies and drafts are written in your name. Choose yourself once; Switchboard remembers it on this computer.
+agent-prompt-no-agents = This workspace has no agents yet. The demo workspace (“switchboard demo”) comes with a team.
+agent-prompt-confirm = That's me
+
+notice-status = Case #{ $case } is now { $status }.
+notice-assigned = Case #{ $case } assigned to { $name }.
+notice-unassigned = Case #{ $case } is no longer assigned.
+notice-note-added = Note added to case #{ $case }.
+notice-reply-recorded = Reply recorded on case #{ $case }.
+notice-undone = Undone.
+notice-open-a-case-first = Open a case first (Enter on a queue row).
+
+workspace-problem-title = The workspace could not be opened
+workspace-problem-hint = Open another workspace, or create a demo one from a terminal:

@@ -101,3 +101,182 @@ menu-open = Ouvrir un espace de travail…
 menu-quit = Quitter
 notify-at-risk = Le cas n° { $case } ({ $community }, { $customer }) risque de dépasser son SLA.
 notify-breached = Le cas n° { $case } ({ $community }, { $customer }) a dépassé son SLA.
+
+## La fenêtre du desk (ui/)
+
+error-no-agent = Choisissez d'abord qui vous êtes (« Moi » dans l'en-tête) : les notes, les réponses et les brouillons sont écrits en votre nom.
+error-unexpected = Une erreur s'est produite : { $reason }
+
+backend-sqlite = SQLite (cet ordinateur)
+backend-postgres = PostgreSQL (serveur d'équipe partagé)
+header-open-workspace = Ouvrir un espace de travail…
+header-me = Moi
+header-me-nobody = Choisissez qui vous êtes…
+header-language = Langue
+language-name-en = English
+language-name-fr = Français
+language-name-de = Deutsch
+language-name-it = Italiano
+
+key-ctrl = Ctrl
+key-enter = Entrée
+key-escape = Échap
+key-space = Espace
+
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } j { $hours } h
+countdown-overdue = −{ $duration }
+
+matrix-title = Communautés
+matrix-loading = Décompte des cas ouverts…
+matrix-empty-title = Cet espace de travail n'a encore aucune communauté.
+matrix-empty-demo = Pour essayer Switchboard avec des pages et des cas d'exemple, lancez :
+matrix-empty-add = Pour ajouter une de vos pages, lancez :
+matrix-nobody-waiting = personne n'attend
+matrix-cell-title = { $handle } : { $open } ouverts, { $atRisk } à risque, { $breached } dépassés ; attente max. : { $oldest }
+
+queue-title = File d'attente
+queue-loading = Chargement de la file…
+queue-counting = Décompte…
+queue-total = { $count } cas
+queue-empty-filtered = Aucun cas ne correspond à ces filtres.
+
+filter-all-brands = Toutes les marques
+filter-all-locales = Toutes les langues
+filter-all-open = Tous les statuts ouverts
+filter-anyone = Tout le monde
+filter-unassigned = Non assignés
+filter-mine = Les miens
+
+search-label = Rechercher dans les messages
+search-placeholder = Rechercher dans les messages (touche /)
+search-loading = Recherche…
+search-hits = { $count ->
+    [one] { $count } message trouvé
+   *[other] { $count } messages trouvés
+}
+search-back = Retour à la file (Échap)
+
+case-pane = Cas
+case-loading = Ouverture du cas…
+case-none-title = Aucun cas ouvert
+case-none-hint = Choisissez un cas dans la file, ou utilisez le clavier :
+case-number = Cas n° { $case }
+case-no-subject = (sans sujet)
+case-assigned-to = Assigné à { $name }
+case-unassigned = Non assigné
+case-follows-up = Suite du cas n° { $case }
+case-actions = Actions sur le cas
+
+kind-messenger = Messenger
+kind-comment = Commentaire
+kind-visitor-post = Publication d'un visiteur
+kind-direct = Direct
+
+sla-title = Délais SLA
+sla-first-response = Première réponse
+sla-resolution = Résolution
+sla-due-in = échéance { $when } ({ $left })
+sla-due-at = échéance { $when }
+sla-met-at = répondu { $when }
+sla-paused-detail = suspendu pendant l'attente du client
+
+messenger-title = Fenêtre Messenger
+messenger-standard = Réponse standard
+messenger-human-agent = Agent humain (tag)
+messenger-closes = Ouverte jusqu'à { $when } (encore { $left })
+messenger-closed = Fermée
+messenger-closed-detail = Fermée depuis { $when } : Messenger n'accepte plus de réponse à ce fan. Répondez par un commentaire public ou par un autre canal.
+
+customer-title = Client
+customer-unknown = (inconnu)
+customer-no-other-cases = Aucun autre cas de ce client.
+customer-other-cases = { $count ->
+    [one] { $count } autre cas :
+   *[other] { $count } autres cas :
+}
+
+handoffs-title = Transferts
+handoff-state-requested = en attente de l'expert
+handoff-state-answered = répondu
+handoff-state-declined = refusé
+handoff-state-expired = expiré
+handoff-due = échéance { $when }
+
+thread-title = Conversation
+thread-empty = Aucun message pour l'instant.
+thread-internal-note = Interne – non envoyée
+
+note-label = Note interne (jamais envoyée au client)
+note-placeholder = Pour l'équipe uniquement…
+note-save = Enregistrer la note
+
+composer-label = Réponse au client
+composer-placeholder = Rédigez la réponse…
+composer-send = Enregistrer la réponse
+composer-sending = Enregistrement…
+composer-resolved = Ce cas est résolu. Marquez-le comme ouvert (o) pour répondre à nouveau ; votre brouillon est conservé.
+composer-window-open = Une réponse Messenger est possible jusqu'à { $when }.
+composer-window-closed = La fenêtre Messenger est fermée (depuis { $when }) : cette réponse ne peut pas partir par Messenger.
+draft-saving = Enregistrement du brouillon…
+draft-saved = Brouillon enregistré
+draft-failed = Le brouillon n'a pas pu être enregistré.
+draft-needs-agent = Les brouillons sont conservés dès que vous avez choisi qui vous êtes.
+
+action-next = Cas suivant
+action-previous = Cas précédent
+action-open-case = Ouvrir le cas sélectionné
+action-search = Rechercher dans les messages
+action-toggle-mine = Afficher seulement mes cas
+action-all-communities = Afficher toutes les communautés
+action-clear-filters = Effacer les filtres
+action-resolve = Résoudre
+action-assign-me = M'assigner le cas
+action-unassign = Retirer l'assignation
+action-reopen = Rouvrir
+action-set-open = Marquer comme ouvert
+action-wait-customer = Attendre le client
+action-wait-expert = Attendre un expert
+action-reply = Rédiger une réponse
+action-send = Enregistrer la réponse
+action-note = Ajouter une note interne
+action-close-case = Fermer la vue du cas
+action-palette = Palette de commandes
+action-shortcuts = Raccourcis clavier
+action-undo = Annuler
+action-escape = Fermer / retour à la file
+action-choose-me = Choisir qui je suis
+action-open-workspace = Ouvrir un autre espace de travail…
+action-refresh = Actualiser maintenant
+action-language = Langue de l'interface : { $language }
+action-retry = Réessayer
+action-dismiss = Masquer
+action-cancel = Annuler
+action-close = Fermer
+
+palette-title = Palette de commandes
+palette-placeholder = Tapez une commande…
+palette-nothing = Aucune commande ne correspond.
+
+shortcuts-title = Raccourcis clavier
+shortcuts-group-queue = File d'attente
+shortcuts-group-case = Cas ouvert
+shortcuts-group-window = Fenêtre
+shortcuts-typing-note = Les raccourcis d'une seule touche sont désactivés pendant la saisie dans un champ ; Échap quitte le champ.
+
+agent-prompt-title = Qui êtes-vous ?
+agent-prompt-text = Les notes, les réponses et les brouillons sont écrits en votre nom. Choisissez-vous une fois ; Switchboard s'en souvient sur cet ordinateur.
+agent-prompt-no-agents = Cet espace de travail n'a encore aucun agent. L'espace de démonstration (« switchboard demo ») est fourni avec une équipe.
+agent-prompt-confirm = C'est moi
+
+notice-status = Le cas n° { $case } est maintenant : { $status }.
+notice-assigned = Cas n° { $case } assigné à { $name }.
+notice-unassigned = Le cas n° { $case } n'est plus assigné.
+notice-note-added = Note ajoutée au cas n° { $case }.
+notice-reply-recorded = Réponse enregistrée dans le cas n° { $case }.
+notice-undone = Action annulée.
+notice-open-a-case-first = Ouvrez d'abord un cas (Entrée sur une ligne de la file).
+
+workspace-problem-title = L'espace de travail n'a pas pu être ouvert
+workspace-problem-hint = Ouvrez un autre espace de travail, ou créez-en un de démonstration depuis un terminal :

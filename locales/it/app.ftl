@@ -101,3 +101,185 @@ menu-open = Apri spazio di lavoro…
 menu-quit = Esci
 notify-at-risk = Il caso n. { $case } ({ $community }, { $customer }) rischia di superare il suo SLA.
 notify-breached = Il caso n. { $case } ({ $community }, { $customer }) ha superato il suo SLA.
+
+## La finestra del desk (ui/)
+
+error-no-agent = Scegli prima chi sei («Io» nell'intestazione): note, risposte e bozze vengono scritte a tuo nome.
+error-unexpected = Qualcosa è andato storto: { $reason }
+
+backend-sqlite = SQLite (questo computer)
+backend-postgres = PostgreSQL (server condiviso del team)
+header-open-workspace = Apri spazio di lavoro…
+header-me = Io
+header-me-nobody = Scegli chi sei…
+header-language = Lingua
+language-name-en = English
+language-name-fr = Français
+language-name-de = Deutsch
+language-name-it = Italiano
+
+key-ctrl = Ctrl
+key-enter = Invio
+key-escape = Esc
+key-space = Spazio
+
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } g { $hours } h
+countdown-overdue = −{ $duration }
+
+matrix-title = Community
+matrix-loading = Conteggio dei casi aperti…
+matrix-empty-title = Questo spazio di lavoro non ha ancora community.
+matrix-empty-demo = Per provare Switchboard con pagine e casi di esempio, esegui:
+matrix-empty-add = Per aggiungere una delle tue pagine, esegui:
+matrix-nobody-waiting = nessuno in attesa
+matrix-cell-title = { $handle }: { $open } aperti, { $atRisk } a rischio, { $breached } scaduti; attesa più lunga: { $oldest }
+
+queue-title = Coda
+queue-loading = Caricamento della coda…
+queue-counting = Conteggio…
+queue-total = { $count ->
+    [one] 1 caso
+   *[other] { $count } casi
+}
+queue-empty-filtered = Nessun caso corrisponde a questi filtri.
+
+filter-all-brands = Tutti i marchi
+filter-all-locales = Tutte le lingue
+filter-all-open = Tutti gli stati aperti
+filter-anyone = Chiunque
+filter-unassigned = Non assegnati
+filter-mine = Miei
+
+search-label = Cerca nei messaggi
+search-placeholder = Cerca nei messaggi (tasto /)
+search-loading = Ricerca in corso…
+search-hits = { $count ->
+    [one] 1 messaggio trovato
+   *[other] { $count } messaggi trovati
+}
+search-back = Torna alla coda (Esc)
+
+case-pane = Caso
+case-loading = Apertura del caso…
+case-none-title = Nessun caso aperto
+case-none-hint = Scegli un caso nella coda, oppure usa la tastiera:
+case-number = Caso n. { $case }
+case-no-subject = (senza oggetto)
+case-assigned-to = Assegnato a { $name }
+case-unassigned = Non assegnato
+case-follows-up = Seguito del caso n. { $case }
+case-actions = Azioni sul caso
+
+kind-messenger = Messenger
+kind-comment = Commento
+kind-visitor-post = Post di un visitatore
+kind-direct = Diretto
+
+sla-title = Tempi SLA
+sla-first-response = Prima risposta
+sla-resolution = Risoluzione
+sla-due-in = scadenza { $when } ({ $left })
+sla-due-at = scadenza { $when }
+sla-met-at = risposto { $when }
+sla-paused-detail = sospeso mentre si attende il cliente
+
+messenger-title = Finestra Messenger
+messenger-standard = Risposta standard
+messenger-human-agent = Agente umano (tag)
+messenger-closes = Aperta fino a { $when } (ancora { $left })
+messenger-closed = Chiusa
+messenger-closed-detail = Chiusura: { $when }. Messenger non accetta più risposte a questo fan. Rispondi con un commento pubblico o tramite un altro canale.
+
+customer-title = Cliente
+customer-unknown = (sconosciuto)
+customer-no-other-cases = Nessun altro caso di questo cliente.
+customer-other-cases = { $count ->
+    [one] 1 altro caso:
+   *[other] { $count } altri casi:
+}
+
+handoffs-title = Passaggi
+handoff-state-requested = in attesa dell'esperto
+handoff-state-answered = risposto
+handoff-state-declined = rifiutato
+handoff-state-expired = scaduto
+handoff-due = scadenza { $when }
+
+thread-title = Conversazione
+thread-empty = Ancora nessun messaggio.
+thread-internal-note = Interna – non inviata
+
+note-label = Nota interna (mai inviata al cliente)
+note-placeholder = Solo per il team…
+note-save = Salva la nota
+
+composer-label = Risposta al cliente
+composer-placeholder = Scrivi la risposta…
+composer-send = Registra la risposta
+composer-sending = Registrazione…
+composer-resolved = Questo caso è risolto. Segnalo come aperto (o) per rispondere di nuovo; la bozza resta salvata.
+composer-window-open = Una risposta su Messenger è possibile fino a { $when }.
+composer-window-closed = La finestra Messenger è chiusa (chiusura: { $when }): questa risposta non può partire tramite Messenger.
+draft-saving = Salvataggio della bozza…
+draft-saved = Bozza salvata
+draft-failed = Non è stato possibile salvare la bozza.
+draft-needs-agent = Le bozze vengono conservate non appena scegli chi sei.
+
+action-next = Caso successivo
+action-previous = Caso precedente
+action-open-case = Apri il caso selezionato
+action-search = Cerca nei messaggi
+action-toggle-mine = Mostra solo i miei casi
+action-all-communities = Mostra tutte le community
+action-clear-filters = Azzera i filtri
+action-resolve = Risolvi
+action-assign-me = Assegna a me
+action-unassign = Rimuovi l'assegnazione
+action-reopen = Riapri
+action-set-open = Segna come aperto
+action-wait-customer = Attendi il cliente
+action-wait-expert = Attendi un esperto
+action-reply = Scrivi una risposta
+action-send = Registra la risposta
+action-note = Aggiungi una nota interna
+action-close-case = Chiudi la vista del caso
+action-palette = Riquadro dei comandi
+action-shortcuts = Scorciatoie da tastiera
+action-undo = Annulla
+action-escape = Chiudi / torna alla coda
+action-choose-me = Scegli chi sono
+action-open-workspace = Apri un altro spazio di lavoro…
+action-refresh = Aggiorna ora
+action-language = Lingua dell'interfaccia: { $language }
+action-retry = Riprova
+action-dismiss = Nascondi
+action-cancel = Annulla
+action-close = Chiudi
+
+palette-title = Riquadro dei comandi
+palette-placeholder = Digita un comando…
+palette-nothing = Nessun comando corrisponde.
+
+shortcuts-title = Scorciatoie da tastiera
+shortcuts-group-queue = Coda
+shortcuts-group-case = Caso aperto
+shortcuts-group-window = Finestra
+shortcuts-typing-note = Le scorciatoie a un solo tasto sono disattivate mentre scrivi in un campo; Esc esce dal campo.
+
+agent-prompt-title = Chi sei?
+agent-prompt-text = Note, risposte e bozze vengono scritte a tuo nome. Sceglilo una volta; Switchboard lo ricorda su questo computer.
+agent-prompt-no-agents = Questo spazio di lavoro non ha ancora agenti. Lo spazio di lavoro demo («switchboard demo») include un team.
+agent-prompt-confirm = Sono io
+
+notice-status = Il caso n. { $case } ora è: { $status }.
+notice-assigned = Caso n. { $case } assegnato a { $name }.
+notice-unassigned = Il caso n. { $case } non è più assegnato.
+notice-note-added = Nota aggiunta al caso n. { $case }.
+notice-reply-recorded = Risposta registrata nel caso n. { $case }.
+notice-undone = Annullato.
+notice-open-a-case-first = Apri prima un caso (Invio su una riga della coda).
+
+workspace-problem-title = Non è stato possibile aprire lo spazio di lavoro
+workspace-problem-hint = Apri un altro spazio di lavoro, oppure creane uno demo da un terminale:

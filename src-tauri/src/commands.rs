@@ -2,22 +2,13 @@
 //! cross as `{code, args}` (ErrorPayload) and the UI localizes them.
 
 use crate::state::AppState;
-use serde::Serialize;
 use switchboard_desk::cases::CaseView;
-use switchboard_desk::{DatabaseUrl, DeskError, ErrorPayload, QueuePage, Settings};
+use switchboard_desk::{DatabaseUrl, DeskError, ErrorPayload, QueuePage, Settings, WorkspaceInfo};
 use switchboard_domain::{Agent, AgentId, Case, CaseId, CaseStatus};
 use switchboard_store::{CommunityCounts, Draft, QueueFilter, SearchHit};
 use tauri::State;
 
 type Reply<T> = Result<T, ErrorPayload>;
-
-#[derive(Serialize)]
-pub struct WorkspaceInfo {
-    url: String,
-    backend: &'static str,
-    agents: Vec<Agent>,
-    settings: Settings,
-}
 
 async fn info(state: &AppState) -> Reply<WorkspaceInfo> {
     let w = state.current().await?;

@@ -21,7 +21,7 @@ pub use connect::{DatabaseUrl, OpenMode};
 pub use error::DeskError;
 pub use events::Change;
 pub use settings::Settings;
-pub use view::{ErrorPayload, QueuePage};
+pub use view::{ErrorPayload, QueuePage, WorkspaceInfo};
 
 use chrono::{DateTime, Utc};
 use std::sync::Arc;

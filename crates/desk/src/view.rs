@@ -6,7 +6,7 @@ use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use switchboard_domain::{AgentId, CaseId};
+use switchboard_domain::{Agent, AgentId, CaseId};
 use switchboard_store::{Draft, QueueFilter, QueueRow};
 use ts_rs::TS;
 
@@ -35,6 +35,17 @@ impl From<switchboard_store::StoreError> for ErrorPayload {
     fn from(e: switchboard_store::StoreError) -> Self {
         ErrorPayload::from(DeskError::Store(e))
     }
+}
+
+/// The open workspace as a window shows it: where it is, which backend, its
+/// agents (to choose "me" from) and this person's settings.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct WorkspaceInfo {
+    pub url: String,
+    #[ts(type = "\"sqlite\" | \"postgres\"")]
+    pub backend: &'static str,
+    pub agents: Vec<Agent>,
+    pub settings: crate::Settings,
 }
 
 /// One page of a queue and how many cases the whole queue holds.

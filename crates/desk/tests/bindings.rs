@@ -33,6 +33,7 @@ fn generate() -> String {
         s::Draft, s::InboundEffect, s::InboundOutcome, s::ChangeEntity, s::ChangeRecord,
         switchboard_desk::cases::CaseView, switchboard_desk::Change,
         switchboard_desk::ErrorPayload, switchboard_desk::QueuePage, switchboard_desk::Settings,
+        switchboard_desk::WorkspaceInfo,
     );
     for decl in all {
         out.push_str(&decl);

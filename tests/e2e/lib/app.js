@@ -25,6 +25,8 @@ import { Session, status, waitFor } from './webdriver.js';
 
 const execFileP = promisify(execFile);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** A sleep that does not keep the process alive (for races against exits). */
+const idle = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SHOTS_DIR = path.join(REPO_ROOT, 'target', 'e2e');
@@ -127,7 +129,9 @@ export class App {
   async start({ ready }) {
     const t0 = Date.now();
     for (const bin of [CLI_BIN, DESKTOP_BIN]) {
-      if (!existsSync(bin)) throw new Error(`${bin} is missing: build it first (cargo build -p ... ) or set SWITCHBOARD_*_BIN`);
+      if (!existsSync(bin)) {
+        throw new Error(`${bin} is missing: build it first (cargo build -p switchboard-cli -p switchboard-desktop), or set SWITCHBOARD_CLI_BIN / SWITCHBOARD_DESKTOP_BIN`);
+      }
     }
     mkdirSync(SHOTS_DIR, { recursive: true });
     this.home = mkdtempSync(path.join(tmpdir(), `switchboard-e2e-${this.name.slice(0, 40)}-`));
@@ -174,6 +178,8 @@ export class App {
         browserName: 'wry',
         'tauri:options': { application: DESKTOP_BIN },
       },
+    }).catch((e) => {
+      throw new Error(`${e.message}\n  tauri-driver / WebKitWebDriver / window log (${this.logPath}):\n${this.driverLog()}`);
     });
     this.timings.sessionMs = since(t2);
 
@@ -182,20 +188,27 @@ export class App {
       message: 'document.readyState "complete"',
     });
     if (ready) {
-      await waitFor(() => this.wd.execute('return document.body.dataset.ready === "true"'), STARTUP_TIMEOUT_MS, {
-        message: 'document.body.dataset.ready === "true" (the first queue paint)',
-        describe: () => `found data-ready=${this.lastReadyValue}`,
-      }).catch(async (e) => {
-        this.lastReadyValue = await this.wd.execute('return String(document.body.dataset.ready)').catch(() => '?');
-        await this.screenshot('startup-failure').catch(() => {});
+      let last;
+      await waitFor(
+        async () => {
+          last = await this.wd.execute('return document.body.dataset.ready');
+          return last === 'true';
+        },
+        STARTUP_TIMEOUT_MS,
+        { message: 'document.body.dataset.ready === "true" (the first queue paint)', describe: () => `found data-ready=${JSON.stringify(last)}` },
+      ).catch(async (e) => {
+        const shot = await this.screenshot(`${this.name}-startup-failure`).catch(() => '(no screenshot)');
         const err = await this.errorText();
-        throw new Error(`${e.message} (data-ready=${this.lastReadyValue}${err ? `; [data-testid=error]: ${err}` : ''})`);
+        const body = await this.wd.execute('return document.body.innerText.slice(0, 300)').catch(() => '?');
+        throw new Error(
+          `${e.message}\n  screenshot: ${shot}${err ? `\n  [data-testid=error]: ${err}` : ''}\n  the page reads: ${JSON.stringify(body)}`,
+        );
       });
     }
     this.timings.readyMs = since(t2);
     this.timings.totalStartMs = since(t0);
     console.log(
-      `# ${this.name}: demo ${this.timings.demoMs} ms, tauri-driver up ${this.timings.driverMs} ms, ` +
+      `e2e ${this.name}: demo ${this.timings.demoMs} ms, tauri-driver up ${this.timings.driverMs} ms, ` +
         `new session ${this.timings.sessionMs} ms, window ready ${this.timings.readyMs} ms after New Session`,
     );
   }
@@ -277,10 +290,10 @@ export class App {
         }
       };
       kill('SIGTERM');
-      const exited = await Promise.race([this.driverExit.then(() => true), sleep(5000).then(() => false)]);
+      const exited = await Promise.race([this.driverExit.then(() => true), idle(5000).then(() => false)]);
       if (!exited) {
         kill('SIGKILL');
-        await Promise.race([this.driverExit, sleep(2000)]);
+        await Promise.race([this.driverExit, idle(2000)]);
       }
       // tauri-driver's SIGTERM handler SIGKILLs WebKitWebDriver, which can
       // orphan the window; anything left in the group goes too.

@@ -257,3 +257,5 @@ agent_id: AgentId | null,
  * The workspace opened last (a database URL).
  */
 database: string | null, };
+
+export type WorkspaceInfo = { url: string, backend: "sqlite" | "postgres", agents: Array<Agent>, settings: Settings, };

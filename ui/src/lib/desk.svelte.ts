@@ -1,0 +1,111 @@
+// The workspace as the window knows it: where it is, who works in it, who
+// "me" is, the UI language, and the counts of the community matrix. The
+// settings are the shell's (a JSON file per machine), so the language and
+// "me" survive a restart; here they are applied at once and then saved.
+import type { Agent, AgentId, CommunityCounts, ErrorPayload, Settings } from './bindings';
+import { pickLanguage, type UiLanguage } from './i18n';
+import { applyLanguage } from './i18n.svelte';
+import { ipc, toErrorPayload, type WorkspaceInfo } from './ipc';
+import { showError } from './ui.svelte';
+
+export type DeskStatus = 'loading' | 'ready' | 'failed';
+
+class DeskState {
+  status = $state<DeskStatus>('loading');
+  failure = $state.raw<ErrorPayload | null>(null);
+  info = $state.raw<WorkspaceInfo | null>(null);
+  settings = $state.raw<Settings>({ language: null, agent_id: null, database: null });
+  counts = $state.raw<CommunityCounts[] | null>(null);
+  countsError = $state.raw<ErrorPayload | null>(null);
+
+  get agents(): Agent[] {
+    return this.info?.agents ?? [];
+  }
+
+  /** The agent chosen as "me", if any (and still in this workspace). */
+  get me(): Agent | null {
+    const id = this.settings.agent_id;
+    return this.agents.find((a) => a.id === id) ?? null;
+  }
+
+  /**
+   * Opens the workspace: its info, the saved language and "me"; the counts
+   * follow without being waited for, so the queue is fetched alongside them
+   * (cold start is measured to the first painted queue).
+   */
+  async load(): Promise<boolean> {
+    this.status = 'loading';
+    try {
+      this.adopt(await ipc.workspace());
+    } catch (e) {
+      this.failure = toErrorPayload(e);
+      this.status = 'failed';
+      return false;
+    }
+    this.failure = null;
+    this.counts = null;
+    this.status = 'ready';
+    void this.refreshCounts();
+    return true;
+  }
+
+  /** Reads the workspace info again (agents may have been added), without a loading state. */
+  async refreshInfo(): Promise<void> {
+    try {
+      const info = await ipc.workspace();
+      this.info = info;
+      this.settings = info.settings;
+    } catch (e) {
+      showError(e, () => void this.refreshInfo());
+    }
+  }
+
+  private adopt(info: WorkspaceInfo): void {
+    this.info = info;
+    this.settings = info.settings;
+    const system = typeof navigator === 'undefined' ? null : navigator.language;
+    applyLanguage(pickLanguage(info.settings.language ?? system));
+  }
+
+  async refreshCounts(): Promise<void> {
+    try {
+      this.counts = await ipc.communityCounts();
+      this.countsError = null;
+    } catch (e) {
+      this.countsError = toErrorPayload(e);
+    }
+  }
+
+  private async save(next: Settings): Promise<void> {
+    const before = this.settings;
+    this.settings = next;
+    try {
+      this.settings = await ipc.setSettings(next);
+    } catch (e) {
+      this.settings = before;
+      showError(e, () => void this.save(next));
+    }
+  }
+
+  async setLanguage(lang: UiLanguage): Promise<void> {
+    applyLanguage(lang);
+    await this.save({ ...this.settings, language: lang });
+  }
+
+  async setAgent(id: AgentId | null): Promise<void> {
+    await this.save({ ...this.settings, agent_id: id });
+  }
+
+  /** File → Open: true when another workspace was opened. */
+  async openAnother(): Promise<boolean> {
+    try {
+      const info = await ipc.openWorkspace();
+      return info !== null;
+    } catch (e) {
+      showError(e);
+      return false;
+    }
+  }
+}
+
+export const desk = new DeskState();

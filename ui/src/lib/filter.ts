@@ -1,0 +1,45 @@
+// Which cases the queue shows, as the person chose it (community from the
+// matrix, brand, locale, status, assignee), and its translation into the
+// backend's QueueFilter for one page. "Mine" is resolved here against the
+// agent chosen as "me", so the choice survives a change of who "me" is.
+import type { AgentId, BrandId, CaseStatus, CommunityId, QueueFilter } from './bindings';
+
+export const PAGE_SIZE = 100;
+
+export type AssigneeChoice = 'anyone' | 'unassigned' | 'mine' | AgentId;
+
+export interface QueueView {
+  community: CommunityId | null;
+  brand: BrandId | null;
+  locale: string | null;
+  /** null: every open status. */
+  status: CaseStatus | null;
+  assignee: AssigneeChoice;
+}
+
+export const ALL_OPEN: QueueView = {
+  community: null,
+  brand: null,
+  locale: null,
+  status: null,
+  assignee: 'anyone',
+};
+
+/** The QueueFilter for one page of `view`; "mine" without a `me` matches nobody's cases. */
+export function toFilter(view: QueueView, me: AgentId | null, page: number): QueueFilter {
+  const assignee: QueueFilter['assignee'] =
+    view.assignee === 'anyone'
+      ? { kind: 'anyone' }
+      : view.assignee === 'unassigned'
+        ? { kind: 'unassigned' }
+        : { kind: 'agent', agent: view.assignee === 'mine' ? (me ?? -1) : view.assignee };
+  return {
+    community: view.community,
+    brand: view.brand,
+    locale: view.locale,
+    statuses: view.status ? [view.status] : [],
+    assignee,
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
+  };
+}

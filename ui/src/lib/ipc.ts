@@ -1,0 +1,82 @@
+// Typed calls to the Tauri shell. Every command and event the window uses is
+// here, with the argument names the shell expects (camelCase in JS), so a
+// rename is one edit and a type error elsewhere. A rejection is always
+// turned into an ErrorPayload `{code, args}`: the shell's own errors already
+// are; anything else (a missing command, a crashed call) becomes
+// `unexpected` with the text as its reason, so the UI has one way to show
+// errors.
+import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type {
+  AgentId,
+  Case,
+  CaseId,
+  CaseStatus,
+  CaseView,
+  Change,
+  CommunityCounts,
+  Draft,
+  ErrorPayload,
+  QueueFilter,
+  QueuePage,
+  SearchHit,
+  Settings,
+  WorkspaceInfo,
+} from './bindings';
+
+export type { WorkspaceInfo };
+
+export function isErrorPayload(e: unknown): e is ErrorPayload {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === 'string' &&
+    typeof (e as { args?: unknown }).args === 'object'
+  );
+}
+
+export function toErrorPayload(e: unknown): ErrorPayload {
+  if (isErrorPayload(e)) return { code: e.code, args: e.args ?? {} };
+  const reason = e instanceof Error ? e.message : String(e);
+  return { code: 'unexpected', args: { reason } };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toErrorPayload(e);
+  }
+}
+
+export const ipc = {
+  workspace: () => call<WorkspaceInfo>('workspace'),
+  setSettings: (settings: Settings) => call<Settings>('set_settings', { settings }),
+  communityCounts: () => call<CommunityCounts[]>('community_counts'),
+  queue: (filter: QueueFilter) => call<QueuePage>('queue', { filter }),
+  search: (text: string, limit: number) => call<SearchHit[]>('search', { text, limit }),
+  openCase: (caseId: CaseId) => call<CaseView>('open_case', { caseId }),
+  assign: (caseId: CaseId, agentId: AgentId | null) => call<Case>('assign', { caseId, agentId }),
+  setStatus: (caseId: CaseId, status: CaseStatus) => call<Case>('set_status', { caseId, status }),
+  addNote: (caseId: CaseId, body: string) => call<Case>('add_note', { caseId, body }),
+  recordReply: (caseId: CaseId, body: string) => call<Case>('record_reply', { caseId, body }),
+  draft: (caseId: CaseId) => call<Draft | null>('draft', { caseId }),
+  saveDraft: (caseId: CaseId, body: string) => call<null>('save_draft', { caseId, body }),
+  openWorkspace: () => call<WorkspaceInfo | null>('open_workspace'),
+  uiReady: () => call<null>('ui_ready'),
+};
+
+/** Batches of changes from the desk: this window's, the CLI's, a teammate's. */
+export function onDeskChanges(handler: (changes: Change[]) => void): Promise<UnlistenFn> {
+  return listen<Change[]>('desk-changes', (event) => handler(event.payload));
+}
+
+/** The native menu's File → Open switched the database. */
+export function onWorkspaceChanged(handler: () => void): Promise<UnlistenFn> {
+  return listen('workspace-changed', () => handler());
+}
+
+/** File → Open from the native menu failed: the chosen file is not a workspace, or cannot be opened. */
+export function onWorkspaceError(handler: (error: ErrorPayload) => void): Promise<UnlistenFn> {
+  return listen<ErrorPayload>('workspace-error', (event) => handler(toErrorPayload(event.payload)));
+}

@@ -1,0 +1,109 @@
+// What an agent does to the open case, as the keyboard, the buttons and the
+// palette all call it. Each applies at once (no confirmation: speed is the
+// service) and offers Undo where the state machine allows going back. A
+// refusal is shown as its sentence and nothing typed is lost; `no-agent`
+// asks who "me" is and then does what was asked.
+import type { AgentId, CaseStatus } from './bindings';
+import { openCase } from './case.svelte';
+import { desk } from './desk.svelte';
+import { plain } from './i18n';
+import { t } from './i18n.svelte';
+import { ipc, toErrorPayload } from './ipc';
+import { queue } from './queue.svelte';
+import { pathBack, statusKey } from './rules';
+import { refreshAfterAction } from './sync';
+import { askForAgent, notify, showError } from './ui.svelte';
+
+/** Runs `op`; on failure shows why (or asks for "me" and then runs `retry`). */
+export async function guarded<T>(op: () => Promise<T>, retry: (() => void) | null): Promise<T | undefined> {
+  try {
+    return await op();
+  } catch (e) {
+    const error = toErrorPayload(e);
+    if (error.code === 'no-agent') askForAgent(retry);
+    else showError(error, retry);
+    return undefined;
+  }
+}
+
+/** Runs `then` as "me", asking first who that is when nobody was chosen. */
+export function asMe(then: (me: AgentId) => void): void {
+  const me = desk.me;
+  if (me) then(me.id);
+  else askForAgent(() => (desk.me ? then(desk.me.id) : undefined));
+}
+
+/** Says who "me" is; a queue showing "mine" then shows theirs. */
+export async function chooseMe(id: AgentId | null): Promise<void> {
+  await desk.setAgent(id);
+  if (queue.view.assignee === 'mine') queue.reload();
+}
+
+/** Shows only my cases, asking who I am first when nobody was chosen. */
+export function showMine(): void {
+  queue.setView({ assignee: 'mine' });
+  if (!desk.me) askForAgent(null);
+}
+
+export function toggleMine(): void {
+  if (queue.view.assignee === 'mine') queue.setView({ assignee: 'anyone' });
+  else showMine();
+}
+
+function needCase(): number | null {
+  const id = openCase.view?.id ?? null;
+  if (id === null) notify(() => t('notice-open-a-case-first'));
+  return id;
+}
+
+export async function changeStatus(status: CaseStatus, undoable = true): Promise<void> {
+  const id = needCase();
+  if (id === null || !openCase.view) return;
+  const before = openCase.view.status;
+  const changed = await guarded(() => ipc.setStatus(id, status), null);
+  if (!changed) return;
+  openCase.apply(changed);
+  refreshAfterAction();
+  const text = () => t('notice-status', { case: plain(id), status: t(statusKey(changed.status)) });
+  const back = pathBack(changed.status, before);
+  notify(text, undoable && back.length > 0 ? () => void walk(id, back) : null);
+}
+
+async function walk(id: number, statuses: CaseStatus[]): Promise<void> {
+  for (const status of statuses) {
+    const changed = await guarded(() => ipc.setStatus(id, status), null);
+    if (!changed) return;
+    openCase.apply(changed);
+  }
+  refreshAfterAction();
+  notify(() => t('notice-undone'));
+}
+
+export async function assign(agentId: AgentId | null, undoable = true): Promise<void> {
+  const id = needCase();
+  if (id === null || !openCase.view) return;
+  const before = openCase.view.assignee_id;
+  const changed = await guarded(() => ipc.assign(id, agentId), null);
+  if (!changed) return;
+  openCase.apply(changed);
+  refreshAfterAction();
+  const agent = desk.agents.find((a) => a.id === agentId);
+  const text = () =>
+    agent ? t('notice-assigned', { case: plain(id), name: agent.name }) : t('notice-unassigned', { case: plain(id) });
+  notify(text, undoable && before !== agentId ? () => void assign(before, false) : null);
+}
+
+export function assignToMe(): void {
+  if (needCase() === null) return;
+  asMe((me) => void assign(me));
+}
+
+/** Records an internal note; `retry` is the caller's own submit, run again once "me" is chosen. */
+export async function addNote(caseId: number, body: string, retry: () => void): Promise<boolean> {
+  const changed = await guarded(() => ipc.addNote(caseId, body), retry);
+  if (!changed) return false;
+  openCase.apply(changed);
+  refreshAfterAction();
+  notify(() => t('notice-note-added', { case: plain(caseId) }));
+  return true;
+}
