@@ -156,7 +156,7 @@ async fn demo(desk: &Desk, url: &DatabaseUrl, yes: bool, l10n: &Localizer) -> Re
         }
     }
     let summary = desk.create_demo().await?;
-    println!(
+    out!(
         "{}",
         l10n.t(
             "demo-created",

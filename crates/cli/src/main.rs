@@ -2,6 +2,17 @@
 //! who prefer one. Every subcommand is a few lines over `switchboard-desk`;
 //! errors are one localized line on stderr and a non-zero exit code.
 
+/// `println!` for command output: a closed pipe (`switchboard queue | head`)
+/// ends the command quietly instead of panicking.
+macro_rules! out {
+    () => {
+        $crate::output::write_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::write_line(format_args!($($arg)*))
+    };
+}
+
 mod args;
 mod commands;
 mod output;

@@ -47,10 +47,24 @@ pub fn error_line(e: &CliError, l10n: &Localizer) -> String {
     }
 }
 
+/// One line on stdout. When the reader has gone away (a closed pipe) the
+/// command has nothing left to do: exit quietly, as Unix tools do.
+pub fn write_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{args}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("switchboard: {e}");
+        std::process::exit(1);
+    }
+}
+
 fn json<T: Serialize>(value: &T) -> Result<(), CliError> {
     let text =
         serde_json::to_string_pretty(value).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-    println!("{text}");
+    out!("{text}");
     Ok(())
 }
 
@@ -115,7 +129,7 @@ pub fn communities(
         return json(&rows);
     }
     if rows.is_empty() {
-        println!("{}", l10n.t("communities-empty", &[]));
+        out!("{}", l10n.t("communities-empty", &[]));
         return Ok(());
     }
     let mut t = table(h(
@@ -141,7 +155,7 @@ pub fn communities(
             age(r.oldest_waiting_since, now),
         ]);
     }
-    println!("{t}");
+    out!("{t}");
     Ok(())
 }
 
@@ -149,7 +163,7 @@ pub fn created_community(c: &Community, as_json: bool, l10n: &Localizer) -> Resu
     if as_json {
         return json(&[c]);
     }
-    println!(
+    out!(
         "{}",
         l10n.t(
             "community-added",
@@ -169,7 +183,7 @@ pub fn queue(
         return json(&rows);
     }
     if rows.is_empty() {
-        println!("{}", l10n.t("queue-empty", &[]));
+        out!("{}", l10n.t("queue-empty", &[]));
         return Ok(());
     }
     let mut t = table(h(
@@ -197,7 +211,7 @@ pub fn queue(
             r.case.subject.clone(),
         ]);
     }
-    println!("{t}");
+    out!("{t}");
     Ok(())
 }
 
@@ -211,7 +225,7 @@ pub fn case(
         return json(&[view]);
     }
     let c = &view.case;
-    println!(
+    out!(
         "#{} · {} · {} · {}",
         c.id,
         view.community.handle,
@@ -222,42 +236,42 @@ pub fn case(
         .urgency()
         .map(|(_, due)| span(now, due))
         .unwrap_or_else(|| "—".into());
-    println!(
+    out!(
         "{}: {} ({})",
         l10n.t("col-sla", &[]),
         sla(l10n, view.sla_state),
         due
     );
     if let Some(a) = &view.assignee {
-        println!(
+        out!(
             "{}: {} ({})",
             l10n.t("col-assignee", &[]),
             a.name,
             a.initials
         );
     }
-    println!();
+    out!();
     for m in &view.thread {
         let tag = match m.direction {
             Direction::Inbound => "«",
             Direction::Outbound => "»",
             Direction::Note => "✎",
         };
-        println!(
+        out!(
             "{tag} {} · {} · {}",
             m.author,
             m.created_at.format("%Y-%m-%d %H:%M UTC"),
             l10n.t(&format!("direction-{}", m.direction.as_str()), &[])
         );
         for line in m.body.lines() {
-            println!("  {line}");
+            out!("  {line}");
         }
-        println!();
+        out!();
     }
     for h in &view.handoffs {
-        println!("{} · {} · {}", l10n.t("handoff", &[]), h.state, h.question);
+        out!("{} · {} · {}", l10n.t("handoff", &[]), h.state, h.question);
         if let Some(answer) = &h.answer {
-            println!("  → {answer}");
+            out!("  → {answer}");
         }
     }
     Ok(())
@@ -268,7 +282,7 @@ pub fn search(hits: &[SearchHit], as_json: bool, l10n: &Localizer) -> Result<(),
         return json(&hits);
     }
     if hits.is_empty() {
-        println!("{}", l10n.t("search-empty", &[]));
+        out!("{}", l10n.t("search-empty", &[]));
         return Ok(());
     }
     let mut t = table(h(
@@ -290,7 +304,7 @@ pub fn search(hits: &[SearchHit], as_json: bool, l10n: &Localizer) -> Result<(),
             hit.body.chars().take(100).collect(),
         ]);
     }
-    println!("{t}");
+    out!("{t}");
     Ok(())
 }
 
@@ -302,7 +316,7 @@ pub fn inbound(outcome: &InboundOutcome, as_json: bool, l10n: &Localizer) -> Res
         InboundOutcome::Stored { .. } => "inbound-stored",
         InboundOutcome::Duplicate { .. } => "inbound-duplicate",
     };
-    println!(
+    out!(
         "{}",
         l10n.t(key, &[("case", outcome.case_id().to_string())])
     );
@@ -310,7 +324,7 @@ pub fn inbound(outcome: &InboundOutcome, as_json: bool, l10n: &Localizer) -> Res
 }
 
 pub fn changed(case: &Case, l10n: &Localizer) -> Result<(), CliError> {
-    println!(
+    out!(
         "{}",
         l10n.t(
             "case-changed",

@@ -525,3 +525,26 @@ fn errors_speak_the_users_language() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("keinen Arbeitsbereich"), "{err}");
 }
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite(dir.path());
+    ok(&db, &["demo", "--yes"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
+        .args(["--db", &db, "queue", "--limit", "500", "--json"])
+        .args([
+            "--status",
+            "new,open,waiting_customer,waiting_expert,resolved",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the pipe before the command writes, as `| head -0` would.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "stderr: {stderr}");
+}
