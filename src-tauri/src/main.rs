@@ -65,6 +65,17 @@ fn main() -> ExitCode {
         .manage(state)
         .menu(move |app| menu::build(app, &lang))
         .on_menu_event(|app, event| menu::on_menu(app, event.id().as_ref()))
+        .on_window_event(|window, event| {
+            // Saved as the window moves, not only on a clean close, so a
+            // crash or a logout keeps the size and position too.
+            if matches!(
+                event,
+                tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_)
+            ) {
+                use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+                let _ = window.app_handle().save_window_state(StateFlags::all());
+            }
+        })
         .setup(|app| {
             live::start(app.handle());
             Ok(())
