@@ -283,3 +283,92 @@ notice-open-a-case-first = Öffnen Sie zuerst einen Fall (Eingabetaste auf einer
 
 workspace-problem-title = Der Arbeitsbereich liess sich nicht öffnen
 workspace-problem-hint = Öffnen Sie einen anderen Arbeitsbereich oder legen Sie in einem Terminal einen Demo-Arbeitsbereich an:
+
+## Expertenverzeichnis und Rückfragen (CLI; Issue 5)
+
+error-unknown-expert = Es gibt keine Expertin und keinen Experten „{ $value }“ (Nummer, E-Mail oder vollen Namen angeben; „switchboard experts list“ zeigt alle).
+error-import-bad-value = Zeile { $row }, Spalte „{ $column }“: „{ $value }“ ist nicht gültig. Es wurde nichts importiert.
+error-import-duplicate = Zeile { $row }, Spalte „{ $column }“: „{ $value }“ steht schon in einer früheren Zeile. Es wurde nichts importiert.
+error-import-missing-column = Die Datei hat keine Spalte „{ $column }“. Es wurde nichts importiert.
+error-import-malformed = Zeile { $row } ist kein gültiges CSV (ein Anführungszeichen ist nicht geschlossen, oder die Spaltenzahl weicht von der Kopfzeile ab). Es wurde nichts importiert.
+error-no-open-handoff = Fall #{ $case } hat keine offene Rückfrage.
+error-several-open-handoffs = Fall #{ $case } hat mehrere offene Rückfragen; wählen Sie eine mit --handoff.
+error-handoff-not-answered = Rückfrage #{ $handoff } ist noch nicht beantwortet.
+error-bad-availability = „{ $value }“ ist keine Verfügbarkeit: available, away oder out:JJJJ-MM-TT verwenden.
+error-bad-working-hours = „{ $value }“ sind keine Arbeitszeiten wie „Mon-Fri 09:00-17:00“.
+error-handoff-closed = Diese Rückfrage ist bereits abgeschlossen ({ $state }); es wurde nichts geändert.
+error-handoff-not-due = Diese Rückfrage ist noch nicht fällig und kann nicht verfallen.
+error-handoff-due-in-past = Die Frist einer Rückfrage muss nach dem Zeitpunkt liegen, an dem sie gestellt wird.
+error-expert-retired = { $name } ist ausgeschieden und erhält keine Rückfragen mehr.
+
+experts-empty = Noch keine Expertinnen und Experten. Fügen Sie mit „switchboard experts add“ welche hinzu oder importieren Sie ein CSV mit „switchboard experts import“.
+expert-saved = Experte #{ $id } { $name } gespeichert.
+expert-retired = Experte #{ $id } { $name } ausgeschieden: keine neuen Rückfragen; frühere bleiben in den Kennzahlen.
+expert-is-retired = ausgeschieden
+experts-imported = { $file }: { $added } hinzugefügt, { $updated } aktualisiert.
+experts-exported = { $count ->
+    [one] 1 Eintrag nach { $file } geschrieben.
+   *[other] { $count } Einträge nach { $file } geschrieben.
+}
+availability-available = verfügbar
+availability-away = abwesend
+availability-out = abwesend bis { $date }
+suggest-title = Expertinnen und Experten für Fall #{ $case }, die passendsten zuerst:
+suggest-empty = Niemand Aktives vorzuschlagen.
+reason-topic = kennt „{ $topic }“
+reason-keyword = „{ $keyword }“ im Verlauf deutet auf „{ $topic }“
+reason-customer-language = spricht die Sprache der Kundschaft ({ $language })
+reason-agent-language = spricht Ihre Sprache ({ $language })
+reason-available-now = jetzt verfügbar ({ $time })
+reason-off-hours = ausserhalb der Arbeitszeit ({ $time })
+reason-away = abwesend
+reason-out-until = abwesend bis { $date }
+reason-load = { $open ->
+    [one] 1 offene Rückfrage
+   *[other] { $open } offene Rückfragen
+}
+reason-answer-speed = antwortet in { $minutes } Min. (Median, 30 Tage)
+handoffs-empty = Keine Rückfragen.
+handoff-asked = Rückfrage #{ $handoff } an { $expert } gesendet, fällig { $due } ({ $in }); Fall #{ $case } wartet nun auf die Antwort.
+handoff-answered = Antwort zu Rückfrage #{ $handoff } erfasst; Fall #{ $case } ist jetzt { $status }.
+handoff-draft-updated = Die Antwort wurde Ihrem Entwurf zu Fall #{ $case } hinzugefügt.
+handoff-declined = Rückfrage #{ $handoff } abgelehnt; Fall #{ $case } wartet nicht mehr darauf.
+handoffs-expired = { $count ->
+    [one] 1 überfällige Rückfrage ist verfallen.
+   *[other] { $count } überfällige Rückfragen sind verfallen.
+}
+trail-empty = Noch keine Einträge im Protokoll dieses Falls.
+audit-handoff-asked = Rückfrage gestellt
+audit-handoff-answered = Rückfrage beantwortet
+audit-handoff-declined = Rückfrage abgelehnt
+audit-handoff-expired = Rückfrage verfallen
+mail-question = Frage
+mail-excerpt = Aus dem Gespräch
+mail-language = Sprache der Kundschaft
+mail-due = Antwort benötigt bis
+mail-priority = Priorität
+mail-reference = Referenz
+mail-reply-hint = Bitte antworten Sie auf diese E-Mail und lassen Sie die Referenz im Betreff stehen.
+col-expert-id = Nr.
+col-expert = Expertin/Experte
+col-department = Abteilung
+col-topics = Themen
+col-languages = Sprachen
+col-hours = Arbeitszeit
+col-availability = Verfügbarkeit
+col-open-handoffs = Offen
+col-median-answer = Median Antwortzeit
+col-rank = Rang
+col-score = Punkte
+col-reasons = Warum
+col-handoff = Rückfrage
+col-state = Stand
+col-question = Frage
+col-event = Ereignis
+col-actor = Von
+col-detail = Detail
+col-asked = Gestellt
+col-answered-in-time = Rechtzeitig beantwortet
+col-cases = Fälle
+col-with-expert = Mit Rückfrage
+col-share = Anteil

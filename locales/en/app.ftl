@@ -285,3 +285,92 @@ notice-open-a-case-first = Open a case first (Enter on a queue row).
 
 workspace-problem-title = The workspace could not be opened
 workspace-problem-hint = Open another workspace, or create a demo one from a terminal:
+
+## Expert directory and handoffs (CLI; issue 5)
+
+error-unknown-expert = There is no expert “{ $value }” (use the number, e-mail or full name; “switchboard experts list” lists them).
+error-import-bad-value = Row { $row }, column “{ $column }”: “{ $value }” is not valid. Nothing was imported.
+error-import-duplicate = Row { $row }, column “{ $column }”: “{ $value }” already appears on an earlier row. Nothing was imported.
+error-import-missing-column = The file has no “{ $column }” column. Nothing was imported.
+error-import-malformed = Row { $row } is not well-formed CSV (a quote is not closed, or the number of columns differs from the header). Nothing was imported.
+error-no-open-handoff = Case #{ $case } has no open handoff.
+error-several-open-handoffs = Case #{ $case } has several open handoffs; choose one with --handoff.
+error-handoff-not-answered = Handoff #{ $handoff } has no answer yet.
+error-bad-availability = “{ $value }” is not an availability: use available, away or out:YYYY-MM-DD.
+error-bad-working-hours = “{ $value }” are not working hours such as “Mon-Fri 09:00-17:00”.
+error-handoff-closed = This handoff is already closed ({ $state }); nothing was changed.
+error-handoff-not-due = This handoff is not due yet, so it cannot expire.
+error-handoff-due-in-past = A handoff's due time must come after the moment it is asked.
+error-expert-retired = { $name } is retired and takes no more handoffs.
+
+experts-empty = No experts yet. Add one with “switchboard experts add” or import a CSV with “switchboard experts import”.
+expert-saved = Expert #{ $id } { $name } saved.
+expert-retired = Expert #{ $id } { $name } is retired: no more handoffs; past ones stay in the figures.
+expert-is-retired = retired
+experts-imported = { $file }: { $added } experts added, { $updated } updated.
+experts-exported = { $count ->
+    [one] 1 expert written to { $file }.
+   *[other] { $count } experts written to { $file }.
+}
+availability-available = available
+availability-away = away
+availability-out = out until { $date }
+suggest-title = Experts for case #{ $case }, best first:
+suggest-empty = No active expert to suggest.
+reason-topic = knows “{ $topic }”
+reason-keyword = “{ $keyword }” in the thread points to “{ $topic }”
+reason-customer-language = speaks the customer's language ({ $language })
+reason-agent-language = speaks your language ({ $language })
+reason-available-now = available now ({ $time })
+reason-off-hours = outside working hours ({ $time })
+reason-away = away
+reason-out-until = out until { $date }
+reason-load = { $open ->
+    [one] 1 open handoff
+   *[other] { $open } open handoffs
+}
+reason-answer-speed = answers in { $minutes } min (median, 30 days)
+handoffs-empty = No handoffs.
+handoff-asked = Handoff #{ $handoff } sent to { $expert }, due { $due } ({ $in }); case #{ $case } now waits for the expert.
+handoff-answered = Answer recorded on handoff #{ $handoff }; case #{ $case } is now { $status }.
+handoff-draft-updated = The answer was added to your draft on case #{ $case }.
+handoff-declined = Handoff #{ $handoff } declined; case #{ $case } no longer waits for it.
+handoffs-expired = { $count ->
+    [one] 1 overdue handoff expired.
+   *[other] { $count } overdue handoffs expired.
+}
+trail-empty = Nothing in this case's audit trail yet.
+audit-handoff-asked = handoff asked
+audit-handoff-answered = handoff answered
+audit-handoff-declined = handoff declined
+audit-handoff-expired = handoff expired
+mail-question = Question
+mail-excerpt = From the conversation
+mail-language = Customer's language
+mail-due = Answer needed by
+mail-priority = Priority
+mail-reference = Reference
+mail-reply-hint = Please reply to this e-mail and keep the reference in the subject.
+col-expert-id = No.
+col-expert = Expert
+col-department = Department
+col-topics = Topics
+col-languages = Languages
+col-hours = Working hours
+col-availability = Availability
+col-open-handoffs = Open
+col-median-answer = Median answer
+col-rank = Rank
+col-score = Score
+col-reasons = Why
+col-handoff = Handoff
+col-state = State
+col-question = Question
+col-event = Event
+col-actor = By
+col-detail = Detail
+col-asked = Asked
+col-answered-in-time = Answered in time
+col-cases = Cases
+col-with-expert = With an expert
+col-share = Share

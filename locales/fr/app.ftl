@@ -280,3 +280,92 @@ notice-open-a-case-first = Ouvrez d'abord un cas (Entrée sur une ligne de la fi
 
 workspace-problem-title = L'espace de travail n'a pas pu être ouvert
 workspace-problem-hint = Ouvrez un autre espace de travail, ou créez-en un de démonstration depuis un terminal :
+
+## Annuaire des experts et sollicitations (CLI ; issue 5)
+
+error-unknown-expert = Il n'y a pas d'expert « { $value } » (utilisez le numéro, l'e-mail ou le nom complet ; « switchboard experts list » les affiche).
+error-import-bad-value = Ligne { $row }, colonne « { $column } » : « { $value } » n'est pas valide. Rien n'a été importé.
+error-import-duplicate = Ligne { $row }, colonne « { $column } » : « { $value } » figure déjà sur une ligne précédente. Rien n'a été importé.
+error-import-missing-column = Le fichier n'a pas de colonne « { $column } ». Rien n'a été importé.
+error-import-malformed = La ligne { $row } n'est pas du CSV valide (guillemet non fermé, ou nombre de colonnes différent de l'en-tête). Rien n'a été importé.
+error-no-open-handoff = Le cas n° { $case } n'a aucune sollicitation ouverte.
+error-several-open-handoffs = Le cas n° { $case } a plusieurs sollicitations ouvertes ; choisissez-en une avec --handoff.
+error-handoff-not-answered = La sollicitation n° { $handoff } n'a pas encore de réponse.
+error-bad-availability = « { $value } » n'est pas une disponibilité : utilisez available, away ou out:AAAA-MM-JJ.
+error-bad-working-hours = « { $value } » ne sont pas des heures de travail comme « Mon-Fri 09:00-17:00 ».
+error-handoff-closed = Cette sollicitation est déjà close ({ $state }) ; rien n'a été modifié.
+error-handoff-not-due = Cette sollicitation n'est pas encore échue ; elle ne peut pas expirer.
+error-handoff-due-in-past = L'échéance d'une sollicitation doit être postérieure au moment où elle est envoyée.
+error-expert-retired = { $name } est retiré·e et ne reçoit plus de sollicitations.
+
+experts-empty = Aucun expert pour l'instant. Ajoutez-en un avec « switchboard experts add » ou importez un CSV avec « switchboard experts import ».
+expert-saved = Expert n° { $id } { $name } enregistré.
+expert-retired = Expert n° { $id } { $name } retiré : plus de sollicitations ; les anciennes restent dans les chiffres.
+expert-is-retired = retiré
+experts-imported = { $file } : { $added } experts ajoutés, { $updated } mis à jour.
+experts-exported = { $count ->
+    [one] 1 expert écrit dans { $file }.
+   *[other] { $count } experts écrits dans { $file }.
+}
+availability-available = disponible
+availability-away = absent
+availability-out = absent jusqu'au { $date }
+suggest-title = Experts pour le cas n° { $case }, du plus adapté au moins adapté :
+suggest-empty = Aucun expert actif à proposer.
+reason-topic = connaît « { $topic } »
+reason-keyword = « { $keyword } » dans la conversation renvoie à « { $topic } »
+reason-customer-language = parle la langue du client ({ $language })
+reason-agent-language = parle votre langue ({ $language })
+reason-available-now = disponible maintenant ({ $time })
+reason-off-hours = hors de ses heures de travail ({ $time })
+reason-away = absent
+reason-out-until = absent jusqu'au { $date }
+reason-load = { $open ->
+    [one] 1 sollicitation ouverte
+   *[other] { $open } sollicitations ouvertes
+}
+reason-answer-speed = répond en { $minutes } min (médiane sur 30 jours)
+handoffs-empty = Aucune sollicitation.
+handoff-asked = Sollicitation n° { $handoff } envoyée à { $expert }, échéance { $due } ({ $in }) ; le cas n° { $case } attend désormais l'expert.
+handoff-answered = Réponse enregistrée sur la sollicitation n° { $handoff } ; le cas n° { $case } est maintenant { $status }.
+handoff-draft-updated = La réponse a été ajoutée à votre brouillon sur le cas n° { $case }.
+handoff-declined = Sollicitation n° { $handoff } déclinée ; le cas n° { $case } ne l'attend plus.
+handoffs-expired = { $count ->
+    [one] 1 sollicitation échue a expiré.
+   *[other] { $count } sollicitations échues ont expiré.
+}
+trail-empty = Rien encore dans le journal de ce cas.
+audit-handoff-asked = sollicitation envoyée
+audit-handoff-answered = sollicitation répondue
+audit-handoff-declined = sollicitation déclinée
+audit-handoff-expired = sollicitation expirée
+mail-question = Question
+mail-excerpt = Extrait de la conversation
+mail-language = Langue du client
+mail-due = Réponse attendue avant
+mail-priority = Priorité
+mail-reference = Référence
+mail-reply-hint = Merci de répondre à cet e-mail en gardant la référence dans l'objet.
+col-expert-id = N°
+col-expert = Expert
+col-department = Service
+col-topics = Sujets
+col-languages = Langues
+col-hours = Heures de travail
+col-availability = Disponibilité
+col-open-handoffs = Ouvertes
+col-median-answer = Réponse médiane
+col-rank = Rang
+col-score = Score
+col-reasons = Pourquoi
+col-handoff = Sollicitation
+col-state = État
+col-question = Question
+col-event = Événement
+col-actor = Par
+col-detail = Détail
+col-asked = Envoyées
+col-answered-in-time = Répondues à temps
+col-cases = Cas
+col-with-expert = Avec un expert
+col-share = Part

@@ -283,3 +283,92 @@ notice-open-a-case-first = Apri prima un caso (Invio su una riga della coda).
 
 workspace-problem-title = Non è stato possibile aprire lo spazio di lavoro
 workspace-problem-hint = Apri un altro spazio di lavoro, oppure creane uno demo da un terminale:
+
+## Elenco degli esperti e richieste (CLI; issue 5)
+
+error-unknown-expert = Non esiste un esperto «{ $value }» (usa il numero, l'e-mail o il nome completo; «switchboard experts list» li elenca).
+error-import-bad-value = Riga { $row }, colonna «{ $column }»: «{ $value }» non è valido. Non è stato importato nulla.
+error-import-duplicate = Riga { $row }, colonna «{ $column }»: «{ $value }» compare già in una riga precedente. Non è stato importato nulla.
+error-import-missing-column = Il file non ha la colonna «{ $column }». Non è stato importato nulla.
+error-import-malformed = La riga { $row } non è CSV valido (virgolette non chiuse, o numero di colonne diverso dall'intestazione). Non è stato importato nulla.
+error-no-open-handoff = Il caso #{ $case } non ha richieste aperte.
+error-several-open-handoffs = Il caso #{ $case } ha più richieste aperte; scegline una con --handoff.
+error-handoff-not-answered = La richiesta #{ $handoff } non ha ancora una risposta.
+error-bad-availability = «{ $value }» non è una disponibilità: usa available, away oppure out:AAAA-MM-GG.
+error-bad-working-hours = «{ $value }» non sono orari di lavoro come «Mon-Fri 09:00-17:00».
+error-handoff-closed = Questa richiesta è già chiusa ({ $state }); non è stato modificato nulla.
+error-handoff-not-due = Questa richiesta non è ancora scaduta e non può decadere.
+error-handoff-due-in-past = La scadenza di una richiesta deve venire dopo il momento in cui viene inviata.
+error-expert-retired = { $name } non è più attivo e non riceve altre richieste.
+
+experts-empty = Ancora nessun esperto. Aggiungine uno con «switchboard experts add» o importa un CSV con «switchboard experts import».
+expert-saved = Esperto #{ $id } { $name } salvato.
+expert-retired = Esperto #{ $id } { $name } ritirato: nessuna nuova richiesta; quelle passate restano nelle statistiche.
+expert-is-retired = ritirato
+experts-imported = { $file }: { $added } esperti aggiunti, { $updated } aggiornati.
+experts-exported = { $count ->
+    [one] 1 esperto scritto in { $file }.
+   *[other] { $count } esperti scritti in { $file }.
+}
+availability-available = disponibile
+availability-away = assente
+availability-out = assente fino al { $date }
+suggest-title = Esperti per il caso #{ $case }, dal più adatto:
+suggest-empty = Nessun esperto attivo da proporre.
+reason-topic = conosce «{ $topic }»
+reason-keyword = «{ $keyword }» nella conversazione rimanda a «{ $topic }»
+reason-customer-language = parla la lingua del cliente ({ $language })
+reason-agent-language = parla la tua lingua ({ $language })
+reason-available-now = disponibile ora ({ $time })
+reason-off-hours = fuori dall'orario di lavoro ({ $time })
+reason-away = assente
+reason-out-until = assente fino al { $date }
+reason-load = { $open ->
+    [one] 1 richiesta aperta
+   *[other] { $open } richieste aperte
+}
+reason-answer-speed = risponde in { $minutes } min (mediana, 30 giorni)
+handoffs-empty = Nessuna richiesta.
+handoff-asked = Richiesta #{ $handoff } inviata a { $expert }, scadenza { $due } ({ $in }); il caso #{ $case } ora attende l'esperto.
+handoff-answered = Risposta registrata sulla richiesta #{ $handoff }; il caso #{ $case } ora è { $status }.
+handoff-draft-updated = La risposta è stata aggiunta alla tua bozza sul caso #{ $case }.
+handoff-declined = Richiesta #{ $handoff } rifiutata; il caso #{ $case } non la attende più.
+handoffs-expired = { $count ->
+    [one] 1 richiesta scaduta è decaduta.
+   *[other] { $count } richieste scadute sono decadute.
+}
+trail-empty = Ancora nulla nel registro di questo caso.
+audit-handoff-asked = richiesta inviata
+audit-handoff-answered = richiesta con risposta
+audit-handoff-declined = richiesta rifiutata
+audit-handoff-expired = richiesta decaduta
+mail-question = Domanda
+mail-excerpt = Dalla conversazione
+mail-language = Lingua del cliente
+mail-due = Risposta necessaria entro
+mail-priority = Priorità
+mail-reference = Riferimento
+mail-reply-hint = Rispondi a questa e-mail mantenendo il riferimento nell'oggetto.
+col-expert-id = N.
+col-expert = Esperto
+col-department = Reparto
+col-topics = Temi
+col-languages = Lingue
+col-hours = Orario di lavoro
+col-availability = Disponibilità
+col-open-handoffs = Aperte
+col-median-answer = Risposta mediana
+col-rank = Posizione
+col-score = Punteggio
+col-reasons = Perché
+col-handoff = Richiesta
+col-state = Stato
+col-question = Domanda
+col-event = Evento
+col-actor = Da
+col-detail = Dettaglio
+col-asked = Inviate
+col-answered-in-time = Risposte in tempo
+col-cases = Casi
+col-with-expert = Con un esperto
+col-share = Quota

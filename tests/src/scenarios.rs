@@ -19,7 +19,9 @@ pub type Scenario = fn(Arc<dyn Store>) -> Pin<Box<dyn Future<Output = ()> + Send
 macro_rules! scenarios {
     ($($name:ident),* $(,)?) => {
         pub fn all() -> Vec<(&'static str, Scenario)> {
-            vec![$((stringify!($name), (|s| Box::pin($name(s))) as Scenario)),*]
+            let mut all = vec![$((stringify!($name), (|s| Box::pin($name(s))) as Scenario)),*];
+            all.extend(crate::handoff_scenarios::all());
+            all
         }
     };
 }

@@ -46,6 +46,12 @@ pub enum Command {
     Assign(AssignArgs),
     /// Move a case to a status: open, waiting_customer, waiting_expert, resolved.
     Status(StatusArgs),
+    /// The expert directory shared by every community: list, add, edit, retire, import, export, suggest.
+    #[command(subcommand)]
+    Experts(ExpertsCommand),
+    /// Ask an expert about a case, record the answer or the decline, expire what is overdue.
+    #[command(subcommand)]
+    Handoff(HandoffCommand),
 }
 
 #[derive(Args, Debug)]
@@ -166,4 +172,217 @@ pub struct AssignArgs {
 pub struct StatusArgs {
     pub id: String,
     pub status: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ExpertsCommand {
+    /// List the experts with their load and median answer time (30 days).
+    List(ExpertsListArgs),
+    /// Add an expert.
+    Add(ExpertAddArgs),
+    /// Change some fields of an expert (the others stay as they are).
+    Edit(ExpertEditArgs),
+    /// Retire an expert: no more handoffs; past ones stay in the figures.
+    Retire(ExpertRefArgs),
+    /// Import experts from a CSV file: all rows or, if one is wrong, none.
+    Import(FileArgs),
+    /// Export the active experts to a CSV file (`-` for standard output).
+    Export(FileArgs),
+    /// Rank experts for a case, with the reasons for each.
+    Suggest(SuggestArgs),
+    /// An expert's handoffs across every community (open ones unless --all).
+    Handoffs(ExpertHandoffsArgs),
+    /// Handoff figures per expert, department and community.
+    Figures(FiguresArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ExpertsListArgs {
+    /// Include retired experts.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Profile fields; lists are separated by `;` or `,`.
+#[derive(Args, Debug, Default)]
+pub struct ExpertFields {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub department: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Topic tags, e.g. "baggage-lost;baggage-delayed".
+    #[arg(long)]
+    pub topics: Option<String>,
+    /// Languages spoken, e.g. "de;en".
+    #[arg(long)]
+    pub languages: Option<String>,
+    /// IANA time zone of the working hours (default Europe/Zurich).
+    #[arg(long = "time-zone")]
+    pub time_zone: Option<String>,
+    /// Weekly working hours, e.g. "Mon-Fri 08:00-17:00" (the default is 09:00-17:00).
+    #[arg(long)]
+    pub hours: Option<String>,
+    /// available, away, or out:YYYY-MM-DD (back on that date).
+    #[arg(long)]
+    pub availability: Option<String>,
+    /// Chat handle (Teams, Slack...).
+    #[arg(long)]
+    pub chat: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExpertAddArgs {
+    #[command(flatten)]
+    pub fields: ExpertFields,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExpertEditArgs {
+    /// The expert: number, e-mail or full name.
+    pub expert: String,
+    #[command(flatten)]
+    pub fields: ExpertFields,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExpertRefArgs {
+    /// The expert: number, e-mail or full name.
+    pub expert: String,
+}
+
+#[derive(Args, Debug)]
+pub struct FileArgs {
+    pub file: std::path::PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct SuggestArgs {
+    /// The case number.
+    #[arg(long)]
+    pub case: String,
+    /// Languages the agent speaks besides the UI language (repeat or comma-separate).
+    #[arg(long = "agent-language", value_delimiter = ',')]
+    pub agent_languages: Vec<String>,
+    /// How many experts.
+    #[arg(long, default_value_t = 5)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExpertHandoffsArgs {
+    /// The expert: number, e-mail or full name.
+    pub expert: String,
+    /// Include answered, declined and expired handoffs.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct FiguresArgs {
+    /// Count the last DAYS days.
+    #[arg(long, default_value_t = 30)]
+    pub days: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum HandoffCommand {
+    /// Send a question from a case to an expert (or to a department's best-suited expert).
+    Ask(HandoffAskArgs),
+    /// Record the expert's answer; the case goes back to open.
+    Answer(HandoffAnswerArgs),
+    /// Record that the expert declined.
+    Decline(HandoffDeclineArgs),
+    /// Expire every open handoff past its due time.
+    Expire,
+    /// A case's handoffs and its audit trail.
+    Trail(HandoffTrailArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct HandoffAskArgs {
+    #[arg(long)]
+    pub case: String,
+    /// The expert: number, e-mail or full name.
+    #[arg(
+        long,
+        conflicts_with = "department",
+        required_unless_present = "department"
+    )]
+    pub expert: Option<String>,
+    /// A department: its best-suited expert for this case is asked.
+    #[arg(long)]
+    pub department: Option<String>,
+    #[arg(long)]
+    pub question: String,
+    /// The part of the thread to show the expert (default: the customer's latest message).
+    #[arg(long)]
+    pub excerpt: Option<String>,
+    /// Due time: RFC 3339 (2026-03-02T15:00:00Z) or from now (90m, 4h, 2d). Default: from the case's SLA.
+    #[arg(long)]
+    pub due: Option<String>,
+    /// low, normal, high or urgent.
+    #[arg(long, default_value = "normal")]
+    pub priority: String,
+    /// Who asks (agent initials or name).
+    #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
+    pub agent: String,
+    /// Also print a mailto: link that sends the handoff by e-mail (solo mode).
+    #[arg(long)]
+    pub mailto: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct HandoffAnswerArgs {
+    #[arg(long)]
+    pub case: String,
+    /// The handoff number, when the case has several open.
+    #[arg(long)]
+    pub handoff: Option<i64>,
+    #[arg(long)]
+    pub text: String,
+    /// Who answered (default: the expert).
+    #[arg(long)]
+    pub by: Option<String>,
+    /// Who records it (agent initials or name).
+    #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
+    pub agent: String,
+    /// Also add the answer to the agent's draft on the case.
+    #[arg(long)]
+    pub insert: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct HandoffDeclineArgs {
+    #[arg(long)]
+    pub case: String,
+    #[arg(long)]
+    pub handoff: Option<i64>,
+    #[arg(long)]
+    pub reason: Option<String>,
+    #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
+    pub agent: String,
+}
+
+#[derive(Args, Debug)]
+pub struct HandoffTrailArgs {
+    #[arg(long)]
+    pub case: String,
+    #[arg(long)]
+    pub json: bool,
 }

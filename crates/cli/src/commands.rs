@@ -108,10 +108,12 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
             let case = desk.set_status(case_id(&a.id)?, status).await?;
             output::changed(&case, l10n)
         }
+        Command::Experts(c) => crate::experts::run(&desk, c, l10n).await,
+        Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
     }
 }
 
-fn case_id(s: &str) -> Result<CaseId, CliError> {
+pub(crate) fn case_id(s: &str) -> Result<CaseId, CliError> {
     let digits = s.trim().trim_start_matches('#');
     digits
         .parse::<i64>()

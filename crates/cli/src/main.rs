@@ -15,6 +15,8 @@ macro_rules! out {
 
 mod args;
 mod commands;
+mod experts;
+mod handoff;
 mod output;
 
 use clap::Parser;

@@ -61,14 +61,14 @@ pub fn write_line(args: std::fmt::Arguments<'_>) {
     }
 }
 
-fn json<T: Serialize>(value: &T) -> Result<(), CliError> {
+pub(crate) fn json<T: Serialize>(value: &T) -> Result<(), CliError> {
     let text =
         serde_json::to_string_pretty(value).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
     out!("{text}");
     Ok(())
 }
 
-fn table(headers: Vec<String>) -> Table {
+pub(crate) fn table(headers: Vec<String>) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -76,7 +76,7 @@ fn table(headers: Vec<String>) -> Table {
     t
 }
 
-fn h(l10n: &Localizer, keys: &[&str]) -> Vec<String> {
+pub(crate) fn h(l10n: &Localizer, keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| l10n.t(k, &[])).collect()
 }
 
@@ -112,7 +112,7 @@ fn sla(l10n: &Localizer, state: SlaState) -> String {
     l10n.t(key, &[])
 }
 
-fn status(l10n: &Localizer, case: &Case) -> String {
+pub(crate) fn status(l10n: &Localizer, case: &Case) -> String {
     l10n.t(
         &format!("status-{}", case.status.as_str().replace('_', "-")),
         &[],

@@ -22,6 +22,32 @@ pub enum DeskError {
     BadDatabaseUrl(String),
     #[error("choose who you are among the workspace's agents first")]
     NoAgent,
+    #[error("no expert `{0}`")]
+    UnknownExpert(String),
+    #[error("row {row}, column {column}: `{value}` is not valid; nothing was imported")]
+    ImportBadValue {
+        row: usize,
+        column: String,
+        value: String,
+    },
+    #[error(
+        "row {row}, column {column}: `{value}` appears on an earlier row; nothing was imported"
+    )]
+    ImportDuplicate {
+        row: usize,
+        column: String,
+        value: String,
+    },
+    #[error("the file has no column `{column}`; nothing was imported")]
+    ImportMissingColumn { column: String },
+    #[error("row {row} is not well-formed CSV; nothing was imported")]
+    ImportMalformed { row: usize },
+    #[error("case {case} has no open handoff")]
+    NoOpenHandoff { case: String },
+    #[error("case {case} has several open handoffs; name one")]
+    SeveralOpenHandoffs { case: String },
+    #[error("handoff {handoff} has no answer to insert")]
+    NotAnswered { handoff: String },
 }
 
 impl From<DomainError> for DeskError {
@@ -40,6 +66,14 @@ impl DeskError {
             DeskError::BadInput { .. } => "bad-input",
             DeskError::BadDatabaseUrl(_) => "bad-database-url",
             DeskError::NoAgent => "no-agent",
+            DeskError::UnknownExpert(_) => "unknown-expert",
+            DeskError::ImportBadValue { .. } => "import-bad-value",
+            DeskError::ImportDuplicate { .. } => "import-duplicate",
+            DeskError::ImportMissingColumn { .. } => "import-missing-column",
+            DeskError::ImportMalformed { .. } => "import-malformed",
+            DeskError::NoOpenHandoff { .. } => "no-open-handoff",
+            DeskError::SeveralOpenHandoffs { .. } => "several-open-handoffs",
+            DeskError::NotAnswered { .. } => "handoff-not-answered",
         }
     }
 
@@ -49,7 +83,20 @@ impl DeskError {
             DeskError::UnknownCommunity(v)
             | DeskError::UnknownBrand(v)
             | DeskError::UnknownAgent(v)
+            | DeskError::UnknownExpert(v)
             | DeskError::BadDatabaseUrl(v) => vec![("value", v.clone())],
+            DeskError::ImportBadValue { row, column, value }
+            | DeskError::ImportDuplicate { row, column, value } => vec![
+                ("row", row.to_string()),
+                ("column", column.clone()),
+                ("value", value.clone()),
+            ],
+            DeskError::ImportMissingColumn { column } => vec![("column", column.clone())],
+            DeskError::ImportMalformed { row } => vec![("row", row.to_string())],
+            DeskError::NoOpenHandoff { case } | DeskError::SeveralOpenHandoffs { case } => {
+                vec![("case", case.clone())]
+            }
+            DeskError::NotAnswered { handoff } => vec![("handoff", handoff.clone())],
             DeskError::BadInput { field, value } => {
                 vec![("field", field.to_string()), ("value", value.clone())]
             }

@@ -12,9 +12,14 @@ pub mod connect;
 pub mod demo;
 mod error;
 pub mod events;
+pub mod expert_csv;
+pub mod experts;
+pub mod handoffs;
 pub mod inbound;
+pub mod mailto;
 pub mod queue;
 pub mod settings;
+pub mod suggest;
 pub mod view;
 
 pub use connect::{DatabaseUrl, OpenMode};

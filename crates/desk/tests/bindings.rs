@@ -34,6 +34,12 @@ fn generate() -> String {
         switchboard_desk::cases::CaseView, switchboard_desk::Change,
         switchboard_desk::ErrorPayload, switchboard_desk::QueuePage, switchboard_desk::Settings,
         switchboard_desk::WorkspaceInfo,
+        d::Availability, d::WorkingHours, d::HandoffPriority, d::handoff::HandoffPhase,
+        s::ExpertProfile, s::ImportSummary, s::ExpertHandoff, s::AuditKind, s::AuditEntry,
+        s::figures::HandoffCounts, s::figures::ExpertFigures, s::figures::DepartmentFigures,
+        s::figures::CommunityFigures, s::HandoffFigures,
+        switchboard_desk::experts::ExpertEntry, switchboard_desk::suggest::Reason,
+        switchboard_desk::suggest::Suggestion,
     );
     for decl in all {
         out.push_str(&decl);

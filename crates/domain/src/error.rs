@@ -1,6 +1,7 @@
 //! Rule violations. Each carries a stable code that fronts localize.
 
 use crate::case::CaseStatus;
+use crate::people::HandoffState;
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -17,6 +18,18 @@ pub enum DomainError {
     EmptyMessage,
     #[error("a resolved case cannot be changed; a new inbound message reopens it")]
     CaseResolved,
+    #[error("`{0}` is not an availability (available, away, out:YYYY-MM-DD)")]
+    BadAvailability(String),
+    #[error("`{0}` are not working hours such as `Mon-Fri 09:00-17:00`")]
+    BadWorkingHours(String),
+    #[error("this handoff is already {state}")]
+    HandoffClosed { state: HandoffState },
+    #[error("this handoff is not due yet")]
+    HandoffNotDue,
+    #[error("a handoff's due time must come after the moment it is asked")]
+    HandoffDueInPast,
+    #[error("{0} is retired and takes no more handoffs")]
+    ExpertRetired(String),
 }
 
 impl DomainError {
@@ -29,6 +42,12 @@ impl DomainError {
             DomainError::BadTimeZone(_) => "bad-time-zone",
             DomainError::EmptyMessage => "empty-message",
             DomainError::CaseResolved => "case-resolved",
+            DomainError::BadAvailability(_) => "bad-availability",
+            DomainError::BadWorkingHours(_) => "bad-working-hours",
+            DomainError::HandoffClosed { .. } => "handoff-closed",
+            DomainError::HandoffNotDue => "handoff-not-due",
+            DomainError::HandoffDueInPast => "handoff-due-in-past",
+            DomainError::ExpertRetired(_) => "expert-retired",
         }
     }
 
@@ -38,10 +57,17 @@ impl DomainError {
             DomainError::Transition { from, to } => {
                 vec![("from", from.to_string()), ("to", to.to_string())]
             }
-            DomainError::BadLocale(v) | DomainError::BadBrand(v) | DomainError::BadTimeZone(v) => {
-                vec![("value", v.clone())]
-            }
-            DomainError::EmptyMessage | DomainError::CaseResolved => vec![],
+            DomainError::BadLocale(v)
+            | DomainError::BadBrand(v)
+            | DomainError::BadTimeZone(v)
+            | DomainError::BadAvailability(v)
+            | DomainError::BadWorkingHours(v) => vec![("value", v.clone())],
+            DomainError::ExpertRetired(name) => vec![("name", name.clone())],
+            DomainError::HandoffClosed { state } => vec![("state", state.to_string())],
+            DomainError::EmptyMessage
+            | DomainError::CaseResolved
+            | DomainError::HandoffNotDue
+            | DomainError::HandoffDueInPast => vec![],
         }
     }
 }

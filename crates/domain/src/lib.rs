@@ -5,8 +5,10 @@
 //! decide a customer's SLA or whether a reply may still be sent testable
 //! exhaustively and identical on every front (desktop, CLI, server).
 
+pub mod availability;
 pub mod case;
 pub mod error;
+pub mod handoff;
 pub mod ids;
 pub mod lifecycle;
 pub mod locale;
@@ -16,8 +18,10 @@ pub mod sla;
 pub mod window;
 pub mod workspace;
 
+pub use availability::{Availability, WorkingHours};
 pub use case::{Case, CaseKind, CaseStatus};
 pub use error::DomainError;
+pub use handoff::HandoffPriority;
 pub use ids::*;
 pub use locale::Locale;
 pub use message::{Direction, Message, NewMessage};

@@ -1,6 +1,8 @@
 //! The people around a case: fans (contacts), agents who answer, and the
 //! experts elsewhere in the organisation who know the answer.
 
+use crate::availability::{Availability, WorkingHours};
+use crate::handoff::HandoffPriority;
 use crate::ids::{AgentId, CaseId, CommunityId, ContactId, ExpertId, HandoffId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -39,8 +41,16 @@ pub struct Expert {
     pub topics: Vec<String>,
     /// Language subtags: `de`, `fr`, `en`.
     pub languages: Vec<String>,
+    /// IANA zone of the expert's working hours: `Europe/Zurich`.
     pub time_zone: String,
     pub email: String,
+    /// Chat handle (Teams, Slack...), empty when unknown.
+    pub chat: String,
+    pub availability: Availability,
+    pub hours: WorkingHours,
+    /// Set when the expert no longer takes handoffs; kept for the figures
+    /// and the audit trail of the cases they answered.
+    pub retired_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -95,4 +105,13 @@ pub struct Handoff {
     pub due_at: DateTime<Utc>,
     pub answered_at: Option<DateTime<Utc>>,
     pub answer: Option<String>,
+    pub priority: HandoffPriority,
+    /// The agent who asked (None for imported or demo handoffs).
+    pub asked_by: Option<AgentId>,
+    /// Who the answer came from, as recorded (the expert, or the agent who
+    /// typed in an answer that came back by e-mail).
+    pub answered_by: Option<String>,
+    pub declined_reason: Option<String>,
+    /// When the handoff left `requested` (answered, declined or expired).
+    pub closed_at: Option<DateTime<Utc>>,
 }

@@ -7,13 +7,13 @@ use chrono::Utc;
 use sqlx::{Postgres, Row, Transaction};
 use switchboard_domain::workspace::{handle, slugify};
 use switchboard_domain::{
-    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, ExpertId,
-    Handoff, HandoffId, HandoffState, MessageId, NewMessage, SlaPolicy,
+    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, Handoff,
+    HandoffId, HandoffPriority, HandoffState, MessageId, NewMessage, SlaPolicy,
 };
 use switchboard_store::inbound::{decide, InboundWrite};
 use switchboard_store::*;
 
-type Tx = Transaction<'static, Postgres>;
+pub(crate) type Tx = Transaction<'static, Postgres>;
 
 impl PgStore {
     pub(crate) async fn write_tx(&self) -> StoreResult<Tx> {
@@ -24,6 +24,7 @@ impl PgStore {
         let mut tx = self.write_tx().await?;
         for table in [
             "drafts",
+            "audit",
             "handoffs",
             "messages",
             "cases",
@@ -146,30 +147,7 @@ impl PgStore {
     }
 
     pub(crate) async fn insert_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
-        let mut tx = self.write_tx().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO experts (name, department, topics, languages, time_zone, email) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(&new.name)
-        .bind(&new.department)
-        .bind(&new.topics)
-        .bind(&new.languages)
-        .bind(&new.time_zone)
-        .bind(&new.email)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db)?;
-        tx.commit().await.map_err(db)?;
-        Ok(Expert {
-            id: ExpertId(id),
-            name: new.name.clone(),
-            department: new.department.clone(),
-            topics: new.topics.clone(),
-            languages: new.languages.clone(),
-            time_zone: new.time_zone.clone(),
-            email: new.email.clone(),
-        })
+        self.create(&ExpertProfile::from(new)).await
     }
 
     pub(crate) async fn insert_handoff(&self, new: &NewHandoff) -> StoreResult<Handoff> {
@@ -188,7 +166,8 @@ impl PgStore {
         };
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO handoffs (case_id, expert_id, question, excerpt, state, asked_at, \
-             due_at, answered_at, answer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+             due_at, answered_at, answer, closed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8) RETURNING id",
         )
         .bind(new.case_id.0)
         .bind(new.expert_id.0)
@@ -226,6 +205,11 @@ impl PgStore {
             due_at: new.due_at,
             answered_at: new.answer.as_ref().map(|(at, _)| *at),
             answer: new.answer.as_ref().map(|(_, a)| a.clone()),
+            priority: HandoffPriority::Normal,
+            asked_by: None,
+            answered_by: None,
+            declined_reason: None,
+            closed_at: new.answer.as_ref().map(|(at, _)| *at),
         })
     }
 
@@ -375,7 +359,7 @@ fn conflict_on_community(e: sqlx::Error, handle: &str, page_id: &str) -> StoreEr
     db(e)
 }
 
-async fn log_change(
+pub(crate) async fn log_change(
     tx: &mut Tx,
     entity: ChangeEntity,
     id: i64,
@@ -493,7 +477,7 @@ async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {
     Ok(CaseId(row.try_get("id").map_err(db)?))
 }
 
-async fn update_case(tx: &mut Tx, case: &Case) -> StoreResult<()> {
+pub(crate) async fn update_case(tx: &mut Tx, case: &Case) -> StoreResult<()> {
     let sets: Vec<String> = CASE_WRITE_COLUMNS
         .iter()
         .enumerate()

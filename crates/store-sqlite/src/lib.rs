@@ -7,6 +7,8 @@
 //! numbers in indexes.
 
 mod convert;
+mod experts;
+mod handoffs;
 mod open;
 mod read;
 mod write;
@@ -89,6 +91,57 @@ mod store_impl {
         }
         async fn handoffs_of_case(&self, case: CaseId) -> StoreResult<Vec<Handoff>> {
             self.case_handoffs(case).await
+        }
+        async fn expert(&self, id: ExpertId) -> StoreResult<Expert> {
+            self.one_expert(id).await
+        }
+        async fn create_expert(&self, p: &ExpertProfile) -> StoreResult<Expert> {
+            self.create(p).await
+        }
+        async fn update_expert(&self, id: ExpertId, p: &ExpertProfile) -> StoreResult<Expert> {
+            self.update(id, p).await
+        }
+        async fn retire_expert(&self, id: ExpertId, at: DateTime<Utc>) -> StoreResult<Expert> {
+            self.retire(id, at).await
+        }
+        async fn import_experts(&self, p: &[ExpertProfile]) -> StoreResult<ImportSummary> {
+            self.import(p).await
+        }
+        async fn ask_handoff(
+            &self,
+            ask: &HandoffAsk,
+            p: &SlaPolicy,
+        ) -> StoreResult<(Handoff, Case)> {
+            self.ask(ask, p).await
+        }
+        async fn handoff(&self, id: HandoffId) -> StoreResult<Handoff> {
+            self.one_handoff(id).await
+        }
+        async fn close_handoff(
+            &self,
+            id: HandoffId,
+            outcome: &handoff::HandoffOutcome,
+            actor: &str,
+            at: DateTime<Utc>,
+            p: &SlaPolicy,
+        ) -> StoreResult<(Handoff, Case)> {
+            self.close_one(id, outcome, actor, at, p).await
+        }
+        async fn overdue_handoffs(&self, now: DateTime<Utc>) -> StoreResult<Vec<Handoff>> {
+            self.overdue(now).await
+        }
+        async fn handoffs_of_expert(
+            &self,
+            e: ExpertId,
+            open_only: bool,
+        ) -> StoreResult<Vec<ExpertHandoff>> {
+            self.expert_handoffs(e, open_only).await
+        }
+        async fn audit_of_case(&self, c: CaseId) -> StoreResult<Vec<AuditEntry>> {
+            self.audit(c).await
+        }
+        async fn handoff_figures(&self, since: DateTime<Utc>) -> StoreResult<HandoffFigures> {
+            self.figures(since).await
         }
         async fn record_inbound(
             &self,

@@ -1,13 +1,15 @@
 //! Reads: queues, counts, threads, search, the change log.
 
 use crate::convert::*;
+use crate::experts::{expert_from_row, EXPERT_SELECT};
+use crate::handoffs::{handoff_from_row, HANDOFF_COLUMNS};
 use crate::SqliteStore;
 use chrono::{DateTime, Utc};
 use sqlx::{QueryBuilder, Row, Sqlite};
 use std::collections::HashMap;
 use switchboard_domain::{
-    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, Expert, ExpertId,
-    Handoff, HandoffId, Message, MessageId, SlaPolicy,
+    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, Expert, Handoff,
+    Message, MessageId, SlaPolicy,
 };
 use switchboard_store::*;
 
@@ -86,56 +88,26 @@ impl SqliteStore {
     }
 
     pub(crate) async fn all_experts(&self) -> StoreResult<Vec<Expert>> {
-        let rows = sqlx::query(
-            "SELECT id, name, department, topics, languages, time_zone, email FROM experts \
-             ORDER BY department, name",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Expert {
-                    id: ExpertId(r.try_get("id").map_err(db)?),
-                    name: r.try_get("name").map_err(db)?,
-                    department: r.try_get("department").map_err(db)?,
-                    topics: from_json_list(&r.try_get::<String, _>("topics").map_err(db)?)?,
-                    languages: from_json_list(&r.try_get::<String, _>("languages").map_err(db)?)?,
-                    time_zone: r.try_get("time_zone").map_err(db)?,
-                    email: r.try_get("email").map_err(db)?,
-                })
-            })
+        sqlx::query(&format!("{EXPERT_SELECT} ORDER BY department, name"))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db)?
+            .iter()
+            .map(expert_from_row)
             .collect()
     }
 
     pub(crate) async fn case_handoffs(&self, case: CaseId) -> StoreResult<Vec<Handoff>> {
-        let rows = sqlx::query(
-            "SELECT id, case_id, expert_id, question, excerpt, state, asked_at, due_at, \
-             answered_at, answer FROM handoffs WHERE case_id = ? ORDER BY asked_at, id",
-        )
+        sqlx::query(&format!(
+            "SELECT {HANDOFF_COLUMNS} FROM handoffs h WHERE h.case_id = ? ORDER BY h.asked_at, h.id"
+        ))
         .bind(case.0)
         .fetch_all(&self.pool)
         .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Handoff {
-                    id: HandoffId(r.try_get("id").map_err(db)?),
-                    case_id: CaseId(r.try_get("case_id").map_err(db)?),
-                    expert_id: ExpertId(r.try_get("expert_id").map_err(db)?),
-                    question: r.try_get("question").map_err(db)?,
-                    excerpt: r.try_get("excerpt").map_err(db)?,
-                    state: parse(
-                        "handoff state",
-                        &r.try_get::<String, _>("state").map_err(db)?,
-                    )?,
-                    asked_at: time(r.try_get("asked_at").map_err(db)?)?,
-                    due_at: time(r.try_get("due_at").map_err(db)?)?,
-                    answered_at: opt_time(r.try_get("answered_at").map_err(db)?)?,
-                    answer: r.try_get("answer").map_err(db)?,
-                })
-            })
-            .collect()
+        .map_err(db)?
+        .iter()
+        .map(handoff_from_row)
+        .collect()
     }
 
     pub(crate) async fn one_case(&self, id: CaseId) -> StoreResult<Case> {

@@ -9,18 +9,25 @@
 //! decision and the rows it changes are atomic.
 
 mod error;
+pub mod figures;
+pub mod handoffs;
 pub mod inbound;
 mod rows;
 pub mod search;
 
 pub use error::StoreError;
+pub use figures::HandoffFigures;
+pub use handoffs::{
+    AuditEntry, AuditKind, ExpertHandoff, ExpertProfile, HandoffAsk, ImportSummary,
+};
 pub use rows::*;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use switchboard_domain::handoff::HandoffOutcome;
 use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, DomainError, Expert,
-    Handoff, Message, SlaPolicy,
+    ExpertId, Handoff, HandoffId, Message, SlaPolicy,
 };
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -60,6 +67,50 @@ pub trait Store: Send + Sync {
 
     async fn add_handoff(&self, new: &NewHandoff) -> StoreResult<Handoff>;
     async fn handoffs_of_case(&self, case: CaseId) -> StoreResult<Vec<Handoff>>;
+
+    async fn expert(&self, id: ExpertId) -> StoreResult<Expert>;
+    /// A new expert with a full profile.
+    async fn create_expert(&self, profile: &ExpertProfile) -> StoreResult<Expert>;
+    /// Replaces the profile (retirement is kept).
+    async fn update_expert(&self, id: ExpertId, profile: &ExpertProfile) -> StoreResult<Expert>;
+    /// Marks the expert retired at `at` (retiring twice keeps the first time).
+    async fn retire_expert(&self, id: ExpertId, at: DateTime<Utc>) -> StoreResult<Expert>;
+    /// Adds or updates (matched by e-mail, case-insensitive) every expert in
+    /// one transaction: all of them or, on any error, none.
+    async fn import_experts(&self, profiles: &[ExpertProfile]) -> StoreResult<ImportSummary>;
+
+    /// Stores the question and moves its case to `waiting_expert` (by
+    /// `handoffs::decide_ask`), with an audit entry, atomically.
+    async fn ask_handoff(
+        &self,
+        ask: &HandoffAsk,
+        policy: &SlaPolicy,
+    ) -> StoreResult<(Handoff, Case)>;
+    async fn handoff(&self, id: HandoffId) -> StoreResult<Handoff>;
+    /// Answers, declines or expires an open handoff and moves its case back
+    /// to `open` when no other handoff of it is open (by
+    /// `handoffs::decide_close`), with an audit entry, atomically.
+    async fn close_handoff(
+        &self,
+        id: HandoffId,
+        outcome: &HandoffOutcome,
+        actor: &str,
+        at: DateTime<Utc>,
+        policy: &SlaPolicy,
+    ) -> StoreResult<(Handoff, Case)>;
+    /// Open handoffs whose due time is at or before `now`, oldest due first.
+    async fn overdue_handoffs(&self, now: DateTime<Utc>) -> StoreResult<Vec<Handoff>>;
+    /// The expert's handoffs across every community: open ones first by due
+    /// time, then closed ones newest first (only open ones if `open_only`).
+    async fn handoffs_of_expert(
+        &self,
+        expert: ExpertId,
+        open_only: bool,
+    ) -> StoreResult<Vec<ExpertHandoff>>;
+    /// The case's audit trail, oldest first.
+    async fn audit_of_case(&self, case: CaseId) -> StoreResult<Vec<AuditEntry>>;
+    /// Handoff figures for handoffs asked and cases opened from `since` on.
+    async fn handoff_figures(&self, since: DateTime<Utc>) -> StoreResult<HandoffFigures>;
 
     /// Records a fan's message exactly once: a second call with the same
     /// (community, external id) changes nothing and says `Duplicate`.

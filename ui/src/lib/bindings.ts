@@ -118,11 +118,37 @@ export type Expert = { id: ExpertId, name: string, department: string, topics: A
 /**
  * Language subtags: `de`, `fr`, `en`.
  */
-languages: Array<string>, time_zone: string, email: string, };
+languages: Array<string>, 
+/**
+ * IANA zone of the expert's working hours: `Europe/Zurich`.
+ */
+time_zone: string, email: string, 
+/**
+ * Chat handle (Teams, Slack...), empty when unknown.
+ */
+chat: string, availability: Availability, hours: WorkingHours, 
+/**
+ * Set when the expert no longer takes handoffs; kept for the figures
+ * and the audit trail of the cases they answered.
+ */
+retired_at: string | null, };
 
 export type HandoffState = "requested" | "answered" | "declined" | "expired";
 
-export type Handoff = { id: HandoffId, case_id: CaseId, expert_id: ExpertId, question: string, excerpt: string, state: HandoffState, asked_at: string, due_at: string, answered_at: string | null, answer: string | null, };
+export type Handoff = { id: HandoffId, case_id: CaseId, expert_id: ExpertId, question: string, excerpt: string, state: HandoffState, asked_at: string, due_at: string, answered_at: string | null, answer: string | null, priority: HandoffPriority, 
+/**
+ * The agent who asked (None for imported or demo handoffs).
+ */
+asked_by: AgentId | null, 
+/**
+ * Who the answer came from, as recorded (the expert, or the agent who
+ * typed in an answer that came back by e-mail).
+ */
+answered_by: string | null, declined_reason: string | null, 
+/**
+ * When the handoff left `requested` (answered, declined or expired).
+ */
+closed_at: string | null, };
 
 export type MessengerWindow = { "kind": "standard", closes_at: string, } | { "kind": "human_agent", closes_at: string, } | { "kind": "closed", closed_at: string, };
 
@@ -259,3 +285,123 @@ agent_id: AgentId | null,
 database: string | null, };
 
 export type WorkspaceInfo = { url: string, backend: "sqlite" | "postgres", agents: Array<Agent>, settings: Settings, };
+
+export type Availability = { "kind": "available" } | { "kind": "away" } | { "kind": "out", "until": string };
+
+export type WorkingHours = { 
+/**
+ * Monday first.
+ */
+days: [boolean, boolean, boolean, boolean, boolean, boolean, boolean], start: string, end: string, };
+
+export type HandoffPriority = "low" | "normal" | "high" | "urgent";
+
+export type HandoffPhase = "waiting" | "remind" | "overdue" | "answered" | "declined" | "expired";
+
+export type ExpertProfile = { name: string, department: string, topics: Array<string>, 
+/**
+ * Language subtags: `de`, `fr`, `en`.
+ */
+languages: Array<string>, time_zone: string, email: string, chat: string, availability: Availability, hours: WorkingHours, };
+
+export type ImportSummary = { added: number, updated: number, };
+
+export type ExpertHandoff = { community: string, 
+/**
+ * The community's locale: the language the customer writes in.
+ */
+locale: Locale, case_subject: string, case_status: CaseStatus, id: HandoffId, case_id: CaseId, expert_id: ExpertId, question: string, excerpt: string, state: HandoffState, asked_at: string, due_at: string, answered_at: string | null, answer: string | null, priority: HandoffPriority, 
+/**
+ * The agent who asked (None for imported or demo handoffs).
+ */
+asked_by: AgentId | null, 
+/**
+ * Who the answer came from, as recorded (the expert, or the agent who
+ * typed in an answer that came back by e-mail).
+ */
+answered_by: string | null, declined_reason: string | null, 
+/**
+ * When the handoff left `requested` (answered, declined or expired).
+ */
+closed_at: string | null, };
+
+export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired";
+
+export type AuditEntry = { id: number, case_id: CaseId, at: string, actor: string, kind: AuditKind, handoff_id: HandoffId | null, expert_id: ExpertId | null, expert_name: string | null, detail: string, };
+
+export type HandoffCounts = { asked: number, answered: number, answered_in_time: number, declined: number, expired: number, 
+/**
+ * Minutes from asking to answering, median of the answered ones.
+ */
+median_answer_minutes: number | null, };
+
+export type ExpertFigures = { expert_id: ExpertId, name: string, department: string, 
+/**
+ * Handoffs waiting for this expert now (any age): their current load.
+ */
+open: number, asked: number, answered: number, answered_in_time: number, declined: number, expired: number, 
+/**
+ * Minutes from asking to answering, median of the answered ones.
+ */
+median_answer_minutes: number | null, };
+
+export type DepartmentFigures = { department: string, open: number, asked: number, answered: number, answered_in_time: number, declined: number, expired: number, 
+/**
+ * Minutes from asking to answering, median of the answered ones.
+ */
+median_answer_minutes: number | null, };
+
+export type CommunityFigures = { community_id: CommunityId, community: string, cases: number, with_handoff: number, 
+/**
+ * `with_handoff / cases`, 0 when there was no case.
+ */
+share: number, };
+
+export type HandoffFigures = { 
+/**
+ * Handoffs asked and cases opened from this instant on are counted.
+ */
+since: string, 
+/**
+ * Every expert, retired ones included (their past answers count).
+ */
+experts: Array<ExpertFigures>, 
+/**
+ * By department name.
+ */
+departments: Array<DepartmentFigures>, communities: Array<CommunityFigures>, };
+
+export type ExpertEntry = { 
+/**
+ * Handoffs waiting for them now.
+ */
+open_handoffs: number, 
+/**
+ * Median minutes to answer over the last 30 days.
+ */
+median_answer_minutes: number | null, 
+/**
+ * Available and within working hours now, on their own clock.
+ */
+available_now: boolean, id: ExpertId, name: string, department: string, topics: Array<string>, 
+/**
+ * Language subtags: `de`, `fr`, `en`.
+ */
+languages: Array<string>, 
+/**
+ * IANA zone of the expert's working hours: `Europe/Zurich`.
+ */
+time_zone: string, email: string, 
+/**
+ * Chat handle (Teams, Slack...), empty when unknown.
+ */
+chat: string, availability: Availability, hours: WorkingHours, 
+/**
+ * Set when the expert no longer takes handoffs; kept for the figures
+ * and the audit trail of the cases they answered.
+ */
+retired_at: string | null, };
+
+export type Reason = { "kind": "topic", topic: string, } | { "kind": "keyword", keyword: string, topic: string, } | { "kind": "customer_language", language: string, } | { "kind": "agent_language", language: string, } | { "kind": "available_now", local_time: string, } | { "kind": "off_hours", local_time: string, } | { "kind": "away" } | { "kind": "out_until", date: string, } | { "kind": "load", open: number, } | { "kind": "answer_speed", median_minutes: number, };
+
+export type Suggestion = { expert: Expert, score: number, reasons: Array<Reason>, };

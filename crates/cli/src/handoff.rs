@@ -1,0 +1,220 @@
+//! `switchboard handoff …`: asking an expert about a case, recording what
+//! comes back, expiring what nobody answered, and a case's audit trail.
+
+use crate::args::{HandoffAskArgs, HandoffCommand};
+use crate::commands::case_id;
+use crate::output::{h, json, span, table, CliError};
+use chrono::{DateTime, Duration, Utc};
+use switchboard_desk::handoffs::HandoffRequest;
+use switchboard_desk::mailto::{mailto_link, MailLabels};
+use switchboard_desk::{Desk, DeskError};
+use switchboard_domain::{HandoffId, HandoffPriority};
+use switchboard_l10n::Localizer;
+
+pub async fn run(desk: &Desk, cmd: HandoffCommand, l10n: &Localizer) -> Result<(), CliError> {
+    match cmd {
+        HandoffCommand::Ask(a) => ask(desk, a, l10n).await,
+        HandoffCommand::Answer(a) => {
+            let agent = desk.agent_by_ref(&a.agent).await?;
+            let case = case_id(&a.case)?;
+            let open = desk.open_handoff_of(case, a.handoff.map(HandoffId)).await?;
+            let done = desk
+                .answer_handoff(open.id, &a.text, a.by.as_deref(), &agent)
+                .await?;
+            let now = desk.store().case(case).await?;
+            out!(
+                "{}",
+                l10n.t(
+                    "handoff-answered",
+                    &[
+                        ("handoff", done.id.to_string()),
+                        ("case", case.to_string()),
+                        ("status", crate::output::status(l10n, &now)),
+                    ]
+                )
+            );
+            if a.insert {
+                desk.insert_answer_into_draft(done.id, &agent).await?;
+                out!(
+                    "{}",
+                    l10n.t("handoff-draft-updated", &[("case", case.to_string())])
+                );
+            }
+            Ok(())
+        }
+        HandoffCommand::Decline(a) => {
+            let agent = desk.agent_by_ref(&a.agent).await?;
+            let case = case_id(&a.case)?;
+            let open = desk.open_handoff_of(case, a.handoff.map(HandoffId)).await?;
+            let done = desk
+                .decline_handoff(open.id, a.reason.as_deref(), &agent)
+                .await?;
+            out!(
+                "{}",
+                l10n.t(
+                    "handoff-declined",
+                    &[("handoff", done.id.to_string()), ("case", case.to_string())]
+                )
+            );
+            Ok(())
+        }
+        HandoffCommand::Expire => {
+            let expired = desk.expire_overdue_handoffs().await?;
+            out!(
+                "{}",
+                l10n.t("handoffs-expired", &[("count", expired.len().to_string())])
+            );
+            Ok(())
+        }
+        HandoffCommand::Trail(a) => {
+            let entries = desk.audit_of_case(case_id(&a.case)?).await?;
+            if a.json {
+                return json(&entries);
+            }
+            if entries.is_empty() {
+                out!("{}", l10n.t("trail-empty", &[]));
+                return Ok(());
+            }
+            let mut t = table(h(
+                l10n,
+                &[
+                    "col-when",
+                    "col-event",
+                    "col-actor",
+                    "col-expert",
+                    "col-detail",
+                ],
+            ));
+            for e in &entries {
+                t.add_row(vec![
+                    e.at.format("%Y-%m-%d %H:%M").to_string(),
+                    l10n.t(&format!("audit-{}", e.kind.as_str().replace('_', "-")), &[]),
+                    e.actor.clone(),
+                    e.expert_name.clone().unwrap_or_default(),
+                    e.detail.clone(),
+                ]);
+            }
+            out!("{t}");
+            Ok(())
+        }
+    }
+}
+
+/// `2026-03-02T15:00:00Z`, or a span from now: `90m`, `4h`, `2d`.
+fn due(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, DeskError> {
+    let bad = || DeskError::BadInput {
+        field: "due",
+        value: text.to_string(),
+    };
+    let t = text.trim();
+    if let Ok(at) = DateTime::parse_from_rfc3339(t) {
+        return Ok(at.with_timezone(&Utc));
+    }
+    let split = t.len().saturating_sub(1);
+    let (n, unit) = (
+        t.get(..split).ok_or_else(bad)?,
+        t.get(split..).ok_or_else(bad)?,
+    );
+    let n: i64 = n.parse().map_err(|_| bad())?;
+    let span = match unit {
+        "m" => Duration::try_minutes(n),
+        "h" => Duration::try_hours(n),
+        "d" => Duration::try_days(n),
+        _ => None,
+    };
+    span.and_then(|s| now.checked_add_signed(s)).ok_or_else(bad)
+}
+
+async fn ask(desk: &Desk, a: HandoffAskArgs, l10n: &Localizer) -> Result<(), CliError> {
+    let agent = desk.agent_by_ref(&a.agent).await?;
+    let case = case_id(&a.case)?;
+    let expert = match (&a.expert, &a.department) {
+        (Some(r), _) => desk.expert_by_ref(r).await?,
+        (None, Some(dept)) => desk
+            .suggest_experts(case, &[l10n.lang().to_string()])
+            .await?
+            .into_iter()
+            .find(|s| s.expert.department.eq_ignore_ascii_case(dept.trim()))
+            .map(|s| s.expert)
+            .ok_or_else(|| crate::experts::unknown_department(dept))?,
+        (None, None) => return Err(DeskError::UnknownExpert(String::new()).into()),
+    };
+    let priority = a
+        .priority
+        .parse::<HandoffPriority>()
+        .map_err(|v| DeskError::BadInput {
+            field: "priority",
+            value: v,
+        })?;
+    let due_at = a.due.as_deref().map(|d| due(d, desk.now())).transpose()?;
+    let handoff = desk
+        .ask_handoff(
+            &HandoffRequest {
+                case,
+                expert: expert.id,
+                question: a.question,
+                excerpt: a.excerpt,
+                due_at,
+                priority,
+            },
+            &agent,
+        )
+        .await?;
+    if a.json {
+        return json(&[&handoff]);
+    }
+    out!(
+        "{}",
+        l10n.t(
+            "handoff-asked",
+            &[
+                ("handoff", handoff.id.to_string()),
+                ("expert", expert.name.clone()),
+                ("case", case.to_string()),
+                (
+                    "due",
+                    handoff.due_at.format("%Y-%m-%d %H:%M UTC").to_string()
+                ),
+                ("in", span(desk.now(), handoff.due_at)),
+            ]
+        )
+    );
+    if a.mailto {
+        let view = desk.open_case(case).await?;
+        let labels = MailLabels {
+            question: l10n.t("mail-question", &[]),
+            excerpt: l10n.t("mail-excerpt", &[]),
+            language: l10n.t("mail-language", &[]),
+            due: l10n.t("mail-due", &[]),
+            priority: l10n.t("mail-priority", &[]),
+            reference: l10n.t("mail-reference", &[]),
+            reply_hint: l10n.t("mail-reply-hint", &[]),
+        };
+        out!(
+            "{}",
+            mailto_link(&handoff, &expert, &view.case, &view.community, &labels)
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn due_times_are_absolute_or_from_now_and_nonsense_is_refused() {
+        let now = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
+        assert_eq!(due("90m", now).unwrap(), now + Duration::minutes(90));
+        assert_eq!(due("4h", now).unwrap(), now + Duration::hours(4));
+        assert_eq!(due("2d", now).unwrap(), now + Duration::days(2));
+        assert_eq!(
+            due("2026-03-02T15:00:00+01:00", now).unwrap(),
+            Utc.with_ymd_and_hms(2026, 3, 2, 14, 0, 0).unwrap()
+        );
+        for bad in ["", "h", "4x", "soon", "99999999999999d", "é"] {
+            assert!(due(bad, now).is_err(), "{bad:?} was accepted");
+        }
+    }
+}

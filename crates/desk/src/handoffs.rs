@@ -1,0 +1,234 @@
+//! Handoffs from a case to an expert: asking, the answer coming back (into
+//! the case and into the draft), declining, and expiring what nobody
+//! answered in time.
+//!
+//! Each use case is one store call that changes the handoff, its case and
+//! the audit trail atomically (see `switchboard_store::handoffs`), followed
+//! by a `Change::Case` so the window refreshes the case and its queue row.
+
+use crate::{Desk, DeskError, DeskResult};
+use chrono::{DateTime, Duration, Utc};
+use switchboard_domain::handoff::HandoffOutcome;
+use switchboard_domain::{
+    Agent, Case, CaseId, Direction, ExpertId, Handoff, HandoffId, HandoffPriority, HandoffState,
+    SlaPolicy,
+};
+use switchboard_store::{AuditEntry, Draft, ExpertHandoff, HandoffAsk};
+
+/// The expert gets at most this much business time by default.
+pub const DEFAULT_HANDOFF_HOURS: i64 = 4;
+
+/// A running due time closer than this is not a fair deadline for an
+/// expert; the default then falls back to four business hours.
+const MIN_DEFAULT_MINUTES: i64 = 30;
+
+/// Excerpts picked by default are cut to this many characters.
+const EXCERPT_CHARS: usize = 600;
+
+/// Who answers the recorded handoffs that expire by themselves.
+pub const EXPIRY_ACTOR: &str = "Switchboard";
+
+#[derive(Debug, Clone)]
+pub struct HandoffRequest {
+    pub case: CaseId,
+    pub expert: ExpertId,
+    pub question: String,
+    /// The part of the thread the agent chose; None takes the customer's
+    /// latest message.
+    pub excerpt: Option<String>,
+    /// None: `default_due`.
+    pub due_at: Option<DateTime<Utc>>,
+    pub priority: HandoffPriority,
+}
+
+/// The default due time of a handoff asked at `now`: four business hours of
+/// the community, or the case's running due time when that comes first
+/// and is at least 30 minutes away (the customer's promise wins; a deadline
+/// of minutes would not be a question anyone can answer).
+pub fn default_due(case: &Case, policy: &SlaPolicy, now: DateTime<Utc>) -> DateTime<Utc> {
+    let four = policy.add_business(now, Duration::hours(DEFAULT_HANDOFF_HOURS));
+    match case.urgency() {
+        Some((_, due)) if due >= now + Duration::minutes(MIN_DEFAULT_MINUTES) => due.min(four),
+        _ => four,
+    }
+}
+
+fn excerpt_of(thread: &[switchboard_domain::Message]) -> String {
+    thread
+        .iter()
+        .rev()
+        .find(|m| m.direction == Direction::Inbound)
+        .map(|m| m.body.chars().take(EXCERPT_CHARS).collect())
+        .unwrap_or_default()
+}
+
+impl Desk {
+    /// Sends a question from a case to an expert; the case waits for the
+    /// expert (its resolution clock keeps running).
+    pub async fn ask_handoff(&self, req: &HandoffRequest, agent: &Agent) -> DeskResult<Handoff> {
+        let now = self.now();
+        let store = self.store();
+        let case = store.case(req.case).await?;
+        let policy = store.sla_policy(case.community_id).await?;
+        let excerpt = match &req.excerpt {
+            Some(e) => e.trim().to_string(),
+            None => excerpt_of(&store.thread(req.case).await?),
+        };
+        let ask = HandoffAsk {
+            case_id: req.case,
+            expert_id: req.expert,
+            question: req.question.clone(),
+            excerpt,
+            priority: req.priority,
+            asked_by: Some(agent.id),
+            actor: agent.name.clone(),
+            asked_at: now,
+            due_at: req
+                .due_at
+                .unwrap_or_else(|| default_due(&case, &policy, now)),
+        };
+        let (handoff, case) = store.ask_handoff(&ask, &policy).await?;
+        self.announce(&case);
+        Ok(handoff)
+    }
+
+    /// Records the expert's answer (typed by the expert, or by `agent` when
+    /// it came back by e-mail; `by` names who answered, the expert when
+    /// None). The case goes back to `open` once no handoff of it is open.
+    pub async fn answer_handoff(
+        &self,
+        id: HandoffId,
+        text: &str,
+        by: Option<&str>,
+        agent: &Agent,
+    ) -> DeskResult<Handoff> {
+        let h = self.store().handoff(id).await?;
+        let by = match by {
+            Some(name) if !name.trim().is_empty() => name.trim().to_string(),
+            _ => self.store().expert(h.expert_id).await?.name,
+        };
+        let outcome = HandoffOutcome::Answer {
+            text: text.to_string(),
+            by,
+        };
+        self.close(&h, &outcome, &agent.name).await
+    }
+
+    pub async fn decline_handoff(
+        &self,
+        id: HandoffId,
+        reason: Option<&str>,
+        agent: &Agent,
+    ) -> DeskResult<Handoff> {
+        let h = self.store().handoff(id).await?;
+        let outcome = HandoffOutcome::Decline {
+            reason: reason.map(str::to_string),
+        };
+        self.close(&h, &outcome, &agent.name).await
+    }
+
+    /// Expires every open handoff whose due time has passed; returns them.
+    /// One answered meanwhile (by another process) is skipped.
+    pub async fn expire_overdue_handoffs(&self) -> DeskResult<Vec<Handoff>> {
+        let mut expired = Vec::new();
+        for h in self.store().overdue_handoffs(self.now()).await? {
+            match self.close(&h, &HandoffOutcome::Expire, EXPIRY_ACTOR).await {
+                Ok(done) => expired.push(done),
+                Err(DeskError::Store(switchboard_store::StoreError::Domain(
+                    switchboard_domain::DomainError::HandoffClosed { .. },
+                ))) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(expired)
+    }
+
+    async fn close(
+        &self,
+        h: &Handoff,
+        outcome: &HandoffOutcome,
+        actor: &str,
+    ) -> DeskResult<Handoff> {
+        let store = self.store();
+        let community = store.case(h.case_id).await?.community_id;
+        let policy = store.sla_policy(community).await?;
+        let (handoff, case) = store
+            .close_handoff(h.id, outcome, actor, self.now(), &policy)
+            .await?;
+        self.announce(&case);
+        Ok(handoff)
+    }
+
+    /// The handoff of `case` to act on: `handoff` when given (it must belong
+    /// to the case), else the case's only open one.
+    pub async fn open_handoff_of(
+        &self,
+        case: CaseId,
+        handoff: Option<HandoffId>,
+    ) -> DeskResult<Handoff> {
+        let all = self.store().handoffs_of_case(case).await?;
+        if let Some(id) = handoff {
+            return all
+                .into_iter()
+                .find(|h| h.id == id)
+                .ok_or_else(|| switchboard_store::StoreError::not_found("handoff", id).into());
+        }
+        let mut open = all
+            .into_iter()
+            .filter(|h| h.state == HandoffState::Requested);
+        match (open.next(), open.next()) {
+            (Some(h), None) => Ok(h),
+            (None, _) => Err(DeskError::NoOpenHandoff {
+                case: case.to_string(),
+            }),
+            (Some(_), Some(_)) => Err(DeskError::SeveralOpenHandoffs {
+                case: case.to_string(),
+            }),
+        }
+    }
+
+    /// Adds the answer of `handoff` to `agent`'s draft on its case (after
+    /// what is already written) and returns the draft.
+    pub async fn insert_answer_into_draft(
+        &self,
+        handoff: HandoffId,
+        agent: &Agent,
+    ) -> DeskResult<Draft> {
+        let h = self.store().handoff(handoff).await?;
+        let answer = match (h.state, &h.answer) {
+            (HandoffState::Answered, Some(a)) => a.clone(),
+            _ => {
+                return Err(DeskError::NotAnswered {
+                    handoff: h.id.to_string(),
+                })
+            }
+        };
+        let current = self.draft(h.case_id, agent.id).await?;
+        let body = match current {
+            Some(d) if !d.body.trim().is_empty() => format!("{}\n\n{answer}", d.body.trim_end()),
+            _ => answer,
+        };
+        self.save_draft(h.case_id, agent.id, &body).await?;
+        let case = self.store().case(h.case_id).await?;
+        self.announce(&case);
+        Ok(Draft {
+            case_id: h.case_id,
+            agent_id: agent.id,
+            body,
+            updated_at: self.now(),
+        })
+    }
+
+    /// The expert's handoffs across every community (the expert view).
+    pub async fn handoffs_of_expert(
+        &self,
+        expert: ExpertId,
+        open_only: bool,
+    ) -> DeskResult<Vec<ExpertHandoff>> {
+        Ok(self.store().handoffs_of_expert(expert, open_only).await?)
+    }
+
+    pub async fn audit_of_case(&self, case: CaseId) -> DeskResult<Vec<AuditEntry>> {
+        Ok(self.store().audit_of_case(case).await?)
+    }
+}

@@ -1,0 +1,33 @@
+-- The expert directory's full profile, the handoff's life after asking, and
+-- the audit trail of case events (who asked whom, when, what came back).
+
+ALTER TABLE experts ADD COLUMN chat TEXT NOT NULL DEFAULT '';
+-- available | away | out (then out_until, an ISO local date, is set)
+ALTER TABLE experts ADD COLUMN availability TEXT NOT NULL DEFAULT 'available';
+ALTER TABLE experts ADD COLUMN out_until TEXT;
+-- Weekly hours in the expert's time zone, as written: `Mon-Fri 09:00-17:00`.
+ALTER TABLE experts ADD COLUMN working_hours TEXT NOT NULL DEFAULT 'Mon-Fri 09:00-17:00';
+ALTER TABLE experts ADD COLUMN retired_at INTEGER;
+CREATE INDEX experts_email ON experts (lower(email));
+
+ALTER TABLE handoffs ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';
+ALTER TABLE handoffs ADD COLUMN asked_by INTEGER REFERENCES agents(id);
+ALTER TABLE handoffs ADD COLUMN answered_by TEXT;
+ALTER TABLE handoffs ADD COLUMN declined_reason TEXT;
+ALTER TABLE handoffs ADD COLUMN closed_at INTEGER;
+UPDATE handoffs SET closed_at = answered_at WHERE state <> 'requested';
+CREATE INDEX handoffs_expert ON handoffs (expert_id, state, due_at);
+CREATE INDEX handoffs_open_due ON handoffs (due_at) WHERE state = 'requested';
+CREATE INDEX handoffs_asked ON handoffs (asked_at);
+
+CREATE TABLE audit (
+    id         INTEGER PRIMARY KEY,
+    case_id    INTEGER NOT NULL REFERENCES cases(id),
+    at         INTEGER NOT NULL,
+    actor      TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    handoff_id INTEGER REFERENCES handoffs(id),
+    expert_id  INTEGER REFERENCES experts(id),
+    detail     TEXT NOT NULL
+);
+CREATE INDEX audit_case ON audit (case_id, at, id);
