@@ -6,7 +6,8 @@
 //! Both are batched and sent to the UI as one `desk-changes` event at most
 //! every half second; the UI refetches what it shows. A second task looks
 //! for SLA clocks that crossed their at-risk or due time and raises a native
-//! notification for cases assigned to the person or to nobody.
+//! notification for cases assigned to the person or to nobody; it also
+//! expires handoffs whose due time passed without an answer.
 
 use crate::state::AppState;
 use chrono::Utc;
