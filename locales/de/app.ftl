@@ -8,6 +8,7 @@ error-not-found = { $what ->
     [brand] Es gibt keine Marke
     [agent] Es gibt keinen Agenten
     [expert] Es gibt keinen Experten
+    [handoff] Es gibt keine Rückfrage
    *[other] Es gibt kein Element ({ $what })
 } «{ $key }».
 error-conflict = { $what ->
@@ -52,7 +53,7 @@ search-empty = Keine Nachricht passt.
 inbound-stored = Nachricht im Fall Nr. { $case } gespeichert.
 inbound-duplicate = Bereits im Fall Nr. { $case } gespeichert; nichts wurde geändert.
 case-changed = Fall Nr. { $case } ist jetzt: { $status }.
-handoff = Übergabe
+handoff = Rückfrage
 
 col-community = Community
 col-brand = Marke
@@ -101,6 +102,8 @@ menu-open = Arbeitsbereich öffnen…
 menu-quit = Beenden
 notify-at-risk = Fall Nr. { $case } ({ $community }, { $customer }) droht sein SLA zu verfehlen.
 notify-breached = Fall Nr. { $case } ({ $community }, { $customer }) hat sein SLA verfehlt.
+notify-handoff-reminder = { $expert } hat die Rückfrage zu Fall #{ $case } noch nicht beantwortet; sie ist in { $minutes } Min. fällig.
+notify-handoff-expired = Die Rückfrage an { $expert } zu Fall #{ $case } ist ohne Antwort verfallen; der Fall ist zurück in der Warteschlange.
 
 ## Das Desk-Fenster (ui/)
 
@@ -200,7 +203,7 @@ customer-other-cases = { $count ->
    *[other] { $count } weitere Fälle:
 }
 
-handoffs-title = Übergaben
+handoffs-title = Rückfragen
 handoff-state-requested = wartet auf Experten
 handoff-state-answered = beantwortet
 handoff-state-declined = abgelehnt
@@ -296,7 +299,11 @@ error-several-open-handoffs = Fall #{ $case } hat mehrere offene Rückfragen; w�
 error-handoff-not-answered = Rückfrage #{ $handoff } ist noch nicht beantwortet.
 error-bad-availability = „{ $value }“ ist keine Verfügbarkeit: available, away oder out:JJJJ-MM-TT verwenden.
 error-bad-working-hours = „{ $value }“ sind keine Arbeitszeiten wie „Mon-Fri 09:00-17:00“.
-error-handoff-closed = Diese Rückfrage ist bereits abgeschlossen ({ $state }); es wurde nichts geändert.
+error-handoff-closed = Diese Rückfrage ist bereits abgeschlossen ({ $state ->
+    [answered] beantwortet
+    [declined] abgelehnt
+   *[other] verfallen
+}); es wurde nichts geändert.
 error-handoff-not-due = Diese Rückfrage ist noch nicht fällig und kann nicht verfallen.
 error-handoff-due-in-past = Die Frist einer Rückfrage muss nach dem Zeitpunkt liegen, an dem sie gestellt wird.
 error-expert-retired = { $name } ist ausgeschieden und erhält keine Rückfragen mehr.
@@ -372,3 +379,65 @@ col-answered-in-time = Rechtzeitig beantwortet
 col-cases = Fälle
 col-with-expert = Mit Rückfrage
 col-share = Anteil
+
+## Handoffs and the expert directory in the window
+
+action-handoff = Experten fragen
+action-experts = Expertenverzeichnis
+handoff-dialog-title = Rückfrage zu Fall #{ $case }
+handoff-loading = Wird geladen …
+handoff-no-experts = Es gibt keine aktiven Experten. Fügen Sie im Expertenverzeichnis (d) welche hinzu.
+handoff-suggested = Vorschläge, die besten zuerst
+handoff-question-label = Frage an die Expertin oder den Experten
+handoff-question-placeholder = Was müssen Sie wissen, um dem Kunden zu antworten?
+handoff-excerpt-label = Auszug aus dem Gespräch (wird mitgeschickt)
+handoff-due-label = Antwort benötigt bis
+handoff-priority-label = Priorität
+handoff-due-invalid = Die Frist ist kein gültiges Datum mit Uhrzeit; es wurde nichts gesendet.
+priority-low = niedrig
+priority-normal = normal
+priority-high = hoch
+priority-urgent = dringend
+handoff-send = An { $name } senden
+handoff-send-nobody = Senden
+handoff-to = an { $name }
+handoff-answered-by = beantwortet von { $name }
+handoff-record-answer = Antwort erfassen
+handoff-answer-placeholder = Die Antwort, wie sie zurückkam
+handoff-by-placeholder = Beantwortet von (falls nicht { $name })
+handoff-answer-save = Antwort speichern
+handoff-decline = Ablehnen
+handoff-decline-placeholder = Grund (optional)
+handoff-decline-save = Rückfrage ablehnen
+handoff-email = Per E-Mail senden
+handoff-insert = In den Entwurf einfügen
+notice-handoff-sent = Fall #{ $case } wartet jetzt auf { $name }.
+notice-answer-recorded = Antwort zu Fall #{ $case } erfasst.
+notice-handoff-declined = Rückfrage abgelehnt; Fall #{ $case } wartet nicht mehr darauf.
+notice-answer-inserted = Die Antwort steht jetzt in Ihrem Entwurf zu Fall #{ $case }.
+notice-handoff-emailed = Die E-Mail wurde an Ihr Mailprogramm übergeben; der Link liegt auch in der Zwischenablage.
+trail-title = Verlauf
+trail-show-all = Alle { $count } anzeigen
+trail-show-latest = Nur den letzten anzeigen
+trail-handoff_asked = { $actor } hat { $expert } gefragt
+trail-handoff_answered = { $expert } hat geantwortet (erfasst von { $actor })
+trail-handoff_declined = Rückfrage an { $expert } von { $actor } abgelehnt
+trail-handoff_expired = Rückfrage an { $expert } ohne Antwort verfallen
+experts-title = Expertenverzeichnis
+experts-show-retired = Ausgeschiedene anzeigen
+experts-new = Neuer Experte
+experts-empty-window = Noch keine Experten: Fügen Sie welche hinzu oder importieren Sie ein CSV mit „switchboard experts import“.
+expert-available-now = jetzt erreichbar
+expert-not-available-now = jetzt nicht erreichbar
+expert-edit = Profil bearbeiten
+expert-retire = Ausscheiden lassen
+expert-save = Speichern
+expert-handoffs-title = Rückfragen an diese Person, alle Communities
+expert-field-email = E-Mail
+expert-field-time-zone = Zeitzone
+expert-field-chat = Chat-Name
+expert-hint-topics = baggage-delayed; refund
+expert-hint-languages = de; fr; en
+expert-hint-time-zone = Europe/Zurich
+expert-hint-hours = Mon-Fri 09:00-17:00
+expert-hint-availability = available, away oder out:2026-12-31

@@ -10,6 +10,7 @@ error-not-found = There is no { $what ->
     [brand] brand
     [agent] agent
     [expert] expert
+    [handoff] handoff
    *[other] { $what }
 } “{ $key }”.
 error-conflict = A { $what ->
@@ -103,6 +104,8 @@ menu-open = Open workspace…
 menu-quit = Quit
 notify-at-risk = Case #{ $case } ({ $community }, { $customer }) is at risk of missing its SLA.
 notify-breached = Case #{ $case } ({ $community }, { $customer }) has breached its SLA.
+notify-handoff-reminder = { $expert } has not answered the handoff on case #{ $case } yet; it is due in { $minutes } min.
+notify-handoff-expired = The handoff to { $expert } on case #{ $case } expired without an answer; the case is back in the queue.
 
 ## The desk window (ui/)
 
@@ -298,7 +301,11 @@ error-several-open-handoffs = Case #{ $case } has several open handoffs; choose 
 error-handoff-not-answered = Handoff #{ $handoff } has no answer yet.
 error-bad-availability = “{ $value }” is not an availability: use available, away or out:YYYY-MM-DD.
 error-bad-working-hours = “{ $value }” are not working hours such as “Mon-Fri 09:00-17:00”.
-error-handoff-closed = This handoff is already closed ({ $state }); nothing was changed.
+error-handoff-closed = This handoff is already closed ({ $state ->
+    [answered] answered
+    [declined] declined
+   *[other] expired
+}); nothing was changed.
 error-handoff-not-due = This handoff is not due yet, so it cannot expire.
 error-handoff-due-in-past = A handoff's due time must come after the moment it is asked.
 error-expert-retired = { $name } is retired and takes no more handoffs.
@@ -374,3 +381,65 @@ col-answered-in-time = Answered in time
 col-cases = Cases
 col-with-expert = With an expert
 col-share = Share
+
+## Handoffs and the expert directory in the window
+
+action-handoff = Ask an expert
+action-experts = Expert directory
+handoff-dialog-title = Ask an expert about case #{ $case }
+handoff-loading = Loading…
+handoff-no-experts = There is no active expert to ask. Add one in the expert directory (d).
+handoff-suggested = Suggested, best first
+handoff-question-label = Question for the expert
+handoff-question-placeholder = What do you need to know to answer the customer?
+handoff-excerpt-label = From the conversation (the expert sees this)
+handoff-due-label = Answer needed by
+handoff-priority-label = Priority
+handoff-due-invalid = The due time is not a date and time; nothing was sent.
+priority-low = low
+priority-normal = normal
+priority-high = high
+priority-urgent = urgent
+handoff-send = Send to { $name }
+handoff-send-nobody = Send
+handoff-to = to { $name }
+handoff-answered-by = answered by { $name }
+handoff-record-answer = Record answer
+handoff-answer-placeholder = The expert's answer, as it came back
+handoff-by-placeholder = Answered by (if not { $name })
+handoff-answer-save = Save answer
+handoff-decline = Decline
+handoff-decline-placeholder = Why (optional)
+handoff-decline-save = Decline handoff
+handoff-email = E-mail to the expert
+handoff-insert = Insert into draft
+notice-handoff-sent = Case #{ $case } now waits for { $name }.
+notice-answer-recorded = Answer recorded on case #{ $case }.
+notice-handoff-declined = Handoff declined; case #{ $case } no longer waits for it.
+notice-answer-inserted = The expert's answer is in your draft on case #{ $case }.
+notice-handoff-emailed = The e-mail was handed to your mail program; the link is also on the clipboard.
+trail-title = History
+trail-show-all = Show all { $count }
+trail-show-latest = Show latest only
+trail-handoff_asked = { $actor } asked { $expert }
+trail-handoff_answered = { $expert } answered (recorded by { $actor })
+trail-handoff_declined = Handoff to { $expert } declined by { $actor }
+trail-handoff_expired = Handoff to { $expert } expired without an answer
+experts-title = Expert directory
+experts-show-retired = Show retired
+experts-new = New expert
+experts-empty-window = No experts yet: add one, or import a CSV with “switchboard experts import”.
+expert-available-now = available now
+expert-not-available-now = not available now
+expert-edit = Edit profile
+expert-retire = Retire
+expert-save = Save
+expert-handoffs-title = Their handoffs, every community
+expert-field-email = E-mail
+expert-field-time-zone = Time zone
+expert-field-chat = Chat handle
+expert-hint-topics = baggage-delayed; refund
+expert-hint-languages = de; en; fr
+expert-hint-time-zone = Europe/Zurich
+expert-hint-hours = Mon-Fri 09:00-17:00
+expert-hint-availability = available, away or out:2026-12-31

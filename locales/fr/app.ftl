@@ -8,6 +8,7 @@ error-not-found = { $what ->
     [brand] Aucune marque
     [agent] Aucun agent
     [expert] Aucun expert
+    [handoff] Aucune sollicitation
    *[other] Aucun élément ({ $what })
 } « { $key } ».
 error-conflict = { $what ->
@@ -52,7 +53,7 @@ search-empty = Aucun message ne correspond.
 inbound-stored = Message enregistré dans le cas n° { $case }.
 inbound-duplicate = Déjà enregistré dans le cas n° { $case } ; rien n'a changé.
 case-changed = Le cas n° { $case } est maintenant : { $status }.
-handoff = Transfert
+handoff = Sollicitation
 
 col-community = Communauté
 col-brand = Marque
@@ -101,6 +102,8 @@ menu-open = Ouvrir un espace de travail…
 menu-quit = Quitter
 notify-at-risk = Le cas n° { $case } ({ $community }, { $customer }) risque de dépasser son SLA.
 notify-breached = Le cas n° { $case } ({ $community }, { $customer }) a dépassé son SLA.
+notify-handoff-reminder = { $expert } n'a pas encore répondu à la sollicitation du cas n° { $case } ; échéance dans { $minutes } min.
+notify-handoff-expired = La sollicitation de { $expert } sur le cas n° { $case } a expiré sans réponse ; le cas revient dans la file.
 
 ## La fenêtre du desk (ui/)
 
@@ -197,7 +200,7 @@ customer-other-cases = { $count ->
    *[other] { $count } autres cas :
 }
 
-handoffs-title = Transferts
+handoffs-title = Sollicitations
 handoff-state-requested = en attente de l'expert
 handoff-state-answered = répondu
 handoff-state-declined = refusé
@@ -293,7 +296,11 @@ error-several-open-handoffs = Le cas n° { $case } a plusieurs sollicitations ou
 error-handoff-not-answered = La sollicitation n° { $handoff } n'a pas encore de réponse.
 error-bad-availability = « { $value } » n'est pas une disponibilité : utilisez available, away ou out:AAAA-MM-JJ.
 error-bad-working-hours = « { $value } » ne sont pas des heures de travail comme « Mon-Fri 09:00-17:00 ».
-error-handoff-closed = Cette sollicitation est déjà close ({ $state }) ; rien n'a été modifié.
+error-handoff-closed = Cette sollicitation est déjà close ({ $state ->
+    [answered] répondue
+    [declined] déclinée
+   *[other] expirée
+}) ; rien n'a été modifié.
 error-handoff-not-due = Cette sollicitation n'est pas encore échue ; elle ne peut pas expirer.
 error-handoff-due-in-past = L'échéance d'une sollicitation doit être postérieure au moment où elle est envoyée.
 error-expert-retired = { $name } est retiré·e et ne reçoit plus de sollicitations.
@@ -369,3 +376,65 @@ col-answered-in-time = Répondues à temps
 col-cases = Cas
 col-with-expert = Avec un expert
 col-share = Part
+
+## Handoffs and the expert directory in the window
+
+action-handoff = Solliciter un expert
+action-experts = Annuaire des experts
+handoff-dialog-title = Solliciter un expert pour le cas n° { $case }
+handoff-loading = Chargement…
+handoff-no-experts = Aucun expert actif à solliciter. Ajoutez-en un dans l'annuaire des experts (d).
+handoff-suggested = Suggestions, la meilleure en premier
+handoff-question-label = Question pour l'expert
+handoff-question-placeholder = Que devez-vous savoir pour répondre au client ?
+handoff-excerpt-label = Extrait de la conversation (l'expert le verra)
+handoff-due-label = Réponse attendue avant
+handoff-priority-label = Priorité
+handoff-due-invalid = L'échéance n'est pas une date et une heure ; rien n'a été envoyé.
+priority-low = basse
+priority-normal = normale
+priority-high = haute
+priority-urgent = urgente
+handoff-send = Envoyer à { $name }
+handoff-send-nobody = Envoyer
+handoff-to = à { $name }
+handoff-answered-by = réponse de { $name }
+handoff-record-answer = Saisir la réponse
+handoff-answer-placeholder = La réponse de l'expert, telle qu'elle est revenue
+handoff-by-placeholder = Répondu par (si ce n'est pas { $name })
+handoff-answer-save = Enregistrer la réponse
+handoff-decline = Décliner
+handoff-decline-placeholder = Pourquoi (facultatif)
+handoff-decline-save = Décliner la sollicitation
+handoff-email = Envoyer par e-mail
+handoff-insert = Insérer dans le brouillon
+notice-handoff-sent = Le cas n° { $case } attend maintenant { $name }.
+notice-answer-recorded = Réponse enregistrée sur le cas n° { $case }.
+notice-handoff-declined = Sollicitation déclinée ; le cas n° { $case } ne l'attend plus.
+notice-answer-inserted = La réponse de l'expert est dans votre brouillon du cas n° { $case }.
+notice-handoff-emailed = L'e-mail a été transmis à votre messagerie ; le lien est aussi dans le presse-papiers.
+trail-title = Historique
+trail-show-all = Tout afficher ({ $count })
+trail-show-latest = Afficher le dernier seulement
+trail-handoff_asked = { $actor } a sollicité { $expert }
+trail-handoff_answered = { $expert } a répondu (saisi par { $actor })
+trail-handoff_declined = Sollicitation de { $expert } déclinée par { $actor }
+trail-handoff_expired = Sollicitation de { $expert } expirée sans réponse
+experts-title = Annuaire des experts
+experts-show-retired = Afficher les experts retirés
+experts-new = Nouvel expert
+experts-empty-window = Aucun expert pour l'instant : ajoutez-en un, ou importez un CSV avec « switchboard experts import ».
+expert-available-now = disponible maintenant
+expert-not-available-now = pas disponible maintenant
+expert-edit = Modifier le profil
+expert-retire = Retirer
+expert-save = Enregistrer
+expert-handoffs-title = Ses sollicitations, toutes communautés
+expert-field-email = E-mail
+expert-field-time-zone = Fuseau horaire
+expert-field-chat = Identifiant de chat
+expert-hint-topics = baggage-delayed; refund
+expert-hint-languages = fr; de; en
+expert-hint-time-zone = Europe/Zurich
+expert-hint-hours = Mon-Fri 09:00-17:00
+expert-hint-availability = available, away ou out:2026-12-31

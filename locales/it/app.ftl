@@ -8,6 +8,7 @@ error-not-found = { $what ->
     [brand] Nessun marchio
     [agent] Nessun agente
     [expert] Nessun esperto
+    [handoff] Nessuna richiesta
    *[other] Nessun elemento ({ $what })
 } «{ $key }».
 error-conflict = { $what ->
@@ -52,7 +53,7 @@ search-empty = Nessun messaggio corrisponde.
 inbound-stored = Messaggio registrato nel caso n. { $case }.
 inbound-duplicate = Già registrato nel caso n. { $case }; non è cambiato nulla.
 case-changed = Il caso n. { $case } ora è: { $status }.
-handoff = Passaggio
+handoff = Richiesta
 
 col-community = Community
 col-brand = Marchio
@@ -101,6 +102,8 @@ menu-open = Apri spazio di lavoro…
 menu-quit = Esci
 notify-at-risk = Il caso n. { $case } ({ $community }, { $customer }) rischia di superare il suo SLA.
 notify-breached = Il caso n. { $case } ({ $community }, { $customer }) ha superato il suo SLA.
+notify-handoff-reminder = { $expert } non ha ancora risposto alla richiesta sul caso n. { $case }; scade tra { $minutes } min.
+notify-handoff-expired = La richiesta a { $expert } sul caso n. { $case } è scaduta senza risposta; il caso torna in coda.
 
 ## La finestra del desk (ui/)
 
@@ -200,7 +203,7 @@ customer-other-cases = { $count ->
    *[other] { $count } altri casi:
 }
 
-handoffs-title = Passaggi
+handoffs-title = Richieste
 handoff-state-requested = in attesa dell'esperto
 handoff-state-answered = risposto
 handoff-state-declined = rifiutato
@@ -296,7 +299,11 @@ error-several-open-handoffs = Il caso #{ $case } ha più richieste aperte; scegl
 error-handoff-not-answered = La richiesta #{ $handoff } non ha ancora una risposta.
 error-bad-availability = «{ $value }» non è una disponibilità: usa available, away oppure out:AAAA-MM-GG.
 error-bad-working-hours = «{ $value }» non sono orari di lavoro come «Mon-Fri 09:00-17:00».
-error-handoff-closed = Questa richiesta è già chiusa ({ $state }); non è stato modificato nulla.
+error-handoff-closed = Questa richiesta è già chiusa ({ $state ->
+    [answered] con risposta
+    [declined] rifiutata
+   *[other] scaduta
+}); non è stato modificato nulla.
 error-handoff-not-due = Questa richiesta non è ancora scaduta e non può decadere.
 error-handoff-due-in-past = La scadenza di una richiesta deve venire dopo il momento in cui viene inviata.
 error-expert-retired = { $name } non è più attivo e non riceve altre richieste.
@@ -372,3 +379,65 @@ col-answered-in-time = Risposte in tempo
 col-cases = Casi
 col-with-expert = Con un esperto
 col-share = Quota
+
+## Handoffs and the expert directory in the window
+
+action-handoff = Chiedi a un esperto
+action-experts = Elenco degli esperti
+handoff-dialog-title = Chiedi a un esperto sul caso n. { $case }
+handoff-loading = Caricamento…
+handoff-no-experts = Non c'è nessun esperto attivo. Aggiungine uno nell'elenco degli esperti (d).
+handoff-suggested = Suggeriti, il migliore per primo
+handoff-question-label = Domanda per l'esperto
+handoff-question-placeholder = Che cosa serve sapere per rispondere al cliente?
+handoff-excerpt-label = Estratto della conversazione (l'esperto lo vedrà)
+handoff-due-label = Risposta necessaria entro
+handoff-priority-label = Priorità
+handoff-due-invalid = La scadenza non è una data con ora valida; non è stato inviato nulla.
+priority-low = bassa
+priority-normal = normale
+priority-high = alta
+priority-urgent = urgente
+handoff-send = Invia a { $name }
+handoff-send-nobody = Invia
+handoff-to = a { $name }
+handoff-answered-by = risposta di { $name }
+handoff-record-answer = Registra la risposta
+handoff-answer-placeholder = La risposta dell'esperto, così come è arrivata
+handoff-by-placeholder = Risposto da (se non { $name })
+handoff-answer-save = Salva la risposta
+handoff-decline = Rifiuta
+handoff-decline-placeholder = Motivo (facoltativo)
+handoff-decline-save = Rifiuta la richiesta
+handoff-email = Invia per e-mail
+handoff-insert = Inserisci nella bozza
+notice-handoff-sent = Il caso n. { $case } ora attende { $name }.
+notice-answer-recorded = Risposta registrata sul caso n. { $case }.
+notice-handoff-declined = Richiesta rifiutata; il caso n. { $case } non la attende più.
+notice-answer-inserted = La risposta dell'esperto è nella tua bozza del caso n. { $case }.
+notice-handoff-emailed = L'e-mail è stata passata al programma di posta; il link è anche negli appunti.
+trail-title = Cronologia
+trail-show-all = Mostra tutte ({ $count })
+trail-show-latest = Mostra solo l'ultima
+trail-handoff_asked = { $actor } ha chiesto a { $expert }
+trail-handoff_answered = { $expert } ha risposto (registrato da { $actor })
+trail-handoff_declined = Richiesta a { $expert } rifiutata da { $actor }
+trail-handoff_expired = Richiesta a { $expert } scaduta senza risposta
+experts-title = Elenco degli esperti
+experts-show-retired = Mostra i ritirati
+experts-new = Nuovo esperto
+experts-empty-window = Ancora nessun esperto: aggiungine uno o importa un CSV con «switchboard experts import».
+expert-available-now = disponibile ora
+expert-not-available-now = non disponibile ora
+expert-edit = Modifica il profilo
+expert-retire = Ritira
+expert-save = Salva
+expert-handoffs-title = Le sue richieste, tutte le community
+expert-field-email = E-mail
+expert-field-time-zone = Fuso orario
+expert-field-chat = Nome in chat
+expert-hint-topics = baggage-delayed; refund
+expert-hint-languages = it; de; fr
+expert-hint-time-zone = Europe/Zurich
+expert-hint-hours = Mon-Fri 09:00-17:00
+expert-hint-availability = available, away o out:2026-12-31

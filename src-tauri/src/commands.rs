@@ -8,7 +8,7 @@ use switchboard_domain::{Agent, AgentId, Case, CaseId, CaseStatus};
 use switchboard_store::{CommunityCounts, Draft, QueueFilter, SearchHit};
 use tauri::State;
 
-type Reply<T> = Result<T, ErrorPayload>;
+pub type Reply<T> = Result<T, ErrorPayload>;
 
 async fn info(state: &AppState) -> Reply<WorkspaceInfo> {
     let w = state.current().await?;
@@ -21,7 +21,7 @@ async fn info(state: &AppState) -> Reply<WorkspaceInfo> {
 }
 
 /// The agent this person chose to be, or the `no-agent` error.
-async fn me(state: &AppState) -> Reply<Agent> {
+pub async fn me(state: &AppState) -> Reply<Agent> {
     let desk = state.desk().await?;
     let id = state.settings().agent_id.ok_or(DeskError::NoAgent)?;
     desk.store()

@@ -126,21 +126,78 @@ async fn raise_alerts(app: AppHandle) {
         let Ok(desk) = state.desk().await else {
             continue;
         };
+        let settings = state.settings();
         match desk.sla_alerts(since, now).await {
-            Ok(rows) => {
-                notify(&app, &state.settings(), &rows);
-                since = now;
-            }
+            Ok(rows) => notify(&app, &settings, &rows),
             Err(e) => tracing::warn!(error = %e, "cannot check SLA alerts"),
         }
+        handoff_alerts(&app, &desk, &settings, since, now).await;
+        since = now;
+    }
+}
+
+/// Reminds of handoffs at 75 % of their time and expires the overdue ones,
+/// with a notification for each (one expiry is one case back in the queue).
+async fn handoff_alerts(
+    app: &AppHandle,
+    desk: &switchboard_desk::Desk,
+    settings: &switchboard_desk::Settings,
+    since: chrono::DateTime<Utc>,
+    now: chrono::DateTime<Utc>,
+) {
+    let mut due = Vec::new();
+    match desk.handoffs_to_remind(since, now).await {
+        Ok(list) => due.extend(list.into_iter().map(|h| ("notify-handoff-reminder", h))),
+        Err(e) => tracing::warn!(error = %e, "cannot check handoff reminders"),
+    }
+    match desk.expire_overdue_handoffs().await {
+        Ok(list) => due.extend(list.into_iter().map(|h| ("notify-handoff-expired", h))),
+        Err(e) => tracing::warn!(error = %e, "cannot expire overdue handoffs"),
+    }
+    // Names first: the localizer is not Send, so it is made after the awaits.
+    let mut notes = Vec::new();
+    for (key, h) in due {
+        let expert = match desk.store().expert(h.expert_id).await {
+            Ok(e) => e.name,
+            Err(_) => format!("#{}", h.expert_id),
+        };
+        let minutes = (h.due_at - now).num_minutes().max(0);
+        notes.push((
+            key,
+            [
+                ("case", h.case_id.to_string()),
+                ("expert", expert),
+                ("minutes", minutes.to_string()),
+            ],
+        ));
+    }
+    let l10n = localizer(settings);
+    for (key, args) in notes {
+        show(app, &l10n, l10n.t(key, &args));
+    }
+}
+
+fn localizer(settings: &switchboard_desk::Settings) -> switchboard_l10n::Localizer {
+    let lang = settings.language.clone().unwrap_or_else(|| "en".into());
+    switchboard_l10n::Localizer::new(&lang)
+}
+
+fn show(app: &AppHandle, l10n: &switchboard_l10n::Localizer, body: String) {
+    if let Err(e) = app
+        .notification()
+        .builder()
+        .title(l10n.t("window-title", &[]))
+        .body(body)
+        .show()
+    {
+        tracing::warn!(error = %e, "cannot show a notification");
     }
 }
 
 /// One notification per case that crossed a threshold, for the person's own
 /// cases and unassigned ones, in the person's language.
 fn notify(app: &AppHandle, settings: &switchboard_desk::Settings, rows: &[QueueRow]) {
-    let lang = settings.language.clone().unwrap_or_else(|| "en".into());
-    let l10n = switchboard_l10n::Localizer::new(&lang);
+    let l10n = localizer(settings);
     let mine =
         |r: &&QueueRow| r.case.assignee_id.is_none() || r.case.assignee_id == settings.agent_id;
     for row in rows.iter().filter(mine) {
@@ -157,14 +214,6 @@ fn notify(app: &AppHandle, settings: &switchboard_desk::Settings, rows: &[QueueR
                 ("customer", row.contact_name.clone()),
             ],
         );
-        if let Err(e) = app
-            .notification()
-            .builder()
-            .title(l10n.t("window-title", &[]))
-            .body(body)
-            .show()
-        {
-            tracing::warn!(error = %e, "cannot show a notification");
-        }
+        show(app, &l10n, body);
     }
 }

@@ -5,6 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod handoffs;
 mod live;
 mod menu;
 mod state;
@@ -62,6 +63,7 @@ fn main() -> ExitCode {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(state)
         .menu(move |app| menu::build(app, &lang))
         .on_menu_event(|app, event| menu::on_menu(app, event.id().as_ref()))
@@ -95,6 +97,19 @@ fn main() -> ExitCode {
             commands::save_draft,
             commands::open_workspace,
             commands::ui_ready,
+            handoffs::experts,
+            handoffs::expert_input,
+            handoffs::add_expert,
+            handoffs::edit_expert,
+            handoffs::retire_expert,
+            handoffs::suggest_experts,
+            handoffs::handoff_defaults,
+            handoffs::ask_handoff,
+            handoffs::answer_handoff,
+            handoffs::decline_handoff,
+            handoffs::insert_answer,
+            handoffs::email_handoff,
+            handoffs::expert_handoffs,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -42,6 +42,7 @@ scenarios!(
     desk_story::a_csv_with_one_bad_row_names_it_and_imports_nothing,
     desk_story::suggestions_explain_why_an_expert_ranks_low,
     desk_story::overdue_handoffs_expire_through_the_desk_and_reopen_the_case,
+    desk_story::a_reminder_comes_once_at_three_quarters_of_the_time,
 );
 
 pub(crate) fn at(min: i64) -> DateTime<chrono::Utc> {

@@ -181,15 +181,7 @@ async fn ask(desk: &Desk, a: HandoffAskArgs, l10n: &Localizer) -> Result<(), Cli
     );
     if a.mailto {
         let view = desk.open_case(case).await?;
-        let labels = MailLabels {
-            question: l10n.t("mail-question", &[]),
-            excerpt: l10n.t("mail-excerpt", &[]),
-            language: l10n.t("mail-language", &[]),
-            due: l10n.t("mail-due", &[]),
-            priority: l10n.t("mail-priority", &[]),
-            reference: l10n.t("mail-reference", &[]),
-            reply_hint: l10n.t("mail-reply-hint", &[]),
-        };
+        let labels = MailLabels::localized(l10n);
         out!(
             "{}",
             mailto_link(&handoff, &expert, &view.case, &view.community, &labels)

@@ -9,7 +9,7 @@ use switchboard_domain::{
     Agent, Case, CaseId, CaseKind, CaseStatus, Community, Direction, DomainError, Handoff, Message,
     NewMessage, SlaState,
 };
-use switchboard_store::CaseChange;
+use switchboard_store::{AuditEntry, CaseChange};
 use ts_rs::TS;
 
 /// A case with everything the case view shows.
@@ -25,6 +25,8 @@ pub struct CaseView {
     pub messenger_window: Option<MessengerWindow>,
     pub thread: Vec<Message>,
     pub handoffs: Vec<Handoff>,
+    /// Who asked which expert what, and what came back, oldest first.
+    pub audit: Vec<AuditEntry>,
     /// The customer's other cases in this community, newest first.
     pub other_cases: Vec<Case>,
 }
@@ -36,6 +38,7 @@ impl Desk {
         let community = store.community(case.community_id).await?;
         let thread = store.thread(id).await?;
         let handoffs = store.handoffs_of_case(id).await?;
+        let audit = store.audit_of_case(id).await?;
         let agents = store.agents().await?;
         let assignee = case
             .assignee_id
@@ -63,6 +66,7 @@ impl Desk {
             messenger_window,
             thread,
             handoffs,
+            audit,
             other_cases,
         })
     }

@@ -79,7 +79,7 @@ impl Field {
 
 /// A profile as typed (CLI flags, a form, a CSV row): text for every field,
 /// lists separated by `;` or `,`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, TS)]
 pub struct ExpertInput {
     pub name: String,
     pub department: String,

@@ -8,12 +8,14 @@
 
 use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
 use switchboard_domain::handoff::HandoffOutcome;
 use switchboard_domain::{
     Agent, Case, CaseId, Direction, ExpertId, Handoff, HandoffId, HandoffPriority, HandoffState,
     SlaPolicy,
 };
 use switchboard_store::{AuditEntry, Draft, ExpertHandoff, HandoffAsk};
+use ts_rs::TS;
 
 /// The expert gets at most this much business time by default.
 pub const DEFAULT_HANDOFF_HOURS: i64 = 4;
@@ -24,6 +26,18 @@ const MIN_DEFAULT_MINUTES: i64 = 30;
 
 /// Excerpts picked by default are cut to this many characters.
 const EXCERPT_CHARS: usize = 600;
+
+/// What the handoff form starts from: the due time the desk would pick
+/// and the customer's latest message as the excerpt.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HandoffDefaults {
+    pub due_at: DateTime<Utc>,
+    pub excerpt: String,
+}
+
+/// Reminders look at open handoffs due within this many days (a due time
+/// further out has its reminder later than any loop's next run).
+const REMINDER_HORIZON_DAYS: i64 = 60;
 
 /// Who answers the recorded handoffs that expire by themselves.
 pub const EXPIRY_ACTOR: &str = "Switchboard";
@@ -63,6 +77,18 @@ fn excerpt_of(thread: &[switchboard_domain::Message]) -> String {
 }
 
 impl Desk {
+    /// The due time and excerpt a handoff from `case` gets unless the agent
+    /// changes them.
+    pub async fn handoff_defaults(&self, case: CaseId) -> DeskResult<HandoffDefaults> {
+        let store = self.store();
+        let c = store.case(case).await?;
+        let policy = store.sla_policy(c.community_id).await?;
+        Ok(HandoffDefaults {
+            due_at: default_due(&c, &policy, self.now()),
+            excerpt: excerpt_of(&store.thread(case).await?),
+        })
+    }
+
     /// Sends a question from a case to an expert; the case waits for the
     /// expert (its resolution clock keeps running).
     pub async fn ask_handoff(&self, req: &HandoffRequest, agent: &Agent) -> DeskResult<Handoff> {
@@ -141,6 +167,29 @@ impl Desk {
             }
         }
         Ok(expired)
+    }
+
+    /// Open handoffs whose reminder time (75 % of the way from asking to
+    /// due, `domain::handoff::reminder_at`) falls in `(since, now]`: each is
+    /// returned by exactly one call of a loop that passes its last `now` as
+    /// the next `since`. Open handoffs are few (the ones not yet answered),
+    /// so they are read whole, up to the horizon.
+    pub async fn handoffs_to_remind(
+        &self,
+        since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> DeskResult<Vec<Handoff>> {
+        let horizon = now + Duration::days(REMINDER_HORIZON_DAYS);
+        Ok(self
+            .store()
+            .overdue_handoffs(horizon)
+            .await?
+            .into_iter()
+            .filter(|h| {
+                let at = switchboard_domain::handoff::reminder_at(h.asked_at, h.due_at);
+                at > since && at <= now && h.due_at > now
+            })
+            .collect())
     }
 
     async fn close(

@@ -23,6 +23,37 @@ pub struct MailLabels {
     pub reply_hint: String,
 }
 
+impl MailLabels {
+    /// The labels in the language of `l10n`.
+    pub fn localized(l10n: &switchboard_l10n::Localizer) -> MailLabels {
+        MailLabels {
+            question: l10n.t("mail-question", &[]),
+            excerpt: l10n.t("mail-excerpt", &[]),
+            language: l10n.t("mail-language", &[]),
+            due: l10n.t("mail-due", &[]),
+            priority: l10n.t("mail-priority", &[]),
+            reference: l10n.t("mail-reference", &[]),
+            reply_hint: l10n.t("mail-reply-hint", &[]),
+        }
+    }
+}
+
+impl crate::Desk {
+    /// The `mailto:` link of handoff `id`, for the agent's mail program.
+    pub async fn handoff_mailto(
+        &self,
+        id: switchboard_domain::HandoffId,
+        labels: &MailLabels,
+    ) -> crate::DeskResult<String> {
+        let store = self.store();
+        let h = store.handoff(id).await?;
+        let expert = store.expert(h.expert_id).await?;
+        let case = store.case(h.case_id).await?;
+        let community = store.community(case.community_id).await?;
+        Ok(mailto_link(&h, &expert, &case, &community, labels))
+    }
+}
+
 /// The reference of a handoff in subjects and bodies: `#42/H7`.
 pub fn reference(h: &Handoff) -> String {
     format!("#{}/H{}", h.case_id, h.id)

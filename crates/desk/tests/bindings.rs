@@ -39,7 +39,8 @@ fn generate() -> String {
         s::figures::HandoffCounts, s::figures::ExpertFigures, s::figures::DepartmentFigures,
         s::figures::CommunityFigures, s::HandoffFigures,
         switchboard_desk::experts::ExpertEntry, switchboard_desk::suggest::Reason,
-        switchboard_desk::suggest::Suggestion,
+        switchboard_desk::suggest::Suggestion, switchboard_desk::handoffs::HandoffDefaults,
+        switchboard_desk::experts::ExpertInput,
     );
     for decl in all {
         out.push_str(&decl);

@@ -522,3 +522,42 @@ pub async fn overdue_handoffs_expire_through_the_desk_and_reopen_the_case(s: Arc
         Err(DeskError::NoOpenHandoff { .. })
     ));
 }
+
+pub async fn a_reminder_comes_once_at_three_quarters_of_the_time(s: Arc<dyn Store>) {
+    let de = community(&*s, "Lakeline", "de-CH", "1").await;
+    let id = case_in(&*s, &de, "a", "Mein Koffer fehlt").await;
+    let lea = lea(&*s).await;
+    let sandra = s
+        .create_expert(&profile(
+            "Sandra Meier",
+            "Baggage",
+            &["baggage-lost"],
+            &["de"],
+        ))
+        .await
+        .unwrap();
+    let mut req = request(id, &sandra);
+    req.due_at = Some(at(40));
+    let h = desk(&s, 0).ask_handoff(&req, &lea).await.unwrap();
+    let ids = |v: Vec<switchboard_domain::Handoff>| v.into_iter().map(|h| h.id).collect::<Vec<_>>();
+    let d = desk(&s, 0);
+    assert!(
+        ids(d.handoffs_to_remind(at(0), at(29)).await.unwrap()).is_empty(),
+        "not before 75 % (minute 30)"
+    );
+    assert_eq!(
+        ids(d.handoffs_to_remind(at(29), at(30)).await.unwrap()),
+        vec![h.id]
+    );
+    assert!(
+        ids(d.handoffs_to_remind(at(30), at(35)).await.unwrap()).is_empty(),
+        "once: the next window has already passed the reminder"
+    );
+    d.answer_handoff(h.id, "Gefunden.", None, &lea)
+        .await
+        .unwrap();
+    assert!(
+        ids(d.handoffs_to_remind(at(29), at(30)).await.unwrap()).is_empty(),
+        "an answered handoff needs no reminder"
+    );
+}

@@ -232,6 +232,10 @@ export type CaseView = { community: Community, contact_name: string, assignee: A
  */
 messenger_window: MessengerWindow | null, thread: Array<Message>, handoffs: Array<Handoff>, 
 /**
+ * Who asked which expert what, and what came back, oldest first.
+ */
+audit: Array<AuditEntry>, 
+/**
  * The customer's other cases in this community, newest first.
  */
 other_cases: Array<Case>, 
@@ -405,3 +409,7 @@ retired_at: string | null, };
 export type Reason = { "kind": "topic", topic: string, } | { "kind": "keyword", keyword: string, topic: string, } | { "kind": "customer_language", language: string, } | { "kind": "agent_language", language: string, } | { "kind": "available_now", local_time: string, } | { "kind": "off_hours", local_time: string, } | { "kind": "away" } | { "kind": "out_until", date: string, } | { "kind": "load", open: number, } | { "kind": "answer_speed", median_minutes: number, };
 
 export type Suggestion = { expert: Expert, score: number, reasons: Array<Reason>, };
+
+export type HandoffDefaults = { due_at: string, excerpt: string, };
+
+export type ExpertInput = { name: string, department: string, topics: string, languages: string, time_zone: string, working_hours: string, availability: string, email: string, chat: string, };

@@ -11,7 +11,7 @@ import { assign, assignToMe, changeStatus, toggleMine } from './operations';
 import { queue } from './queue.svelte';
 import { search } from './search.svelte';
 import { reloadAll, requestRefresh } from './sync';
-import { askForAgent, focusById, ui, undoLast } from './ui.svelte';
+import { askForAgent, focusById, notify, ui, undoLast } from './ui.svelte';
 
 export interface Command {
   id: string;
@@ -24,8 +24,16 @@ export interface Command {
   run: () => void;
 }
 
-/** What the composer on screen registers, so Ctrl/Cmd+Enter from the palette sends its reply. */
-export const composerHooks: { send: (() => void) | null } = { send: null };
+/**
+ * What the composer on screen registers: Ctrl/Cmd+Enter from the palette
+ * sends its reply; an expert's answer inserted into the draft first saves
+ * what is typed, then shows the draft the desk wrote.
+ */
+export const composerHooks: {
+  send: (() => void) | null;
+  flush: (() => Promise<void>) | null;
+  replace: ((body: string) => void) | null;
+} = { send: null, flush: null, replace: null };
 
 export const SEARCH_INPUT_ID = 'search-input';
 export const COMPOSER_ID = 'composer-input';
@@ -94,6 +102,17 @@ export function commands(): Command[] {
       label: () => t('action-wait-expert'),
       run: () => void changeStatus('waiting_expert'),
     },
+    {
+      id: 'case-handoff',
+      group: 'case',
+      shortcut: { key: 'h' },
+      label: () => t('action-handoff'),
+      run: () => {
+        if (openCase.view) ui.overlay = 'handoff';
+        else notify(() => t('notice-open-a-case-first'));
+      },
+    },
+    { id: 'experts', group: 'window', shortcut: { key: 'd' }, label: () => t('action-experts'), run: () => (ui.overlay = 'experts') },
     { id: 'case-reply', group: 'case', shortcut: { key: 'r' }, label: () => t('action-reply'), run: () => focusById(COMPOSER_ID) },
     {
       id: 'case-send',

@@ -17,10 +17,20 @@ import type {
   CommunityCounts,
   Draft,
   ErrorPayload,
+  Expert,
+  ExpertEntry,
+  ExpertHandoff,
+  ExpertId,
+  ExpertInput,
+  Handoff,
+  HandoffDefaults,
+  HandoffId,
+  HandoffPriority,
   QueueFilter,
   QueuePage,
   SearchHit,
   Settings,
+  Suggestion,
   WorkspaceInfo,
 } from './bindings';
 
@@ -64,6 +74,28 @@ export const ipc = {
   saveDraft: (caseId: CaseId, body: string) => call<null>('save_draft', { caseId, body }),
   openWorkspace: () => call<WorkspaceInfo | null>('open_workspace'),
   uiReady: () => call<null>('ui_ready'),
+  experts: (withRetired: boolean) => call<ExpertEntry[]>('experts', { withRetired }),
+  expertInput: (expertId: ExpertId) => call<ExpertInput>('expert_input', { expertId }),
+  addExpert: (input: ExpertInput) => call<Expert>('add_expert', { input }),
+  editExpert: (expertId: ExpertId, input: ExpertInput) => call<Expert>('edit_expert', { expertId, input }),
+  retireExpert: (expertId: ExpertId) => call<Expert>('retire_expert', { expertId }),
+  suggestExperts: (caseId: CaseId) => call<Suggestion[]>('suggest_experts', { caseId }),
+  handoffDefaults: (caseId: CaseId) => call<HandoffDefaults>('handoff_defaults', { caseId }),
+  askHandoff: (ask: {
+    caseId: CaseId;
+    expertId: ExpertId;
+    question: string;
+    excerpt: string;
+    dueAt: string | null;
+    priority: HandoffPriority;
+  }) => call<Handoff>('ask_handoff', ask),
+  answerHandoff: (handoffId: HandoffId, text: string, by: string | null) =>
+    call<Handoff>('answer_handoff', { handoffId, text, by }),
+  declineHandoff: (handoffId: HandoffId, reason: string | null) => call<Handoff>('decline_handoff', { handoffId, reason }),
+  insertAnswer: (handoffId: HandoffId) => call<Draft>('insert_answer', { handoffId }),
+  emailHandoff: (handoffId: HandoffId) => call<string>('email_handoff', { handoffId }),
+  expertHandoffs: (expertId: ExpertId, openOnly: boolean) =>
+    call<ExpertHandoff[]>('expert_handoffs', { expertId, openOnly }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */
