@@ -7,3 +7,4 @@ pub mod backends;
 pub mod handoff_scenarios;
 pub mod pg_server;
 pub mod scenarios;
+pub mod template_scenarios;

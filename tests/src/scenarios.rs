@@ -21,6 +21,7 @@ macro_rules! scenarios {
         pub fn all() -> Vec<(&'static str, Scenario)> {
             let mut all = vec![$((stringify!($name), (|s| Box::pin($name(s))) as Scenario)),*];
             all.extend(crate::handoff_scenarios::all());
+            all.extend(crate::template_scenarios::all());
             all
         }
     };

@@ -5,6 +5,9 @@
 //! CLI copied anywhere still speaks the user's language. A message missing
 //! in the user's language falls back to English, message by message.
 
+pub mod extract;
+pub mod templates;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 

@@ -11,6 +11,7 @@ mod experts;
 mod handoffs;
 mod open;
 mod read;
+mod templates;
 mod write;
 
 pub use open::OpenMode;
@@ -82,6 +83,41 @@ mod store_impl {
         }
         async fn add_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
             self.insert_expert(new).await
+        }
+        async fn templates(&self) -> StoreResult<Vec<templates::Template>> {
+            self.all_templates().await
+        }
+        async fn save_template(&self, t: &templates::TemplateMeta) -> StoreResult<()> {
+            self.upsert_template(t).await
+        }
+        async fn save_variant(
+            &self,
+            v: &templates::VariantWrite,
+        ) -> StoreResult<templates::VariantSaved> {
+            self.write_variant(v).await
+        }
+        async fn confirm_variant(
+            &self,
+            template: &str,
+            brand: Option<BrandId>,
+            locale: &str,
+        ) -> StoreResult<()> {
+            self.confirm(template, brand, locale).await
+        }
+        async fn brand_voices(&self) -> StoreResult<Vec<templates::BrandVoice>> {
+            self.all_voices().await
+        }
+        async fn save_brand_voice(&self, v: &templates::BrandVoice) -> StoreResult<()> {
+            self.upsert_voice(v).await
+        }
+        async fn set_message_language(&self, l: &templates::MessageLanguage) -> StoreResult<()> {
+            self.put_language(l).await
+        }
+        async fn message_languages(
+            &self,
+            case: CaseId,
+        ) -> StoreResult<Vec<templates::MessageLanguage>> {
+            self.case_languages(case).await
         }
         async fn experts(&self) -> StoreResult<Vec<Expert>> {
             self.all_experts().await

@@ -14,6 +14,7 @@ pub mod handoffs;
 pub mod inbound;
 mod rows;
 pub mod search;
+pub mod templates;
 
 pub use error::StoreError;
 pub use figures::HandoffFigures;
@@ -26,8 +27,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use switchboard_domain::handoff::HandoffOutcome;
 use switchboard_domain::{
-    Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, DomainError, Expert,
-    ExpertId, Handoff, HandoffId, Message, SlaPolicy,
+    Agent, AgentId, Brand, BrandId, Case, CaseId, Community, CommunityId, ContactId, DomainError,
+    Expert, ExpertId, Handoff, HandoffId, Message, SlaPolicy,
 };
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -141,6 +142,30 @@ pub trait Store: Send + Sync {
         after: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>>;
+
+    /// Every template with its variants (brands by slug), by id.
+    async fn templates(&self) -> StoreResult<Vec<templates::Template>>;
+    /// Creates a template or updates its topic and reference locale.
+    async fn save_template(&self, t: &templates::TemplateMeta) -> StoreResult<()>;
+    /// Writes a variant of an existing template (see `VariantSaved`).
+    async fn save_variant(
+        &self,
+        v: &templates::VariantWrite,
+    ) -> StoreResult<templates::VariantSaved>;
+    /// Clears a variant's outdated mark: someone checked it against the
+    /// reference. Not found when there is no such variant.
+    async fn confirm_variant(
+        &self,
+        template: &str,
+        brand: Option<BrandId>,
+        locale: &str,
+    ) -> StoreResult<()>;
+    async fn brand_voices(&self) -> StoreResult<Vec<templates::BrandVoice>>;
+    async fn save_brand_voice(&self, v: &templates::BrandVoice) -> StoreResult<()>;
+    async fn set_message_language(&self, l: &templates::MessageLanguage) -> StoreResult<()>;
+    /// The detected languages of a case's messages, in thread order.
+    async fn message_languages(&self, case: CaseId)
+        -> StoreResult<Vec<templates::MessageLanguage>>;
 
     /// Stores an agent's draft on a case; an empty body deletes it.
     async fn save_draft(&self, draft: &Draft) -> StoreResult<()>;

@@ -1,0 +1,191 @@
+//! Templates, brand voices and detected languages in the store suite, on
+//! SQLite and PostgreSQL: the outdated marks a reference edit sets and a
+//! confirmation clears, saves that change nothing, voices per brand and
+//! locale, and a message's language.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::handoff_scenarios::{at, case_in, community};
+use crate::scenarios::Scenario;
+use std::sync::Arc;
+use switchboard_store::templates::*;
+use switchboard_store::*;
+
+pub fn all() -> Vec<(&'static str, Scenario)> {
+    vec![
+        (
+            "editing_the_reference_marks_other_variants_outdated_until_confirmed",
+            |s| Box::pin(editing_the_reference_marks_other_variants_outdated_until_confirmed(s)),
+        ),
+        (
+            "saving_the_same_text_changes_nothing_and_keeps_the_mark",
+            |s| Box::pin(saving_the_same_text_changes_nothing_and_keeps_the_mark(s)),
+        ),
+        ("brand_voices_and_message_languages_are_kept", |s| {
+            Box::pin(brand_voices_and_message_languages_are_kept(s))
+        }),
+    ]
+}
+
+fn write(
+    id: &str,
+    brand: Option<switchboard_domain::BrandId>,
+    locale: &str,
+    source: &str,
+    min: i64,
+) -> VariantWrite {
+    VariantWrite {
+        template_id: id.into(),
+        brand,
+        locale: locale.into(),
+        source: source.into(),
+        tags: vec!["bag".into()],
+        at: at(min),
+    }
+}
+
+async fn seed(s: &dyn Store) -> switchboard_domain::BrandId {
+    let summit = s.ensure_brand("Summit Air").await.unwrap().id;
+    s.save_template(&TemplateMeta {
+        id: "baggage-delayed".into(),
+        topic: "baggage".into(),
+        reference_locale: "en".into(),
+    })
+    .await
+    .unwrap();
+    for (brand, locale, text) in [
+        (None, "en", "Your bag is on its way."),
+        (None, "de", "Ihr Koffer ist unterwegs."),
+        (Some(summit), "de-CH", "Ihr Koffer ist unterwegs, Grüsse."),
+    ] {
+        s.save_variant(&write("baggage-delayed", brand, locale, text, 0))
+            .await
+            .unwrap();
+    }
+    summit
+}
+
+fn outdated(t: &[Template]) -> Vec<(Option<String>, String, bool)> {
+    t[0].variants
+        .iter()
+        .map(|v| (v.brand.clone(), v.locale.clone(), v.outdated))
+        .collect()
+}
+
+async fn editing_the_reference_marks_other_variants_outdated_until_confirmed(s: Arc<dyn Store>) {
+    let summit = seed(&*s).await;
+    let fresh = s.templates().await.unwrap();
+    assert!(outdated(&fresh).iter().all(|(_, _, o)| !o), "{fresh:?}");
+
+    let saved = s
+        .save_variant(&write(
+            "baggage-delayed",
+            None,
+            "en",
+            "Your bag arrives tonight.",
+            5,
+        ))
+        .await
+        .unwrap();
+    assert_eq!(saved, VariantSaved::ReferenceSaved { outdated: 2 });
+    let t = s.templates().await.unwrap();
+    let mut marks = outdated(&t);
+    marks.sort();
+    assert_eq!(
+        marks,
+        vec![
+            (None, "de".into(), true),
+            (None, "en".into(), false),
+            (Some("summit-air".into()), "de-CH".into(), true),
+        ]
+    );
+    assert_eq!(t[0].variant(None, "en").unwrap().updated_at, at(5));
+
+    // A translator saves the German text: that one is current again.
+    let saved = s
+        .save_variant(&write(
+            "baggage-delayed",
+            None,
+            "de",
+            "Ihr Koffer kommt heute Abend.",
+            6,
+        ))
+        .await
+        .unwrap();
+    assert_eq!(saved, VariantSaved::Saved);
+    // The brand's own text still says the right thing: confirmed as it is.
+    s.confirm_variant("baggage-delayed", Some(summit), "de-CH")
+        .await
+        .unwrap();
+    assert!(outdated(&s.templates().await.unwrap())
+        .iter()
+        .all(|(_, _, o)| !o));
+
+    let missing = s
+        .confirm_variant("baggage-delayed", None, "it")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(missing, StoreError::NotFound { .. }),
+        "{missing:?}"
+    );
+    let no_template = s
+        .save_variant(&write("no-such-template", None, "en", "x", 7))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(no_template, StoreError::NotFound { .. }),
+        "{no_template:?}"
+    );
+}
+
+async fn saving_the_same_text_changes_nothing_and_keeps_the_mark(s: Arc<dyn Store>) {
+    seed(&*s).await;
+    s.save_variant(&write("baggage-delayed", None, "en", "Changed.", 5))
+        .await
+        .unwrap();
+    let again = s
+        .save_variant(&write(
+            "baggage-delayed",
+            None,
+            "de",
+            "Ihr Koffer ist unterwegs.",
+            9,
+        ))
+        .await
+        .unwrap();
+    assert_eq!(again, VariantSaved::Unchanged);
+    let t = s.templates().await.unwrap();
+    let de = t[0].variant(None, "de").unwrap();
+    assert!(de.outdated, "an unchanged save is not a confirmation");
+    assert_eq!(de.updated_at, at(0));
+}
+
+async fn brand_voices_and_message_languages_are_kept(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let voice = BrandVoice {
+        brand: c.brand_id,
+        locale: "fr-CH".into(),
+        voice: Voice {
+            brand_name: "Lakeline".into(),
+            sign_off: "L'équipe Lakeline".into(),
+            formality: Formality::Formal,
+        },
+    };
+    s.save_brand_voice(&voice).await.unwrap();
+    let mut informal = voice.clone();
+    informal.voice.formality = Formality::Informal;
+    s.save_brand_voice(&informal).await.unwrap();
+    assert_eq!(s.brand_voices().await.unwrap(), vec![informal]);
+
+    let case = case_in(&*s, &c, "a", "Mein Koffer ist nicht angekommen").await;
+    let msg = s.thread(case).await.unwrap()[0].id;
+    let l = MessageLanguage {
+        message_id: msg,
+        language: "de".into(),
+        confidence: 0.93,
+    };
+    s.set_message_language(&l).await.unwrap();
+    s.set_message_language(&l).await.unwrap();
+    assert_eq!(s.message_languages(case).await.unwrap(), vec![l]);
+}
