@@ -441,3 +441,66 @@ expert-hint-languages = de; fr; en
 expert-hint-time-zone = Europe/Zurich
 expert-hint-hours = Mon-Fri 09:00-17:00
 expert-hint-availability = available, away oder out:2026-12-31
+
+## Templates and languages in the window
+
+action-template = Textbausteine
+templates-title = Textbausteine
+templates-search-placeholder = Nach Thema, Stichwort oder Text suchen
+templates-in-language = auf { $language }
+templates-none = Kein Textbaustein passt.
+templates-insert = Einfügen
+templates-outdated = veraltet
+templates-other-language-short = andere Sprache
+templates-other-language = Dieser Text ist auf { $used }, nicht auf { $wanted }: Es gibt noch keine Fassung auf { $wanted }.
+templates-missing = Vor dem Senden ausfüllen: { $names }
+notice-template-inserted = Der Textbaustein steht in Ihrem Entwurf zu Fall #{ $case }.
+language-notice = Diese Kundin oder dieser Kunde schreibt auf { $language }; diese Seite ist auf { $page }.
+language-notice-confidence = mit { $percent } % Sicherheit erkannt
+language-notice-sibling = Die Seite { $community } der Marke antwortet in dieser Sprache.
+language-notice-reply = Auf { $language } antworten
+lang-en = Englisch
+lang-fr = Französisch
+lang-de = Deutsch
+lang-it = Italienisch
+lang-nl = Niederländisch
+lang-es = Spanisch
+lang-pt = Portugiesisch
+
+## Templates and language detection (CLI; issue 4)
+
+error-template-syntax = Zeile { $line }, Spalte { $column }: Das ist kein gültiges Fluent ({ $detail }).
+error-template-attribute-line = Zeile { $line }: Eine Zeile, die mit „.“ beginnt, würde zu einem Attribut; bitte umformulieren.
+error-template-unknown-variable = Zeile { $line }, Spalte { $column }: Die Variable ${ $name } gibt es nicht (verwenden Sie $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags oder $expert_answer).
+error-template-unknown-term = Zeile { $line }, Spalte { $column }: Den Begriff -{ $name } gibt es nicht (verwenden Sie -brand oder -sign-off).
+error-template-message-reference = Zeile { $line }, Spalte { $column }: Ein Textbaustein kann keine andere Nachricht verwenden ({ $name }).
+error-template-empty = Ein Textbaustein darf nicht leer sein.
+error-template-import = { $file }, Zeile { $line }: { $detail } (insgesamt { $count } Problem(e)). Es wurde nichts importiert.
+error-unknown-template = Den Textbaustein «{ $value }» gibt es nicht.
+error-no-variant = Der Textbaustein «{ $template }» hat keinen Text für { $locale } und keinen Ersatz.
+error-check-findings = { $count ->
+    [one] 1 Problem gefunden.
+   *[other] { $count } Probleme gefunden.
+}
+check-syntax = kein gültiges Fluent in Spalte { $column } ({ $detail })
+check-bad-id = «{ $id }» ist keine gültige Kennung (Kleinbuchstaben, Ziffern und -)
+check-missing-topic = «{ $id }» hat kein .topic
+check-duplicate = «{ $id }» kommt zweimal vor
+check-missing-message = «{ $id }» fehlt (steht in { $reference })
+check-extra-message = «{ $id }» steht nicht in { $reference }
+check-topic-mismatch = «{ $id }» hat das Thema «{ $topic }», die Referenz sagt «{ $expected }»
+check-variable-mismatch = «{ $id }» verwendet { $found }, die Referenz verwendet { $expected }
+check-template-syntax = «{ $id }»: kein gültiges Fluent in Zeile { $line }, Spalte { $column } ({ $detail })
+check-template-attribute-line = «{ $id }»: Zeile { $line } beginnt mit „.“
+check-template-unknown-variable = «{ $id }»: unbekannte Variable ${ $name } in Zeile { $line }, Spalte { $column }
+check-template-unknown-term = «{ $id }»: unbekannter Begriff -{ $name } in Zeile { $line }, Spalte { $column }
+check-template-message-reference = «{ $id }»: verwendet eine andere Nachricht ({ $name })
+check-template-empty = «{ $id }» ist leer
+templates-check-ok = Keine Probleme in { $count } Dateien und Textbausteinen.
+templates-exported = { $count } Dateien nach { $dir } geschrieben.
+templates-imported = { $files } Dateien gelesen: { $saved } Texte gespeichert, { $unchanged } unverändert.
+templates-backlog-empty = Jede Community hat jeden Textbaustein in ihrer Sprache, aktuell.
+col-template = Textbaustein
+col-served-by = Bis dahin
+backlog-missing = fehlt
+backlog-outdated = veraltet

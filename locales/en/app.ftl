@@ -443,3 +443,66 @@ expert-hint-languages = de; en; fr
 expert-hint-time-zone = Europe/Zurich
 expert-hint-hours = Mon-Fri 09:00-17:00
 expert-hint-availability = available, away or out:2026-12-31
+
+## Templates and languages in the window
+
+action-template = Saved replies
+templates-title = Saved replies
+templates-search-placeholder = Search by topic, tag or text
+templates-in-language = in { $language }
+templates-none = No saved reply matches.
+templates-insert = Insert
+templates-outdated = outdated
+templates-other-language-short = other language
+templates-other-language = This text is in { $used }, not in { $wanted }: there is no { $wanted } version yet.
+templates-missing = Fill in before sending: { $names }
+notice-template-inserted = The saved reply is in your draft on case #{ $case }.
+language-notice = This customer writes in { $language }; this page is { $page }.
+language-notice-confidence = detected with { $percent } % confidence
+language-notice-sibling = The brand's { $community } page answers in that language.
+language-notice-reply = Reply in { $language }
+lang-en = English
+lang-fr = French
+lang-de = German
+lang-it = Italian
+lang-nl = Dutch
+lang-es = Spanish
+lang-pt = Portuguese
+
+## Templates and language detection (CLI; issue 4)
+
+error-template-syntax = Line { $line }, column { $column }: this is not valid Fluent ({ $detail }).
+error-template-attribute-line = Line { $line }: a line starting with “.” would become an attribute; rephrase it.
+error-template-unknown-variable = Line { $line }, column { $column }: there is no variable ${ $name } (use $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags or $expert_answer).
+error-template-unknown-term = Line { $line }, column { $column }: there is no term -{ $name } (use -brand or -sign-off).
+error-template-message-reference = Line { $line }, column { $column }: a template cannot use another message ({ $name }).
+error-template-empty = A template text cannot be empty.
+error-template-import = { $file }, line { $line }: { $detail } ({ $count } problem(s) in all). Nothing was imported.
+error-unknown-template = There is no template “{ $value }”.
+error-no-variant = Template “{ $template }” has no text for { $locale }, nor any to fall back on.
+error-check-findings = { $count ->
+    [one] 1 problem found.
+   *[other] { $count } problems found.
+}
+check-syntax = not valid Fluent at column { $column } ({ $detail })
+check-bad-id = “{ $id }” is not a template id (lowercase letters, digits and -)
+check-missing-topic = “{ $id }” has no .topic
+check-duplicate = “{ $id }” appears twice
+check-missing-message = “{ $id }” is missing (it is in { $reference })
+check-extra-message = “{ $id }” is not in { $reference }
+check-topic-mismatch = “{ $id }” has topic “{ $topic }”, the reference says “{ $expected }”
+check-variable-mismatch = “{ $id }” uses { $found }, the reference uses { $expected }
+check-template-syntax = “{ $id }”: not valid Fluent at line { $line }, column { $column } ({ $detail })
+check-template-attribute-line = “{ $id }”: line { $line } starts with “.”
+check-template-unknown-variable = “{ $id }”: unknown variable ${ $name } at line { $line }, column { $column }
+check-template-unknown-term = “{ $id }”: unknown term -{ $name } at line { $line }, column { $column }
+check-template-message-reference = “{ $id }”: uses another message ({ $name })
+check-template-empty = “{ $id }” is empty
+templates-check-ok = No problems in { $count } files and templates.
+templates-exported = { $count } files written to { $dir }.
+templates-imported = { $files } files read: { $saved } texts saved, { $unchanged } unchanged.
+templates-backlog-empty = Every community has every template in its language, up to date.
+col-template = Template
+col-served-by = Meanwhile
+backlog-missing = missing
+backlog-outdated = outdated

@@ -438,3 +438,66 @@ expert-hint-languages = fr; de; en
 expert-hint-time-zone = Europe/Zurich
 expert-hint-hours = Mon-Fri 09:00-17:00
 expert-hint-availability = available, away ou out:2026-12-31
+
+## Templates and languages in the window
+
+action-template = Réponses types
+templates-title = Réponses types
+templates-search-placeholder = Chercher par sujet, mot-clé ou texte
+templates-in-language = en { $language }
+templates-none = Aucune réponse type ne correspond.
+templates-insert = Insérer
+templates-outdated = à revoir
+templates-other-language-short = autre langue
+templates-other-language = Ce texte est en { $used }, pas en { $wanted } : il n'existe pas encore de version en { $wanted }.
+templates-missing = À compléter avant l'envoi : { $names }
+notice-template-inserted = La réponse type est dans votre brouillon du cas n° { $case }.
+language-notice = Ce client écrit en { $language } ; cette page est en { $page }.
+language-notice-confidence = détecté avec { $percent } % de certitude
+language-notice-sibling = La page { $community } de la marque répond dans cette langue.
+language-notice-reply = Répondre en { $language }
+lang-en = anglais
+lang-fr = français
+lang-de = allemand
+lang-it = italien
+lang-nl = néerlandais
+lang-es = espagnol
+lang-pt = portugais
+
+## Templates and language detection (CLI; issue 4)
+
+error-template-syntax = Ligne { $line }, colonne { $column } : ce n'est pas du Fluent valide ({ $detail }).
+error-template-attribute-line = Ligne { $line } : une ligne commençant par « . » deviendrait un attribut ; reformulez-la.
+error-template-unknown-variable = Ligne { $line }, colonne { $column } : la variable ${ $name } n'existe pas (utilisez $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags ou $expert_answer).
+error-template-unknown-term = Ligne { $line }, colonne { $column } : le terme -{ $name } n'existe pas (utilisez -brand ou -sign-off).
+error-template-message-reference = Ligne { $line }, colonne { $column } : une réponse type ne peut pas utiliser un autre message ({ $name }).
+error-template-empty = Le texte d'une réponse type ne peut pas être vide.
+error-template-import = { $file }, ligne { $line } : { $detail } ({ $count } problème(s) en tout). Rien n'a été importé.
+error-unknown-template = La réponse type « { $value } » n'existe pas.
+error-no-variant = La réponse type « { $template } » n'a pas de texte pour { $locale }, ni de repli.
+error-check-findings = { $count ->
+    [one] 1 problème trouvé.
+   *[other] { $count } problèmes trouvés.
+}
+check-syntax = Fluent non valide à la colonne { $column } ({ $detail })
+check-bad-id = « { $id } » n'est pas un identifiant de réponse type (minuscules, chiffres et -)
+check-missing-topic = « { $id } » n'a pas de .topic
+check-duplicate = « { $id } » apparaît deux fois
+check-missing-message = « { $id } » manque (il est dans { $reference })
+check-extra-message = « { $id } » n'est pas dans { $reference }
+check-topic-mismatch = « { $id } » a le sujet « { $topic } », la référence dit « { $expected } »
+check-variable-mismatch = « { $id } » utilise { $found }, la référence utilise { $expected }
+check-template-syntax = « { $id } » : Fluent non valide ligne { $line }, colonne { $column } ({ $detail })
+check-template-attribute-line = « { $id } » : la ligne { $line } commence par « . »
+check-template-unknown-variable = « { $id } » : variable inconnue ${ $name } ligne { $line }, colonne { $column }
+check-template-unknown-term = « { $id } » : terme inconnu -{ $name } ligne { $line }, colonne { $column }
+check-template-message-reference = « { $id } » : utilise un autre message ({ $name })
+check-template-empty = « { $id } » est vide
+templates-check-ok = Aucun problème dans { $count } fichiers et réponses types.
+templates-exported = { $count } fichiers écrits dans { $dir }.
+templates-imported = { $files } fichiers lus : { $saved } textes enregistrés, { $unchanged } inchangés.
+templates-backlog-empty = Chaque communauté a chaque réponse type dans sa langue, à jour.
+col-template = Réponse type
+col-served-by = En attendant
+backlog-missing = manquante
+backlog-outdated = à revoir

@@ -441,3 +441,66 @@ expert-hint-languages = it; de; fr
 expert-hint-time-zone = Europe/Zurich
 expert-hint-hours = Mon-Fri 09:00-17:00
 expert-hint-availability = available, away o out:2026-12-31
+
+## Templates and languages in the window
+
+action-template = Risposte pronte
+templates-title = Risposte pronte
+templates-search-placeholder = Cerca per argomento, parola chiave o testo
+templates-in-language = in { $language }
+templates-none = Nessuna risposta pronta corrisponde.
+templates-insert = Inserisci
+templates-outdated = da rivedere
+templates-other-language-short = altra lingua
+templates-other-language = Questo testo è in { $used }, non in { $wanted }: non esiste ancora una versione in { $wanted }.
+templates-missing = Da completare prima dell'invio: { $names }
+notice-template-inserted = La risposta pronta è nella tua bozza del caso n. { $case }.
+language-notice = Questo cliente scrive in { $language }; questa pagina è in { $page }.
+language-notice-confidence = rilevato con il { $percent } % di certezza
+language-notice-sibling = La pagina { $community } del marchio risponde in questa lingua.
+language-notice-reply = Rispondi in { $language }
+lang-en = inglese
+lang-fr = francese
+lang-de = tedesco
+lang-it = italiano
+lang-nl = olandese
+lang-es = spagnolo
+lang-pt = portoghese
+
+## Templates and language detection (CLI; issue 4)
+
+error-template-syntax = Riga { $line }, colonna { $column }: non è Fluent valido ({ $detail }).
+error-template-attribute-line = Riga { $line }: una riga che inizia con «.» diventerebbe un attributo; riformulala.
+error-template-unknown-variable = Riga { $line }, colonna { $column }: la variabile ${ $name } non esiste (usa $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags o $expert_answer).
+error-template-unknown-term = Riga { $line }, colonna { $column }: il termine -{ $name } non esiste (usa -brand o -sign-off).
+error-template-message-reference = Riga { $line }, colonna { $column }: una risposta pronta non può usare un altro messaggio ({ $name }).
+error-template-empty = Il testo di una risposta pronta non può essere vuoto.
+error-template-import = { $file }, riga { $line }: { $detail } ({ $count } problemi in tutto). Non è stato importato nulla.
+error-unknown-template = La risposta pronta «{ $value }» non esiste.
+error-no-variant = La risposta pronta «{ $template }» non ha testo per { $locale }, né un ripiego.
+error-check-findings = { $count ->
+    [one] 1 problema trovato.
+   *[other] { $count } problemi trovati.
+}
+check-syntax = Fluent non valido alla colonna { $column } ({ $detail })
+check-bad-id = «{ $id }» non è un identificativo valido (minuscole, cifre e -)
+check-missing-topic = «{ $id }» non ha .topic
+check-duplicate = «{ $id }» compare due volte
+check-missing-message = manca «{ $id }» (è in { $reference })
+check-extra-message = «{ $id }» non è in { $reference }
+check-topic-mismatch = «{ $id }» ha l'argomento «{ $topic }», il riferimento dice «{ $expected }»
+check-variable-mismatch = «{ $id }» usa { $found }, il riferimento usa { $expected }
+check-template-syntax = «{ $id }»: Fluent non valido alla riga { $line }, colonna { $column } ({ $detail })
+check-template-attribute-line = «{ $id }»: la riga { $line } inizia con «.»
+check-template-unknown-variable = «{ $id }»: variabile sconosciuta ${ $name } alla riga { $line }, colonna { $column }
+check-template-unknown-term = «{ $id }»: termine sconosciuto -{ $name } alla riga { $line }, colonna { $column }
+check-template-message-reference = «{ $id }»: usa un altro messaggio ({ $name })
+check-template-empty = «{ $id }» è vuoto
+templates-check-ok = Nessun problema in { $count } file e risposte pronte.
+templates-exported = { $count } file scritti in { $dir }.
+templates-imported = { $files } file letti: { $saved } testi salvati, { $unchanged } invariati.
+templates-backlog-empty = Ogni community ha ogni risposta pronta nella sua lingua, aggiornata.
+col-template = Risposta pronta
+col-served-by = Nel frattempo
+backlog-missing = mancante
+backlog-outdated = da rivedere

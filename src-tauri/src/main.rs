@@ -9,6 +9,7 @@ mod handoffs;
 mod live;
 mod menu;
 mod state;
+mod templates;
 
 use state::{AppState, OpenWorkspace};
 use std::process::ExitCode;
@@ -110,6 +111,8 @@ fn main() -> ExitCode {
             handoffs::insert_answer,
             handoffs::email_handoff,
             handoffs::expert_handoffs,
+            templates::case_templates,
+            templates::insert_template,
         ])
         .run(tauri::generate_context!());
     match result {

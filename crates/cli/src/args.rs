@@ -52,6 +52,11 @@ pub enum Command {
     /// Ask an expert about a case, record the answer or the decline, expire what is overdue.
     #[command(subcommand)]
     Handoff(HandoffCommand),
+    /// Reply templates: check syntax and parity, export and import .ftl files, the translation backlog.
+    #[command(subcommand)]
+    Templates(crate::templates::TemplatesCommand),
+    /// Detect the language of each line of standard input: prints "code<TAB>confidence" (und when unsure).
+    Detect,
 }
 
 #[derive(Args, Debug)]

@@ -2,6 +2,7 @@
 
 use crate::args::{Cli, Command, CommunityCommand};
 use crate::output::{self, CliError};
+use crate::templates::TemplatesCommand;
 use std::io::{BufRead, IsTerminal, Write};
 use switchboard_desk::communities::CommunitySpec;
 use switchboard_desk::inbound::DirectMessage;
@@ -15,6 +16,21 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Some(u) => DatabaseUrl::parse(u)?,
         None => DatabaseUrl::default_sqlite(),
     };
+    // Commands that need no workspace, or check one only when it exists.
+    match &cli.command {
+        Command::Detect => return crate::templates::detect(),
+        Command::Templates(TemplatesCommand::Check(a)) => {
+            let desk = match url.open(OpenMode::MustExist).await {
+                Ok(store) => Some(Desk::new(store)),
+                Err(DeskError::Store(switchboard_store::StoreError::MissingDatabase {
+                    ..
+                })) if cli.db.is_none() => None,
+                Err(e) => return Err(e.into()),
+            };
+            return crate::templates::check(desk.as_ref(), a, l10n).await;
+        }
+        _ => {}
+    }
     let creates = matches!(cli.command, Command::Demo(_) | Command::Community(_));
     let mode = if creates {
         OpenMode::CreateIfMissing
@@ -110,6 +126,8 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         }
         Command::Experts(c) => crate::experts::run(&desk, c, l10n).await,
         Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
+        Command::Templates(c) => crate::templates::run(&desk, c, l10n).await,
+        Command::Detect => crate::templates::detect(),
     }
 }
 

@@ -18,6 +18,7 @@ mod commands;
 mod experts;
 mod handoff;
 mod output;
+mod templates;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -17,6 +17,8 @@ pub enum CliError {
     Io(std::io::Error),
     /// `demo` would replace data, and no terminal can confirm.
     NeedsYes,
+    /// A check printed this many problems (each on its own line already).
+    Findings(usize),
 }
 
 impl From<DeskError> for CliError {
@@ -44,6 +46,7 @@ pub fn error_line(e: &CliError, l10n: &Localizer) -> String {
         }
         CliError::Io(io) => l10n.t("error-io", &[("reason", io.to_string())]),
         CliError::NeedsYes => l10n.t("error-demo-needs-yes", &[]),
+        CliError::Findings(n) => l10n.t("error-check-findings", &[("count", n.to_string())]),
     }
 }
 

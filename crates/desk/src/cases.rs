@@ -12,6 +12,21 @@ use switchboard_domain::{
 use switchboard_store::{AuditEntry, CaseChange};
 use ts_rs::TS;
 
+/// A detection at least this sure counts as "in another language".
+pub const CONFIDENT: f64 = 0.7;
+
+/// The customer's latest message is confidently in another language than
+/// the community's: the case says so and offers to answer in it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct LanguageNotice {
+    pub message_id: switchboard_domain::MessageId,
+    /// ISO 639-1 code of the detected language.
+    pub language: String,
+    pub confidence: f64,
+    /// The same brand's community in that language, when there is one.
+    pub sibling: Option<String>,
+}
+
 /// A case with everything the case view shows.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct CaseView {
@@ -27,6 +42,8 @@ pub struct CaseView {
     pub handoffs: Vec<Handoff>,
     /// Who asked which expert what, and what came back, oldest first.
     pub audit: Vec<AuditEntry>,
+    /// The customer writes in another language than the page's.
+    pub language_notice: Option<LanguageNotice>,
     /// The customer's other cases in this community, newest first.
     pub other_cases: Vec<Case>,
 }
@@ -39,6 +56,7 @@ impl Desk {
         let thread = store.thread(id).await?;
         let handoffs = store.handoffs_of_case(id).await?;
         let audit = store.audit_of_case(id).await?;
+        let language_notice = self.language_notice(&community, &thread).await?;
         let agents = store.agents().await?;
         let assignee = case
             .assignee_id
@@ -67,8 +85,51 @@ impl Desk {
             thread,
             handoffs,
             audit,
+            language_notice,
             other_cases,
         })
+    }
+
+    async fn language_notice(
+        &self,
+        community: &Community,
+        thread: &[Message],
+    ) -> DeskResult<Option<LanguageNotice>> {
+        let Some(latest) = thread
+            .iter()
+            .rev()
+            .find(|m| m.direction == Direction::Inbound)
+        else {
+            return Ok(None);
+        };
+        let languages = self.store().message_languages(latest.case_id).await?;
+        let Some(found) = languages.into_iter().find(|l| l.message_id == latest.id) else {
+            return Ok(None);
+        };
+        if found.confidence < CONFIDENT
+            || found.language == "und"
+            || found
+                .language
+                .eq_ignore_ascii_case(community.locale.language())
+        {
+            return Ok(None);
+        }
+        let sibling = self
+            .store()
+            .communities()
+            .await?
+            .into_iter()
+            .find(|c| {
+                c.brand_id == community.brand_id
+                    && c.locale.language().eq_ignore_ascii_case(&found.language)
+            })
+            .map(|c| c.handle);
+        Ok(Some(LanguageNotice {
+            message_id: found.message_id,
+            language: found.language,
+            confidence: found.confidence,
+            sibling,
+        }))
     }
 
     /// The agent with these initials (any case) or this exact name.

@@ -48,6 +48,8 @@ impl Desk {
                 &SlaPolicy::default_in(chrono_tz::Europe::Zurich),
             )
             .await?;
+        // A new workspace starts with the starter replies.
+        self.seed_starter_templates().await?;
         self.emit(Change::Community { id: community.id });
         Ok(community)
     }

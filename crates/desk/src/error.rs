@@ -48,6 +48,19 @@ pub enum DeskError {
     SeveralOpenHandoffs { case: String },
     #[error("handoff {handoff} has no answer to insert")]
     NotAnswered { handoff: String },
+    #[error("the template text has {} problem(s)", .0.len())]
+    Template(Vec<switchboard_l10n::templates::Problem>),
+    #[error("{file}: {} problem(s); nothing was imported", .errors.len())]
+    TemplateImport {
+        file: String,
+        errors: Vec<switchboard_l10n::templates::ImportError>,
+    },
+    #[error("{path}: {reason}")]
+    Io { path: String, reason: String },
+    #[error("no template `{0}`")]
+    UnknownTemplate(String),
+    #[error("template {template} has no text for {locale} nor any fallback")]
+    NoVariant { template: String, locale: String },
 }
 
 impl From<DomainError> for DeskError {
@@ -74,6 +87,13 @@ impl DeskError {
             DeskError::NoOpenHandoff { .. } => "no-open-handoff",
             DeskError::SeveralOpenHandoffs { .. } => "several-open-handoffs",
             DeskError::NotAnswered { .. } => "handoff-not-answered",
+            DeskError::Template(problems) => {
+                problems.first().map_or("template-empty", |p| p.code())
+            }
+            DeskError::TemplateImport { .. } => "template-import",
+            DeskError::UnknownTemplate(_) => "unknown-template",
+            DeskError::Io { .. } => "io",
+            DeskError::NoVariant { .. } => "no-variant",
         }
     }
 
@@ -101,6 +121,28 @@ impl DeskError {
                 vec![("field", field.to_string()), ("value", value.clone())]
             }
             DeskError::NoAgent => vec![],
+            DeskError::Template(problems) => problems.first().map(|p| p.args()).unwrap_or_default(),
+            DeskError::TemplateImport { file, errors } => {
+                let (line, detail) = errors
+                    .first()
+                    .map_or((0, String::new()), crate::templates::describe_import_error);
+                vec![
+                    ("file", file.clone()),
+                    ("line", line.to_string()),
+                    ("detail", detail),
+                    ("count", errors.len().to_string()),
+                ]
+            }
+            DeskError::UnknownTemplate(v) => vec![("value", v.clone())],
+            DeskError::Io { path, reason } => {
+                vec![
+                    ("path", path.clone()),
+                    ("reason", format!("{path}: {reason}")),
+                ]
+            }
+            DeskError::NoVariant { template, locale } => {
+                vec![("template", template.clone()), ("locale", locale.clone())]
+            }
         }
     }
 }

@@ -2,7 +2,11 @@
 
 use crate::{Desk, DeskResult};
 use chrono::{DateTime, Utc};
+use std::sync::OnceLock;
+use switchboard_domain::MessageId;
 use switchboard_domain::{CaseKind, DomainError};
+use switchboard_l10n::detect::Detector;
+use switchboard_store::templates::MessageLanguage;
 use switchboard_store::{InboundMessage, InboundOutcome, SearchHit};
 
 /// A message that reached the team by another channel (phone, e-mail, a
@@ -17,11 +21,33 @@ pub struct DirectMessage {
     pub at: Option<DateTime<Utc>>,
 }
 
+/// One detector for the process: it is built once and shared.
+fn detector() -> &'static Detector {
+    static DETECTOR: OnceLock<Detector> = OnceLock::new();
+    DETECTOR.get_or_init(Detector::new)
+}
+
 impl Desk {
+    /// Detects and stores the language of an inbound message.
+    pub async fn detect_language(&self, id: MessageId, text: &str) -> DeskResult<()> {
+        let d = detector().detect(text);
+        self.store()
+            .set_message_language(&MessageLanguage {
+                message_id: id,
+                language: d.language.to_string(),
+                confidence: d.confidence,
+            })
+            .await?;
+        Ok(())
+    }
+
     /// Stores a platform's inbound message once; a replay changes nothing.
     pub async fn receive(&self, message: &InboundMessage) -> DeskResult<InboundOutcome> {
         let policy = self.store().sla_policy(message.community_id).await?;
         let outcome = self.store().record_inbound(message, &policy).await?;
+        if let InboundOutcome::Stored { message_id, .. } = outcome {
+            self.detect_language(message_id, &message.body).await?;
+        }
         if let InboundOutcome::Stored { case_id, .. } = outcome {
             self.emit(crate::Change::Case {
                 id: case_id,

@@ -20,6 +20,8 @@ pub mod mailto;
 pub mod queue;
 pub mod settings;
 pub mod suggest;
+pub mod template_exchange;
+pub mod templates;
 pub mod view;
 
 pub use connect::{DatabaseUrl, OpenMode};

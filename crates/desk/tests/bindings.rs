@@ -41,6 +41,8 @@ fn generate() -> String {
         switchboard_desk::experts::ExpertEntry, switchboard_desk::suggest::Reason,
         switchboard_desk::suggest::Suggestion, switchboard_desk::handoffs::HandoffDefaults,
         switchboard_desk::experts::ExpertInput,
+        switchboard_desk::cases::LanguageNotice, switchboard_desk::templates::TemplateChoice,
+        switchboard_l10n::templates::Step, switchboard_l10n::templates::Rendered,
     );
     for decl in all {
         out.push_str(&decl);

@@ -5,6 +5,7 @@
 //! CLI copied anywhere still speaks the user's language. A message missing
 //! in the user's language falls back to English, message by message.
 
+pub mod detect;
 pub mod extract;
 pub mod templates;
 
@@ -17,6 +18,15 @@ pub const UI_LOCALES: [(&str, &str); 4] = [
     ("fr", include_str!("../../../locales/fr/app.ftl")),
     ("de", include_str!("../../../locales/de/app.ftl")),
     ("it", include_str!("../../../locales/it/app.ftl")),
+];
+
+/// The starter reply templates, any brand, per language: seeded into new
+/// and demo workspaces.
+pub const STARTER_REPLIES: [(&str, &str); 4] = [
+    ("en", include_str!("../../../locales/en/replies.ftl")),
+    ("fr", include_str!("../../../locales/fr/replies.ftl")),
+    ("de", include_str!("../../../locales/de/replies.ftl")),
+    ("it", include_str!("../../../locales/it/replies.ftl")),
 ];
 
 pub struct Localizer {

@@ -23,6 +23,10 @@ impl PgStore {
     pub(crate) async fn reset_all(&self) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         for table in [
+            "message_languages",
+            "template_variants",
+            "templates",
+            "brand_voices",
             "drafts",
             "audit",
             "handoffs",

@@ -236,6 +236,10 @@ messenger_window: MessengerWindow | null, thread: Array<Message>, handoffs: Arra
  */
 audit: Array<AuditEntry>, 
 /**
+ * The customer writes in another language than the page's.
+ */
+language_notice: LanguageNotice | null, 
+/**
  * The customer's other cases in this community, newest first.
  */
 other_cases: Array<Case>, 
@@ -413,3 +417,36 @@ export type Suggestion = { expert: Expert, score: number, reasons: Array<Reason>
 export type HandoffDefaults = { due_at: string, excerpt: string, };
 
 export type ExpertInput = { name: string, department: string, topics: string, languages: string, time_zone: string, working_hours: string, availability: string, email: string, chat: string, };
+
+export type LanguageNotice = { message_id: MessageId, 
+/**
+ * ISO 639-1 code of the detected language.
+ */
+language: string, confidence: number, 
+/**
+ * The same brand's community in that language, when there is one.
+ */
+sibling: string | null, };
+
+export type TemplateChoice = { id: string, topic: string, tags: Array<string>, 
+/**
+ * The variant used: its locale and brand (None: any brand).
+ */
+locale: string, brand: string | null, step: Step, 
+/**
+ * The variant is in another language than the case: shown loudly,
+ * never inserted without the agent seeing it.
+ */
+other_language: boolean, outdated: boolean, 
+/**
+ * Exactly the text that insertion puts into the draft.
+ */
+preview: Rendered, };
+
+export type Step = "brand_locale" | "brand_language" | "any_locale" | "any_language" | "brand_default" | "any_default";
+
+export type Rendered = { text: string, 
+/**
+ * Variables the case could not fill (shown as `[name]`).
+ */
+missing: Array<string>, };

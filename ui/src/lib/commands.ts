@@ -112,6 +112,17 @@ export function commands(): Command[] {
         else notify(() => t('notice-open-a-case-first'));
       },
     },
+    {
+      id: 'case-template',
+      group: 'case',
+      shortcut: { key: 't' },
+      label: () => t('action-template'),
+      run: () => {
+        if (!openCase.view) return notify(() => t('notice-open-a-case-first'));
+        ui.templateLocale = null;
+        ui.overlay = 'templates';
+      },
+    },
     { id: 'experts', group: 'window', shortcut: { key: 'd' }, label: () => t('action-experts'), run: () => (ui.overlay = 'experts') },
     { id: 'case-reply', group: 'case', shortcut: { key: 'r' }, label: () => t('action-reply'), run: () => focusById(COMPOSER_ID) },
     {

@@ -31,6 +31,7 @@ import type {
   SearchHit,
   Settings,
   Suggestion,
+  TemplateChoice,
   WorkspaceInfo,
 } from './bindings';
 
@@ -94,6 +95,10 @@ export const ipc = {
   declineHandoff: (handoffId: HandoffId, reason: string | null) => call<Handoff>('decline_handoff', { handoffId, reason }),
   insertAnswer: (handoffId: HandoffId) => call<Draft>('insert_answer', { handoffId }),
   emailHandoff: (handoffId: HandoffId) => call<string>('email_handoff', { handoffId }),
+  caseTemplates: (caseId: CaseId, query: string, locale: string | null) =>
+    call<TemplateChoice[]>('case_templates', { caseId, query, locale }),
+  insertTemplate: (caseId: CaseId, templateId: string, locale: string | null) =>
+    call<Draft>('insert_template', { caseId, templateId, locale }),
   expertHandoffs: (expertId: ExpertId, openOnly: boolean) =>
     call<ExpertHandoff[]>('expert_handoffs', { expertId, openOnly }),
 };

@@ -17,7 +17,7 @@ export function startClock(): () => void {
   return () => clearInterval(timer);
 }
 
-export type Overlay = 'palette' | 'shortcuts' | 'agent' | 'handoff' | 'experts' | null;
+export type Overlay = 'palette' | 'shortcuts' | 'agent' | 'handoff' | 'experts' | 'templates' | null;
 
 export interface Banner {
   error: ErrorPayload;
@@ -38,6 +38,8 @@ export const ui = $state({
   /** What to do once the person has said who they are. */
   afterAgentChosen: null as (() => void) | null,
   noteOpen: false,
+  /** The language the template picker offers (null: the case's). */
+  templateLocale: null as string | null,
 });
 
 export function showError(e: unknown, retry: (() => void) | null = null): void {

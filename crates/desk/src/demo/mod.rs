@@ -12,6 +12,8 @@ use crate::communities::CommunitySpec;
 use crate::events::Change;
 use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Duration, Utc};
+mod voices;
+
 use content::{DemoCase, DemoStatus, Who, AGENTS, BRANDS, CASES, EXPERTS, LOCALES};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -19,7 +21,10 @@ use switchboard_domain::lifecycle::{apply_outbound, transition};
 use switchboard_domain::{
     Agent, Case, CaseId, CaseKind, CaseStatus, Direction, NewMessage, Platform, SlaPolicy,
 };
-use switchboard_store::{CaseChange, InboundMessage, NewAgent, NewExpert, NewHandoff};
+use switchboard_store::{
+    CaseChange, InboundMessage, InboundOutcome, NewAgent, NewExpert, NewHandoff,
+};
+use voices::demo_voices;
 
 /// What the demo created.
 #[derive(Debug, Clone, Serialize)]
@@ -107,6 +112,9 @@ impl Desk {
                                 &policy,
                             )
                             .await?;
+                        if let InboundOutcome::Stored { message_id, .. } = outcome {
+                            self.detect_language(message_id, msg.text).await?;
+                        }
                         case_id = Some(outcome.case_id());
                     }
                     Who::Agent(initials) | Who::Note(initials) => {
@@ -171,6 +179,8 @@ impl Desk {
             }
             settle(self, id, demo, &agents, &policy, now).await?;
         }
+        self.seed_starter_templates().await?;
+        demo_voices(self).await?;
         self.emit(Change::Workspace);
         Ok(DemoSummary {
             communities: communities.len(),

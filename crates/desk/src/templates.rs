@@ -1,0 +1,355 @@
+//! Reply templates at the desk: the ones that fit a case (in its language,
+//! its brand's voice), rendered with the case's variables exactly as they
+//! will be sent; inserting one into the draft; writing and confirming
+//! variants; and the translation backlog per community.
+//!
+//! The variables come from the case: the customer's first name, the
+//! agent's name and initials, the case reference, the community, the
+//! flight number and booking reference found in the customer's messages
+//! (newest first), the latest expert answer, and the number of bags (1
+//! unless the agent changes it in the text).
+
+use crate::{Desk, DeskError, DeskResult};
+use serde::Serialize;
+use switchboard_domain::{Agent, Brand, CaseId, Community, Direction, HandoffState};
+use switchboard_l10n::extract::{booking_reference, flight_number};
+use switchboard_l10n::templates::{
+    check, language_of, resolve, ImportError, Rendered, Renderer, Step, Template, Vars, Voice,
+};
+use switchboard_store::templates::{BrandVoice, TemplateMeta, VariantSaved, VariantWrite};
+use switchboard_store::Draft;
+use ts_rs::TS;
+
+/// The workspace's last resort in the fallback chain.
+pub const DEFAULT_LOCALE: &str = "en";
+
+/// One template as offered for a case, with its preview.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TemplateChoice {
+    pub id: String,
+    pub topic: String,
+    pub tags: Vec<String>,
+    /// The variant used: its locale and brand (None: any brand).
+    pub locale: String,
+    pub brand: Option<String>,
+    pub step: Step,
+    /// The variant is in another language than the case: shown loudly,
+    /// never inserted without the agent seeing it.
+    pub other_language: bool,
+    pub outdated: bool,
+    /// Exactly the text that insertion puts into the draft.
+    pub preview: Rendered,
+}
+
+/// A community's translation backlog: what has no text in its language or
+/// only an outdated one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BacklogItem {
+    pub community: String,
+    pub template: String,
+    pub state: BacklogState,
+    /// The variant that serves meanwhile, if any.
+    pub served_by: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum BacklogState {
+    Missing,
+    Outdated,
+}
+
+/// A line number and a sentence for an import error (English details come
+/// from the Fluent parser; the front localizes the frame).
+pub(crate) fn describe_import_error(e: &ImportError) -> (usize, String) {
+    match e {
+        ImportError::Syntax { line, detail, .. } => (*line, detail.clone()),
+        ImportError::BadId { line, id } => (*line, format!("bad id `{id}`")),
+        ImportError::MissingTopic { line, id } => (*line, format!("`{id}` has no .topic")),
+        ImportError::Variant { line, id, problem } => {
+            (*line, format!("`{id}`: {}", problem.code()))
+        }
+        ImportError::Duplicate { line, id } => (*line, format!("`{id}` appears twice")),
+    }
+}
+
+/// The brand's voice in `locale`: its own for that locale, else for the
+/// language, else the brand's name with a plain sign-off.
+pub(crate) fn voice_for(voices: &[BrandVoice], brand: &Brand, locale: &str) -> Voice {
+    let of = |l: &str| {
+        voices
+            .iter()
+            .find(|v| v.brand == brand.id && v.locale.eq_ignore_ascii_case(l))
+    };
+    of(locale)
+        .or_else(|| of(language_of(locale)))
+        .map(|v| v.voice.clone())
+        .unwrap_or_else(|| Voice {
+            brand_name: brand.name.clone(),
+            sign_off: brand.name.clone(),
+            formality: Default::default(),
+        })
+}
+
+impl Desk {
+    /// The variables of `case` as `agent` would send a reply now.
+    pub async fn template_vars(&self, case: CaseId, agent: &Agent) -> DeskResult<Vars> {
+        let store = self.store();
+        let c = store.case(case).await?;
+        let community = store.community(c.community_id).await?;
+        let thread = store.thread(case).await?;
+        let handoffs = store.handoffs_of_case(case).await?;
+        let mut vars = Vars::default();
+        let inbound: Vec<&str> = thread
+            .iter()
+            .rev()
+            .filter(|m| m.direction == Direction::Inbound)
+            .map(|m| m.body.as_str())
+            .collect();
+        if let Some(name) = thread
+            .iter()
+            .find(|m| m.direction == Direction::Inbound)
+            .and_then(|m| m.author.split_whitespace().next())
+        {
+            vars.text.insert("first_name", name.to_string());
+        }
+        vars.text.insert("agent_name", agent.name.clone());
+        vars.text.insert("agent_initials", agent.initials.clone());
+        vars.text.insert("case_ref", format!("#{}", c.id));
+        vars.text.insert("community", community.handle.clone());
+        if let Some(f) = inbound.iter().find_map(|t| flight_number(t)) {
+            vars.text.insert("flight", f);
+        }
+        if let Some(b) = inbound.iter().find_map(|t| booking_reference(t)) {
+            vars.text.insert("booking_ref", b);
+        }
+        if let Some(a) = handoffs
+            .iter()
+            .filter(|h| h.state == HandoffState::Answered)
+            .max_by_key(|h| h.answered_at)
+            .and_then(|h| h.answer.clone())
+        {
+            vars.text.insert("expert_answer", a);
+        }
+        vars.numbers.insert("bags", 1);
+        Ok(vars)
+    }
+
+    async fn brand_of(&self, community: &Community) -> DeskResult<Brand> {
+        self.store()
+            .brands()
+            .await?
+            .into_iter()
+            .find(|b| b.id == community.brand_id)
+            .ok_or_else(|| DeskError::UnknownBrand(community.brand_id.to_string()))
+    }
+
+    /// Templates for `case` whose id, topic, tags or text contain `query`
+    /// (every one when it is empty), in the case's language where there is
+    /// a variant, each with its preview. Those in the case's language come
+    /// first.
+    pub async fn templates_for_case(
+        &self,
+        case: CaseId,
+        query: &str,
+        agent: &Agent,
+        locale: Option<&str>,
+    ) -> DeskResult<Vec<TemplateChoice>> {
+        let store = self.store();
+        let c = store.case(case).await?;
+        let community = store.community(c.community_id).await?;
+        let brand = self.brand_of(&community).await?;
+        let locale = locale.unwrap_or(community.locale.as_str()).to_string();
+        let voices = store.brand_voices().await?;
+        let vars = self.template_vars(case, agent).await?;
+        let wanted = query.trim().to_lowercase();
+        let mut out = Vec::new();
+        for t in store.templates().await? {
+            let Some(r) = resolve(&t, &brand.slug, &locale, DEFAULT_LOCALE) else {
+                continue;
+            };
+            let v = r.variant;
+            let matches = wanted.is_empty()
+                || t.id.contains(&wanted)
+                || t.topic.to_lowercase().contains(&wanted)
+                || v.tags.iter().any(|g| g.to_lowercase().contains(&wanted))
+                || v.source.to_lowercase().contains(&wanted);
+            if !matches {
+                continue;
+            }
+            let voice = voice_for(&voices, &brand, &v.locale);
+            let preview = Renderer::new(&v.locale, &v.source, &voice)
+                .map_err(DeskError::Template)?
+                .render(&vars);
+            out.push(TemplateChoice {
+                id: t.id.clone(),
+                topic: t.topic.clone(),
+                tags: v.tags.clone(),
+                locale: v.locale.clone(),
+                brand: v.brand.clone(),
+                step: r.step,
+                other_language: r.other_language,
+                outdated: v.outdated,
+                preview,
+            });
+        }
+        out.sort_by(|a, b| {
+            a.other_language
+                .cmp(&b.other_language)
+                .then(a.id.cmp(&b.id))
+        });
+        Ok(out)
+    }
+
+    /// Adds template `id`, rendered for `case` (in `locale`, the case's by
+    /// default), to `agent`'s draft and returns the draft.
+    pub async fn insert_template(
+        &self,
+        case: CaseId,
+        id: &str,
+        agent: &Agent,
+        locale: Option<&str>,
+    ) -> DeskResult<Draft> {
+        let choice = self
+            .templates_for_case(case, "", agent, locale)
+            .await?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| DeskError::UnknownTemplate(id.to_string()))?;
+        let current = self.draft(case, agent.id).await?;
+        let body = match current {
+            Some(d) if !d.body.trim().is_empty() => {
+                format!("{}\n\n{}", d.body.trim_end(), choice.preview.text)
+            }
+            _ => choice.preview.text,
+        };
+        self.save_draft(case, agent.id, &body).await?;
+        Ok(Draft {
+            case_id: case,
+            agent_id: agent.id,
+            body,
+            updated_at: self.now(),
+        })
+    }
+
+    pub async fn templates(&self) -> DeskResult<Vec<Template>> {
+        Ok(self.store().templates().await?)
+    }
+
+    /// Checks and stores a variant (creating the template with `topic` when
+    /// it is new); `brand` is a brand name or slug, None for any brand.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn save_variant(
+        &self,
+        template: &str,
+        topic: Option<&str>,
+        brand: Option<&str>,
+        locale: &str,
+        source: &str,
+        tags: &[String],
+    ) -> DeskResult<VariantSaved> {
+        let locale: switchboard_domain::Locale = locale.parse()?;
+        let canonical = check(source).map_err(DeskError::Template)?;
+        let store = self.store();
+        let exists = store
+            .templates()
+            .await?
+            .into_iter()
+            .any(|t| t.id == template);
+        if !exists {
+            if !switchboard_l10n::templates::valid_template_id(template) {
+                return Err(DeskError::BadInput {
+                    field: "template",
+                    value: template.to_string(),
+                });
+            }
+            store
+                .save_template(&TemplateMeta {
+                    id: template.to_string(),
+                    topic: topic.unwrap_or(template).to_string(),
+                    reference_locale: DEFAULT_LOCALE.to_string(),
+                })
+                .await?;
+        }
+        let brand = match brand {
+            Some(b) => Some(self.brand_by_ref(b).await?.id),
+            None => None,
+        };
+        let saved = store
+            .save_variant(&VariantWrite {
+                template_id: template.to_string(),
+                brand,
+                locale: locale.to_string(),
+                source: canonical,
+                tags: tags.to_vec(),
+                at: self.now(),
+            })
+            .await?;
+        self.emit(crate::Change::Workspace);
+        Ok(saved)
+    }
+
+    pub async fn confirm_variant(
+        &self,
+        template: &str,
+        brand: Option<&str>,
+        locale: &str,
+    ) -> DeskResult<()> {
+        let brand = match brand {
+            Some(b) => Some(self.brand_by_ref(b).await?.id),
+            None => None,
+        };
+        self.store()
+            .confirm_variant(template, brand, locale)
+            .await?;
+        self.emit(crate::Change::Workspace);
+        Ok(())
+    }
+
+    /// A brand by name or slug, any case.
+    pub async fn brand_by_ref(&self, reference: &str) -> DeskResult<Brand> {
+        let wanted = reference.trim();
+        self.store()
+            .brands()
+            .await?
+            .into_iter()
+            .find(|b| b.slug.eq_ignore_ascii_case(wanted) || b.name.eq_ignore_ascii_case(wanted))
+            .ok_or_else(|| DeskError::UnknownBrand(wanted.to_string()))
+    }
+
+    /// For every community, the templates with no text in its language
+    /// (served by another language or not at all) or an outdated one.
+    pub async fn translation_backlog(&self) -> DeskResult<Vec<BacklogItem>> {
+        let store = self.store();
+        let templates = store.templates().await?;
+        let brands = store.brands().await?;
+        let mut out = Vec::new();
+        for c in store.communities().await? {
+            let Some(brand) = brands.iter().find(|b| b.id == c.brand_id) else {
+                continue;
+            };
+            for t in &templates {
+                let r = resolve(t, &brand.slug, c.locale.as_str(), DEFAULT_LOCALE);
+                let (state, served_by) = match &r {
+                    None => (Some(BacklogState::Missing), None),
+                    Some(r) if r.other_language => {
+                        (Some(BacklogState::Missing), Some(r.variant.locale.clone()))
+                    }
+                    Some(r) if r.variant.outdated => {
+                        (Some(BacklogState::Outdated), Some(r.variant.locale.clone()))
+                    }
+                    Some(_) => (None, None),
+                };
+                if let Some(state) = state {
+                    out.push(BacklogItem {
+                        community: c.handle.clone(),
+                        template: t.id.clone(),
+                        state,
+                        served_by,
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+}

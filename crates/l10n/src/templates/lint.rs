@@ -1,0 +1,204 @@
+//! `templates check`: every problem of a set of template files (one per
+//! locale) or of a workspace's templates, each with where it is. Parity is
+//! checked against a reference: every message of the reference exists in
+//! every file, with the same topic and the same variables (a translation
+//! that drops `$flight` would send a reply without the flight).
+
+use super::check::variables_of;
+use super::exchange::{import_file, ImportError, ImportedVariant};
+use super::{Template, Variant};
+
+/// One problem, as a code and arguments the front localizes
+/// (`check-<code>`), with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// A file name or `template/locale[/brand]`.
+    pub place: String,
+    pub line: usize,
+    pub code: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+fn import_finding(place: &str, e: &ImportError) -> Finding {
+    let (line, code, args) = match e {
+        ImportError::Syntax {
+            line,
+            column,
+            detail,
+        } => (
+            *line,
+            "syntax",
+            vec![("column", column.to_string()), ("detail", detail.clone())],
+        ),
+        ImportError::BadId { line, id } => (*line, "bad-id", vec![("id", id.clone())]),
+        ImportError::MissingTopic { line, id } => {
+            (*line, "missing-topic", vec![("id", id.clone())])
+        }
+        ImportError::Duplicate { line, id } => (*line, "duplicate", vec![("id", id.clone())]),
+        ImportError::Variant { line, id, problem } => {
+            let mut args = vec![("id", id.clone())];
+            args.extend(problem.args());
+            (*line, problem.code(), args)
+        }
+    };
+    Finding {
+        place: place.to_string(),
+        line,
+        code,
+        args,
+    }
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+/// Checks files given as (place, text); the first is the reference.
+pub fn lint_files(files: &[(String, String)]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut parsed: Vec<(&str, &str, Vec<ImportedVariant>)> = Vec::new();
+    for (place, text) in files {
+        match import_file(text) {
+            Ok(v) => parsed.push((place, text, v)),
+            Err(errors) => findings.extend(errors.iter().map(|e| import_finding(place, e))),
+        }
+    }
+    let Some((ref_place, _, reference)) = parsed.first() else {
+        return findings;
+    };
+    let line_of = |text: &str, id: &str| {
+        text.lines()
+            .position(|l| l.starts_with(id) && l[id.len()..].trim_start().starts_with('='))
+            .map_or(0, |n| n + 1)
+    };
+    for (place, text, variants) in parsed.iter().skip(1) {
+        for r in reference {
+            let id = message_id(r);
+            match variants
+                .iter()
+                .find(|v| v.template_id == r.template_id && v.brand == r.brand)
+            {
+                None => findings.push(Finding {
+                    place: place.to_string(),
+                    line: 0,
+                    code: "missing-message",
+                    args: vec![("id", id), ("reference", ref_place.to_string())],
+                }),
+                Some(v) => {
+                    let line = line_of(text, &id);
+                    if v.topic != r.topic {
+                        findings.push(Finding {
+                            place: place.to_string(),
+                            line,
+                            code: "topic-mismatch",
+                            args: vec![
+                                ("id", id.clone()),
+                                ("topic", v.topic.clone()),
+                                ("expected", r.topic.clone()),
+                            ],
+                        });
+                    }
+                    let (mine, theirs) = (
+                        sorted(variables_of(&v.source)),
+                        sorted(variables_of(&r.source)),
+                    );
+                    if mine != theirs {
+                        findings.push(Finding {
+                            place: place.to_string(),
+                            line,
+                            code: "variable-mismatch",
+                            args: vec![
+                                ("id", id),
+                                ("found", dollars(&mine)),
+                                ("expected", dollars(&theirs)),
+                            ],
+                        });
+                    }
+                }
+            }
+        }
+        for v in variants {
+            if !reference
+                .iter()
+                .any(|r| r.template_id == v.template_id && r.brand == v.brand)
+            {
+                let id = message_id(v);
+                findings.push(Finding {
+                    place: place.to_string(),
+                    line: line_of(text, &id),
+                    code: "extra-message",
+                    args: vec![("id", id), ("reference", ref_place.to_string())],
+                });
+            }
+        }
+    }
+    findings
+}
+
+fn message_id(v: &ImportedVariant) -> String {
+    match &v.brand {
+        Some(b) => format!("{}__{b}", v.template_id),
+        None => v.template_id.clone(),
+    }
+}
+
+fn dollars(vars: &[String]) -> String {
+    if vars.is_empty() {
+        return "—".into();
+    }
+    vars.iter()
+        .map(|v| format!("${v}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn place(t: &Template, v: &Variant) -> String {
+    match &v.brand {
+        Some(b) => format!("{}/{}/{b}", t.id, v.locale),
+        None => format!("{}/{}", t.id, v.locale),
+    }
+}
+
+/// Checks a workspace's templates: every variant checks, and uses the
+/// same variables as the template's reference variant.
+pub fn lint_templates(templates: &[Template]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for t in templates {
+        let reference = t.variants.iter().find(|v| t.is_reference(v));
+        for v in &t.variants {
+            if let Err(problems) = super::check(&v.source) {
+                findings.extend(problems.into_iter().map(|p| Finding {
+                    place: place(t, v),
+                    line: p.line,
+                    code: p.code(),
+                    args: {
+                        let mut a = vec![("id", t.id.clone())];
+                        a.extend(p.args());
+                        a
+                    },
+                }));
+                continue;
+            }
+            if let Some(r) = reference.filter(|r| !std::ptr::eq(*r, v)) {
+                let (mine, theirs) = (
+                    sorted(variables_of(&v.source)),
+                    sorted(variables_of(&r.source)),
+                );
+                if mine != theirs {
+                    findings.push(Finding {
+                        place: place(t, v),
+                        line: 0,
+                        code: "variable-mismatch",
+                        args: vec![
+                            ("id", t.id.clone()),
+                            ("found", dollars(&mine)),
+                            ("expected", dollars(&theirs)),
+                        ],
+                    });
+                }
+            }
+        }
+    }
+    findings
+}

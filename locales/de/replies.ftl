@@ -1,0 +1,5 @@
+compliment-thanks =
+    Thanks { $first_name }!
+    { -sign-off } ^{ $agent_initials }
+    .topic = compliment
+    .tags = thanks
