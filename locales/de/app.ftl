@@ -504,3 +504,4 @@ col-template = Textbaustein
 col-served-by = Bis dahin
 backlog-missing = fehlt
 backlog-outdated = veraltet
+action-language-pseudo = Sprache der Oberfläche: Pseudo (zeigt fest eingebauten Text)

@@ -506,3 +506,4 @@ col-template = Template
 col-served-by = Meanwhile
 backlog-missing = missing
 backlog-outdated = outdated
+action-language-pseudo = UI language: pseudo (shows hard-coded text)

@@ -501,3 +501,4 @@ col-template = Réponse type
 col-served-by = En attendant
 backlog-missing = manquante
 backlog-outdated = à revoir
+action-language-pseudo = Langue de l’interface : pseudo (révèle le texte codé en dur)

@@ -504,3 +504,4 @@ col-template = Risposta pronta
 col-served-by = Nel frattempo
 backlog-missing = mancante
 backlog-outdated = da rivedere
+action-language-pseudo = Lingua dell’interfaccia: pseudo (mostra il testo fisso)

@@ -35,12 +35,13 @@ describe('the command list', () => {
     expect(id(press('Enter', { ctrlKey: true }))).toBe('case-send');
   });
 
-  it('offers every UI language in the palette', () => {
+  it('offers every UI language in the palette, and the pseudo-locale last', () => {
     expect(list.filter((c) => c.id.startsWith('language-')).map((c) => c.id)).toEqual([
       'language-en',
       'language-fr',
       'language-de',
       'language-it',
+      'language-pseudo',
     ]);
   });
 });

@@ -5,7 +5,7 @@
 import { openCase } from './case.svelte';
 import { desk } from './desk.svelte';
 import { t } from './i18n.svelte';
-import { UI_LANGUAGES } from './i18n';
+import { PSEUDO, UI_LANGUAGES } from './i18n';
 import type { Binding, Shortcut } from './keys';
 import { assign, assignToMe, changeStatus, toggleMine } from './operations';
 import { queue } from './queue.svelte';
@@ -171,6 +171,12 @@ export function commands(): Command[] {
       run: () => void desk.setLanguage(lang),
     });
   }
+  list.push({
+    id: 'language-pseudo',
+    group: 'window',
+    label: () => t('action-language-pseudo'),
+    run: () => void desk.setLanguage(PSEUDO),
+  });
   return list;
 }
 

@@ -28,6 +28,7 @@ describe('Catalog', () => {
     fr: 'hello = Bonjour { $name }\n',
     de: '',
     it: '',
+    qps: '',
   });
 
   it('formats in the chosen language without bidi isolation marks', () => {
@@ -166,5 +167,23 @@ describe('keys used by the UI', () => {
       'error-unexpected',
     ];
     expect(families.filter((k) => !en.has('en', k))).toEqual([]);
+  });
+});
+
+describe('the pseudo-locale', () => {
+  const catalog = new Catalog(SOURCES);
+  it('accents and brackets every catalog text but keeps the values it is given', () => {
+    const text = catalog.format('qps', 'notice-handoff-sent', { case: plain(42), name: 'Sandra Meier' });
+    expect(text.startsWith('⟦') && text.endsWith('⟧')).toBe(true);
+    expect(text).toContain('Sandra Meier');
+    expect(text).toContain('42');
+    expect(text).not.toMatch(/waits/);
+    expect(pickLanguage('qps')).toBe('qps');
+  });
+
+  it('lengthens text, so that truncated labels show', () => {
+    const en = catalog.format('en', 'action-handoff');
+    const qps = catalog.format('qps', 'action-handoff');
+    expect(qps.length).toBeGreaterThan(en.length * 1.2);
   });
 });

@@ -13,9 +13,32 @@ import de from '../../../locales/de/app.ftl?raw';
 import it from '../../../locales/it/app.ftl?raw';
 
 export const UI_LANGUAGES = ['en', 'fr', 'de', 'it'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/**
+ * The pseudo-locale: English with every letter accented, words stretched
+ * and each message in ⟦ ⟧, so that text not coming from app.ftl (a
+ * hard-coded string) stands out on screen, and truncation shows.
+ */
+export const PSEUDO = 'qps' as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number] | typeof PSEUDO;
 
-export const SOURCES: Record<UiLanguage, string> = { en, fr, de, it };
+export const SOURCES: Record<UiLanguage, string> = { en, fr, de, it, qps: en };
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i],
+  ]),
+);
+
+/** A text element in the pseudo-locale: accented, vowels doubled (about 30 % longer). */
+export function pseudoText(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const a = ACCENTED[c] ?? c;
+    out += 'aeiouAEIOU'.includes(c) ? a + a : a;
+  }
+  return out;
+}
 
 export type Args = Record<string, string | number | FluentNumber | null | undefined>;
 
@@ -27,6 +50,7 @@ export function plain(n: number): FluentNumber {
 /** The UI language for a wish such as `de-CH`, `fr_FR.UTF-8` or null: English when unknown. */
 export function pickLanguage(wanted: string | null | undefined): UiLanguage {
   const base = (wanted ?? '').split(/[-_.]/)[0].toLowerCase();
+  if (base === PSEUDO) return PSEUDO;
   return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
 }
 
@@ -49,7 +73,10 @@ export class Catalog {
   private bundle(lang: UiLanguage): FluentBundle {
     let bundle = this.bundles.get(lang);
     if (!bundle) {
-      bundle = new FluentBundle(lang, { useIsolating: false });
+      bundle =
+        lang === PSEUDO
+          ? new FluentBundle('en', { useIsolating: false, transform: pseudoText })
+          : new FluentBundle(lang, { useIsolating: false });
       // A syntax error keeps the valid messages; the Rust parity test fails on it.
       bundle.addResource(new FluentResource(this.sources[lang]));
       this.bundles.set(lang, bundle);
@@ -65,12 +92,13 @@ export class Catalog {
   /** The message `key` in `lang` (else English), or the key itself when no language has it. */
   format(lang: UiLanguage, key: string, args?: Args): string {
     const fargs = toFluentArgs(args);
-    for (const code of lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const)) {
+    for (const code of lang === 'en' || lang === PSEUDO ? ([lang] as const) : ([lang, 'en'] as const)) {
       const bundle = this.bundle(code);
       const pattern = bundle.getMessage(key)?.value;
       if (pattern) {
         const errors: Error[] = [];
-        return bundle.formatPattern(pattern, fargs, errors);
+        const text = bundle.formatPattern(pattern, fargs, errors);
+        return lang === PSEUDO ? `⟦${text}⟧` : text;
       }
     }
     return key;

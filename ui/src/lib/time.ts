@@ -76,5 +76,7 @@ export function formatWhen(iso: string, now: number, locale: string): string {
  * de-DE for a Swiss desk), else the bare language.
  */
 export function intlLocale(lang: string, systemLanguages: readonly string[]): string {
+  // The pseudo-locale formats dates and numbers as English does.
+  if (lang === 'qps') return 'en';
   return systemLanguages.find((l) => l.toLowerCase().split('-')[0] === lang) ?? lang;
 }

@@ -121,6 +121,16 @@ fn plain(p: &Pattern<&str>) -> String {
 
 /// Reads a file of one locale; every problem is listed, with its line.
 pub fn import_file(text: &str) -> Result<Vec<ImportedVariant>, Vec<ImportError>> {
+    let (variants, errors) = read_file(text);
+    if errors.is_empty() {
+        Ok(variants)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Every valid message of a file, and the problems of the others.
+pub fn read_file(text: &str) -> (Vec<ImportedVariant>, Vec<ImportError>) {
     let (resource, syntax) = match parser::parse(text) {
         Ok(r) => (r, Vec::new()),
         Err((r, errors)) => (r, errors),
@@ -244,9 +254,5 @@ pub fn import_file(text: &str) -> Result<Vec<ImportedVariant>, Vec<ImportError>>
             }
         }
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    (out, errors)
 }

@@ -5,7 +5,8 @@
 //! that drops `$flight` would send a reply without the flight).
 
 use super::check::variables_of;
-use super::exchange::{import_file, ImportError, ImportedVariant};
+use super::exchange::{read_file, ImportError, ImportedVariant};
+use super::ProblemKind;
 use super::{Template, Variant};
 
 /// One problem, as a code and arguments the front localizes
@@ -19,7 +20,17 @@ pub struct Finding {
     pub args: Vec<(&'static str, String)>,
 }
 
-fn import_finding(place: &str, e: &ImportError) -> Finding {
+/// Where `needle` is in `text` at or after line `from` (1-based): the
+/// absolute line and column, so a problem inside a message points into the
+/// file.
+fn find_from(text: &str, from: usize, needle: &str) -> Option<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .find_map(|(n, l)| l.find(needle).map(|i| (n + 1, l[..i].chars().count() + 1)))
+}
+
+fn import_finding(place: &str, text: &str, e: &ImportError) -> Finding {
     let (line, code, args) = match e {
         ImportError::Syntax {
             line,
@@ -36,9 +47,20 @@ fn import_finding(place: &str, e: &ImportError) -> Finding {
         }
         ImportError::Duplicate { line, id } => (*line, "duplicate", vec![("id", id.clone())]),
         ImportError::Variant { line, id, problem } => {
+            let needle = match &problem.kind {
+                ProblemKind::UnknownVariable { name } => Some(format!("${name}")),
+                ProblemKind::UnknownTerm { name } => Some(format!("-{name}")),
+                ProblemKind::MessageReference { name } => Some(name.clone()),
+                _ => None,
+            };
+            let mut p = problem.clone();
+            if let Some((l, c)) = needle.and_then(|n| find_from(text, *line, &n)) {
+                p.line = l;
+                p.column = c;
+            }
             let mut args = vec![("id", id.clone())];
-            args.extend(problem.args());
-            (*line, problem.code(), args)
+            args.extend(p.args());
+            (p.line.max(*line), problem.code(), args)
         }
     };
     Finding {
@@ -59,10 +81,9 @@ pub fn lint_files(files: &[(String, String)]) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut parsed: Vec<(&str, &str, Vec<ImportedVariant>)> = Vec::new();
     for (place, text) in files {
-        match import_file(text) {
-            Ok(v) => parsed.push((place, text, v)),
-            Err(errors) => findings.extend(errors.iter().map(|e| import_finding(place, e))),
-        }
+        let (variants, errors) = read_file(text);
+        findings.extend(errors.iter().map(|e| import_finding(place, text, e)));
+        parsed.push((place, text, variants));
     }
     let Some((ref_place, _, reference)) = parsed.first() else {
         return findings;

@@ -11,7 +11,7 @@ mod render;
 mod resolve;
 
 pub use check::{check, variables_of, Problem, ProblemKind};
-pub use exchange::{export_locale, import_file, ImportError, ImportedVariant};
+pub use exchange::{export_locale, import_file, read_file, ImportError, ImportedVariant};
 pub use lint::{lint_files, lint_templates, Finding};
 pub use render::{Formality, Rendered, Renderer, Vars, Voice};
 pub use resolve::{resolve, Resolution, Step};
