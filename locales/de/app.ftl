@@ -9,6 +9,8 @@ error-not-found = { $what ->
     [agent] Es gibt keinen Agenten
     [expert] Es gibt keinen Experten
     [handoff] Es gibt keine Rückfrage
+    [variant] Es gibt keinen Text des Textbausteins
+    [template] Es gibt keinen Textbaustein
    *[other] Es gibt kein Element ({ $what })
 } «{ $key }».
 error-conflict = { $what ->
@@ -505,3 +507,7 @@ col-served-by = Bis dahin
 backlog-missing = fehlt
 backlog-outdated = veraltet
 action-language-pseudo = Sprache der Oberfläche: Pseudo (zeigt fest eingebauten Text)
+template-saved = Textbaustein «{ $template }» für { $locale } gespeichert.
+template-reference-saved = Referenztext von «{ $template }» für { $locale } gespeichert; { $outdated } andere Texte sind jetzt veraltet.
+template-unchanged = Der Textbaustein «{ $template }» für { $locale } ist bereits genau so; es wurde nichts geändert.
+template-confirmed = Textbaustein «{ $template }» für { $locale } bestätigt: nicht mehr veraltet.

@@ -11,6 +11,8 @@ error-not-found = There is no { $what ->
     [agent] agent
     [expert] expert
     [handoff] handoff
+    [variant] template text
+    [template] template
    *[other] { $what }
 } “{ $key }”.
 error-conflict = A { $what ->
@@ -507,3 +509,7 @@ col-served-by = Meanwhile
 backlog-missing = missing
 backlog-outdated = outdated
 action-language-pseudo = UI language: pseudo (shows hard-coded text)
+template-saved = Template “{ $template }” saved for { $locale }.
+template-reference-saved = Reference text of “{ $template }” saved for { $locale }; { $outdated } other texts are now outdated.
+template-unchanged = Template “{ $template }” for { $locale } is already exactly this; nothing was changed.
+template-confirmed = Template “{ $template }” for { $locale } confirmed: no longer outdated.

@@ -9,6 +9,8 @@ error-not-found = { $what ->
     [agent] Aucun agent
     [expert] Aucun expert
     [handoff] Aucune sollicitation
+    [variant] Aucun texte de réponse type
+    [template] Aucune réponse type
    *[other] Aucun élément ({ $what })
 } « { $key } ».
 error-conflict = { $what ->
@@ -502,3 +504,7 @@ col-served-by = En attendant
 backlog-missing = manquante
 backlog-outdated = à revoir
 action-language-pseudo = Langue de l’interface : pseudo (révèle le texte codé en dur)
+template-saved = Réponse type « { $template } » enregistrée pour { $locale }.
+template-reference-saved = Texte de référence de « { $template } » enregistré pour { $locale } ; { $outdated } autres textes sont maintenant à revoir.
+template-unchanged = La réponse type « { $template } » pour { $locale } est déjà exactement celle-ci ; rien n'a été modifié.
+template-confirmed = Réponse type « { $template } » pour { $locale } confirmée : elle n'est plus à revoir.

@@ -9,6 +9,8 @@ error-not-found = { $what ->
     [agent] Nessun agente
     [expert] Nessun esperto
     [handoff] Nessuna richiesta
+    [variant] Nessun testo della risposta pronta
+    [template] Nessuna risposta pronta
    *[other] Nessun elemento ({ $what })
 } «{ $key }».
 error-conflict = { $what ->
@@ -505,3 +507,7 @@ col-served-by = Nel frattempo
 backlog-missing = mancante
 backlog-outdated = da rivedere
 action-language-pseudo = Lingua dell’interfaccia: pseudo (mostra il testo fisso)
+template-saved = Risposta pronta «{ $template }» salvata per { $locale }.
+template-reference-saved = Testo di riferimento di «{ $template }» salvato per { $locale }; { $outdated } altri testi sono ora da rivedere.
+template-unchanged = La risposta pronta «{ $template }» per { $locale } è già esattamente questa; non è stato modificato nulla.
+template-confirmed = Risposta pronta «{ $template }» per { $locale } confermata: non è più da rivedere.

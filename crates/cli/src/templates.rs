@@ -15,6 +15,7 @@ use switchboard_desk::Desk;
 use switchboard_l10n::detect::Detector;
 use switchboard_l10n::templates::{lint_files, lint_templates, Finding};
 use switchboard_l10n::{Localizer, STARTER_REPLIES};
+use switchboard_store::templates::VariantSaved;
 
 #[derive(Subcommand, Debug)]
 pub enum TemplatesCommand {
@@ -26,6 +27,38 @@ pub enum TemplatesCommand {
     Import(DirArgs),
     /// List every community's missing or outdated templates.
     Backlog(crate::args::JsonArg),
+    /// Save one variant (its text from --file, or standard input), checked first.
+    Set(SetArgs),
+    /// Mark a variant as checked against the reference: no longer outdated.
+    Confirm(VariantArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct VariantArgs {
+    /// The template id, e.g. baggage-delayed.
+    #[arg(long)]
+    pub template: String,
+    /// The variant's locale, e.g. de-CH or de.
+    #[arg(long)]
+    pub locale: String,
+    /// The brand (name or slug); none for the any-brand variant.
+    #[arg(long)]
+    pub brand: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    #[command(flatten)]
+    pub variant: VariantArgs,
+    /// The template's topic, when the template is new.
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Tags, comma-separated, in the variant's language.
+    #[arg(long, default_value = "")]
+    pub tags: String,
+    /// The Fluent text; default: standard input.
+    #[arg(long)]
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -141,6 +174,65 @@ pub async fn run(desk: &Desk, cmd: TemplatesCommand, l10n: &Localizer) -> Result
                         ("files", s.files.to_string()),
                         ("saved", s.saved.to_string()),
                         ("unchanged", s.unchanged.to_string())
+                    ]
+                )
+            );
+            Ok(())
+        }
+        TemplatesCommand::Set(a) => {
+            let text = match &a.file {
+                Some(p) => std::fs::read_to_string(p).map_err(CliError::Io)?,
+                None => std::io::read_to_string(std::io::stdin()).map_err(CliError::Io)?,
+            };
+            let tags: Vec<String> = a
+                .tags
+                .split(',')
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
+            let v = &a.variant;
+            let saved = desk
+                .save_variant(
+                    &v.template,
+                    a.topic.as_deref(),
+                    v.brand.as_deref(),
+                    &v.locale,
+                    &text,
+                    &tags,
+                )
+                .await?;
+            let key = match saved {
+                VariantSaved::Unchanged => "template-unchanged",
+                VariantSaved::Saved => "template-saved",
+                VariantSaved::ReferenceSaved { .. } => "template-reference-saved",
+            };
+            let outdated = match saved {
+                VariantSaved::ReferenceSaved { outdated } => outdated,
+                _ => 0,
+            };
+            out!(
+                "{}",
+                l10n.t(
+                    key,
+                    &[
+                        ("template", v.template.clone()),
+                        ("locale", v.locale.clone()),
+                        ("outdated", outdated.to_string())
+                    ]
+                )
+            );
+            Ok(())
+        }
+        TemplatesCommand::Confirm(v) => {
+            desk.confirm_variant(&v.template, v.brand.as_deref(), &v.locale)
+                .await?;
+            out!(
+                "{}",
+                l10n.t(
+                    "template-confirmed",
+                    &[
+                        ("template", v.template.clone()),
+                        ("locale", v.locale.clone())
                     ]
                 )
             );
