@@ -24,6 +24,14 @@ pub fn all() -> Vec<(&'static str, Scenario)> {
         ("brand_voices_and_message_languages_are_kept", |s| {
             Box::pin(brand_voices_and_message_languages_are_kept(s))
         }),
+        (
+            "a_case_gets_its_brands_text_in_its_language_and_another_language_is_flagged",
+            |s| {
+                Box::pin(
+                    a_case_gets_its_brands_text_in_its_language_and_another_language_is_flagged(s),
+                )
+            },
+        ),
     ]
 }
 
@@ -188,4 +196,134 @@ async fn brand_voices_and_message_languages_are_kept(s: Arc<dyn Store>) {
     s.set_message_language(&l).await.unwrap();
     s.set_message_language(&l).await.unwrap();
     assert_eq!(s.message_languages(case).await.unwrap(), vec![l]);
+}
+
+pub(crate) async fn a_case_gets_its_brands_text_in_its_language_and_another_language_is_flagged(
+    s: Arc<dyn Store>,
+) {
+    use switchboard_desk::{Clock, Desk};
+    use switchboard_l10n::templates::Step;
+    let desk = Desk::new(s.clone()).with_clock(Clock::Fixed(at(10)));
+    let de = community(&*s, "Summit Air", "de-CH", "1").await;
+    let it = community(&*s, "Summit Air", "it-CH", "2").await;
+    s.save_brand_voice(&BrandVoice {
+        brand: de.brand_id,
+        locale: "de-CH".into(),
+        voice: Voice {
+            brand_name: "Summit Air".into(),
+            sign_off: "Dein Team Summit Air".into(),
+            formality: Formality::Informal,
+        },
+    })
+    .await
+    .unwrap();
+    let texts = [
+        (None, "en", "{ -brand.formality ->\n    [informal] Hi { $first_name },\n   *[formal] Dear { $first_name },\n}\nyour bag from { $flight } is on its way.\n{ -sign-off } ^{ $agent_initials }"),
+        (None, "de", "Guten Tag { $first_name }, Ihr Koffer von { $flight } ist unterwegs.\n{ -sign-off } ^{ $agent_initials }"),
+        (Some("summit-air"), "de-CH", "{ -brand.formality ->\n    [informal] Hoi { $first_name },\n   *[formal] Grüezi { $first_name },\n}\ndein Koffer von { $flight } ist unterwegs.\n{ -sign-off } ^{ $agent_initials }"),
+    ];
+    for (brand, locale, text) in texts {
+        desk.save_variant("baggage-delayed", Some("baggage"), brand, locale, text, &[])
+            .await
+            .unwrap();
+    }
+    let lea = s
+        .add_agent(&NewAgent {
+            name: "Léa Rochat".into(),
+            initials: "LR".into(),
+            email: "lea@summit.example".into(),
+        })
+        .await
+        .unwrap();
+    let de_case = case_in(&*s, &de, "a", "Mein Koffer fehlt seit dem LX 1234").await;
+    let choices = desk
+        .templates_for_case(de_case, "koffer", &lea, None)
+        .await
+        .unwrap();
+    assert_eq!(choices.len(), 1, "found by its text");
+    let c = &choices[0];
+    assert_eq!((c.step, c.other_language), (Step::BrandLocale, false));
+    assert_eq!(
+        c.preview.text,
+        "Hoi Fan,\ndein Koffer von LX 1234 ist unterwegs.\nDein Team Summit Air ^LR"
+    );
+    assert!(c.preview.missing.is_empty());
+    let draft = desk
+        .insert_template(de_case, "baggage-delayed", &lea, None)
+        .await
+        .unwrap();
+    assert_eq!(draft.body, c.preview.text, "inserted exactly as previewed");
+    assert_eq!(
+        s.draft(de_case, lea.id).await.unwrap().unwrap().body,
+        c.preview.text
+    );
+
+    // No Italian text: English, flagged; the missing flight is shown.
+    let it_case = case_in(&*s, &it, "b", "Dov'è la mia valigia?").await;
+    let c = &desk
+        .templates_for_case(it_case, "", &lea, None)
+        .await
+        .unwrap()[0];
+    assert_eq!((c.step, c.other_language), (Step::AnyDefault, true));
+    assert!(
+        c.preview.text.starts_with("Dear Fan,"),
+        "{}",
+        c.preview.text
+    );
+    assert_eq!(c.preview.missing, vec!["flight".to_string()]);
+    // Answering in German on the Italian page, as the agent chose.
+    let c = &desk
+        .templates_for_case(it_case, "", &lea, Some("de"))
+        .await
+        .unwrap()[0];
+    assert_eq!((c.step, c.locale.as_str()), (Step::AnyLocale, "de"));
+
+    // The backlog: Italian missing on it-CH; after a reference edit, German outdated.
+    let backlog = desk.translation_backlog().await.unwrap();
+    assert_eq!(backlog.len(), 1, "{backlog:?}");
+    assert_eq!(backlog[0].community, "summit-air/it-CH");
+    desk.save_variant(
+        "baggage-delayed",
+        None,
+        None,
+        "en",
+        "Your bag is coming, { $first_name }. { $flight } { -sign-off } ^{ $agent_initials }",
+        &[],
+    )
+    .await
+    .unwrap();
+    let backlog = desk.translation_backlog().await.unwrap();
+    assert!(
+        backlog.iter().any(|b| b.community == "summit-air/de-CH"
+            && b.state == switchboard_desk::templates::BacklogState::Outdated),
+        "{backlog:?}"
+    );
+    desk.confirm_variant("baggage-delayed", Some("summit-air"), "de-CH")
+        .await
+        .unwrap();
+    let backlog = desk.translation_backlog().await.unwrap();
+    assert!(
+        !backlog.iter().any(|b| b.community == "summit-air/de-CH"),
+        "{backlog:?}"
+    );
+
+    // A bad text is refused with its position; nothing is written.
+    let err = desk
+        .save_variant(
+            "baggage-delayed",
+            None,
+            None,
+            "de",
+            "Hallo { $first_name",
+            &[],
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "template-syntax");
+    let t = &s.templates().await.unwrap()[0];
+    assert!(t
+        .variant(None, "de")
+        .unwrap()
+        .source
+        .starts_with("Guten Tag"));
 }
