@@ -20,7 +20,7 @@ const LANGUAGES: [(Language, &str); 7] = [
 ];
 
 /// Below this, the answer is `und`.
-pub const MIN_CONFIDENCE: f64 = 0.5;
+pub const MIN_CONFIDENCE: f64 = 0.3;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detection {
