@@ -511,3 +511,6 @@ template-saved = Textbaustein «{ $template }» für { $locale } gespeichert.
 template-reference-saved = Referenztext von «{ $template }» für { $locale } gespeichert; { $outdated } andere Texte sind jetzt veraltet.
 template-unchanged = Der Textbaustein «{ $template }» für { $locale } ist bereits genau so; es wurde nichts geändert.
 template-confirmed = Textbaustein «{ $template }» für { $locale } bestätigt: nicht mehr veraltet.
+bench-progress = { $done } von { $total } Fällen ({ $percent } %), { $rate } Fälle/s, noch etwa { $left } s
+bench-generated = { $target }: { $communities } Communities, { $cases } Fälle ({ $open } nicht gelöst), { $messages } Nachrichten, { $handoffs } Rückfragen, in { $seconds } s.
+bench-measuring = Messung: { $what }

@@ -513,3 +513,6 @@ template-saved = Template “{ $template }” saved for { $locale }.
 template-reference-saved = Reference text of “{ $template }” saved for { $locale }; { $outdated } other texts are now outdated.
 template-unchanged = Template “{ $template }” for { $locale } is already exactly this; nothing was changed.
 template-confirmed = Template “{ $template }” for { $locale } confirmed: no longer outdated.
+bench-progress = { $done } of { $total } cases ({ $percent } %), { $rate } cases/s, about { $left } s left
+bench-generated = { $target }: { $communities } communities, { $cases } cases ({ $open } not resolved), { $messages } messages, { $handoffs } handoffs, in { $seconds } s.
+bench-measuring = measuring: { $what }

@@ -508,3 +508,6 @@ template-saved = Réponse type « { $template } » enregistrée pour { $locale }
 template-reference-saved = Texte de référence de « { $template } » enregistré pour { $locale } ; { $outdated } autres textes sont maintenant à revoir.
 template-unchanged = La réponse type « { $template } » pour { $locale } est déjà exactement celle-ci ; rien n'a été modifié.
 template-confirmed = Réponse type « { $template } » pour { $locale } confirmée : elle n'est plus à revoir.
+bench-progress = { $done } cas sur { $total } ({ $percent } %), { $rate } cas/s, encore { $left } s environ
+bench-generated = { $target } : { $communities } communautés, { $cases } cas ({ $open } non résolus), { $messages } messages, { $handoffs } sollicitations, en { $seconds } s.
+bench-measuring = mesure : { $what }

@@ -511,3 +511,6 @@ template-saved = Risposta pronta «{ $template }» salvata per { $locale }.
 template-reference-saved = Testo di riferimento di «{ $template }» salvato per { $locale }; { $outdated } altri testi sono ora da rivedere.
 template-unchanged = La risposta pronta «{ $template }» per { $locale } è già esattamente questa; non è stato modificato nulla.
 template-confirmed = Risposta pronta «{ $template }» per { $locale } confermata: non è più da rivedere.
+bench-progress = { $done } casi su { $total } ({ $percent } %), { $rate } casi/s, circa { $left } s rimanenti
+bench-generated = { $target }: { $communities } community, { $cases } casi ({ $open } non risolti), { $messages } messaggi, { $handoffs } richieste, in { $seconds } s.
+bench-measuring = misura: { $what }

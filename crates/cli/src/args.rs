@@ -57,6 +57,9 @@ pub enum Command {
     Templates(crate::templates::TemplatesCommand),
     /// Detect the language of each line of standard input: prints "code<TAB>confidence" (und when unsure).
     Detect,
+    /// Benchmarks: generate a year of data, measure the desk beside the raw database.
+    #[command(subcommand)]
+    Bench(crate::bench::BenchCommand),
 }
 
 #[derive(Args, Debug)]

@@ -17,6 +17,9 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         None => DatabaseUrl::default_sqlite(),
     };
     // Commands that need no workspace, or check one only when it exists.
+    if let Command::Bench(cmd) = cli.command {
+        return crate::bench::bench(&url, cmd, l10n).await;
+    }
     match &cli.command {
         Command::Detect => return crate::templates::detect(),
         Command::Templates(TemplatesCommand::Check(a)) => {
@@ -128,6 +131,8 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
         Command::Templates(c) => crate::templates::run(&desk, c, l10n).await,
         Command::Detect => crate::templates::detect(),
+        // Handled before a workspace is opened.
+        Command::Bench(_) => Ok(()),
     }
 }
 

@@ -14,6 +14,7 @@ macro_rules! out {
 }
 
 mod args;
+mod bench;
 mod commands;
 mod experts;
 mod handoff;

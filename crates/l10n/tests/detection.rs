@@ -37,7 +37,10 @@ fn short_messages_are_detected_in_their_language() {
             } else if d.confidence >= 0.7 {
                 confident_wrong += 1;
             }
-            misses.push(format!("{lang} → {} {:.2}: {text}", d.language, d.confidence));
+            misses.push(format!(
+                "{lang} → {} {:.2}: {text}",
+                d.language, d.confidence
+            ));
         }
     }
     let accuracy = right as f64 / total as f64;
@@ -46,13 +49,22 @@ fn short_messages_are_detected_in_their_language() {
         accuracy * 100.0
     );
     for (lang, (ok, n)) in &per {
-        println!("  {lang}: {ok}/{n} ({:.0} %)", *ok as f64 * 100.0 / *n as f64);
+        println!(
+            "  {lang}: {ok}/{n} ({:.0} %)",
+            *ok as f64 * 100.0 / *n as f64
+        );
     }
     for m in &misses {
         println!("  miss: {m}");
     }
-    assert!(total >= 240, "the corpus has {total} messages; at least 240 are needed");
-    assert!(accuracy >= FLOOR, "accuracy {accuracy:.3} is under the floor {FLOOR}");
+    assert!(
+        total >= 240,
+        "the corpus has {total} messages; at least 240 are needed"
+    );
+    assert!(
+        accuracy >= FLOOR,
+        "accuracy {accuracy:.3} is under the floor {FLOOR}"
+    );
     assert!(
         (confident_wrong as f64 / total as f64) <= MAX_CONFIDENT_WRONG,
         "{confident_wrong} messages confidently detected in the wrong language"

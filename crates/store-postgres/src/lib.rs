@@ -7,13 +7,16 @@
 //! holds (`FOR UPDATE SKIP LOCKED`). Search uses a generated tsvector with the
 //! language-neutral `simple` configuration, matching the embedded store.
 
+mod bulk;
 mod convert;
 mod experts;
 mod handoffs;
 mod open;
 mod scratch;
 pub use open::{redact, url_is_valid};
+pub use raw::RawPg;
 pub use scratch::with_database;
+mod raw;
 mod read;
 mod templates;
 mod write;
@@ -78,6 +81,9 @@ mod store_impl {
         }
         async fn add_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
             self.insert_expert(new).await
+        }
+        async fn bulk_insert(&self, cases: &[BulkCase]) -> StoreResult<Vec<CaseId>> {
+            self.bulk(cases).await
         }
         async fn templates(&self) -> StoreResult<Vec<templates::Template>> {
             self.all_templates().await

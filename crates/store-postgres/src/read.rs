@@ -7,6 +7,7 @@ use crate::PgStore;
 use chrono::{DateTime, Utc};
 use sqlx::{Postgres, QueryBuilder, Row};
 use std::collections::HashMap;
+use switchboard_domain::CaseStatus;
 use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, Expert, Handoff,
     Message, MessageId, SlaPolicy,
@@ -300,6 +301,10 @@ fn push_filter(q: &mut QueryBuilder<'_, Postgres>, filter: &QueueFilter) {
             sep.push_bind(s.as_str());
         }
         q.push(")");
+        // Lets the planner use the partial indexes of open cases.
+        if !filter.statuses.contains(&CaseStatus::Resolved) {
+            q.push(" AND k.status <> 'resolved'");
+        }
     }
     if let Some(c) = filter.community {
         q.push(" AND k.community_id = ").push_bind(c.0);

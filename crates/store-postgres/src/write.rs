@@ -382,7 +382,7 @@ pub(crate) async fn log_change(
     Ok(())
 }
 
-async fn insert_message(
+pub(crate) async fn insert_message(
     tx: &mut Tx,
     case: CaseId,
     community: CommunityId,
@@ -465,7 +465,7 @@ fn bind_case<'q>(
         .bind(u.key)
 }
 
-async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {
+pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {
     let sql = format!(
         "INSERT INTO cases ({}) VALUES ({}) RETURNING id",
         CASE_WRITE_COLUMNS.join(", "),

@@ -6,15 +6,18 @@
 //! stored as integer milliseconds (UTC) so that they sort and compare as
 //! numbers in indexes.
 
+mod bulk;
 mod convert;
 mod experts;
 mod handoffs;
 mod open;
+mod raw;
 mod read;
 mod templates;
 mod write;
 
 pub use open::OpenMode;
+pub use raw::RawSqlite;
 
 use sqlx::SqlitePool;
 use std::path::{Path, PathBuf};
@@ -83,6 +86,9 @@ mod store_impl {
         }
         async fn add_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
             self.insert_expert(new).await
+        }
+        async fn bulk_insert(&self, cases: &[BulkCase]) -> StoreResult<Vec<CaseId>> {
+            self.bulk(cases).await
         }
         async fn templates(&self) -> StoreResult<Vec<templates::Template>> {
             self.all_templates().await

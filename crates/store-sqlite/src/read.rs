@@ -7,6 +7,7 @@ use crate::SqliteStore;
 use chrono::{DateTime, Utc};
 use sqlx::{QueryBuilder, Row, Sqlite};
 use std::collections::HashMap;
+use switchboard_domain::CaseStatus;
 use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, Expert, Handoff,
     Message, MessageId, SlaPolicy,
@@ -231,10 +232,13 @@ impl SqliteStore {
         }
         let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"*")).collect();
         let rows = sqlx::query(
+            // Newest first by arrival: FTS5 walks its rowids backwards and
+            // stops at the limit, where sorting every match by time would
+            // read them all (a common word matches 100 000 messages).
             "SELECT m.id, m.case_id, c.handle, m.direction, m.author, m.body, m.created_at \
-             FROM messages_fts f JOIN messages m ON m.id = f.rowid \
-             JOIN communities c ON c.id = m.community_id \
-             WHERE messages_fts MATCH ? ORDER BY m.created_at DESC, m.id DESC LIMIT ?",
+             FROM messages m JOIN communities c ON c.id = m.community_id \
+             WHERE m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? \
+             ORDER BY rowid DESC LIMIT ?) ORDER BY m.id DESC",
         )
         .bind(fts.join(" "))
         .bind(i64::from(limit.max(1)))
@@ -298,6 +302,10 @@ fn push_filter(q: &mut QueryBuilder<'_, Sqlite>, filter: &QueueFilter) {
             sep.push_bind(s.as_str());
         }
         q.push(")");
+        // Lets the planner use the partial indexes of open cases.
+        if !filter.statuses.contains(&CaseStatus::Resolved) {
+            q.push(" AND k.status <> 'resolved'");
+        }
     }
     if let Some(c) = filter.community {
         q.push(" AND k.community_id = ").push_bind(c.0);

@@ -143,6 +143,11 @@ pub trait Store: Send + Sync {
         until: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>>;
 
+    /// Writes generated cases with their contacts and messages in one
+    /// transaction; returns the new cases' ids in order. For benchmark
+    /// datasets: no idempotency, no change log.
+    async fn bulk_insert(&self, cases: &[BulkCase]) -> StoreResult<Vec<CaseId>>;
+
     /// Every template with its variants (brands by slug), by id.
     async fn templates(&self) -> StoreResult<Vec<templates::Template>>;
     /// Creates a template or updates its topic and reference locale.

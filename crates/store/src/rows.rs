@@ -256,3 +256,15 @@ pub struct Draft {
     pub body: String,
     pub updated_at: DateTime<Utc>,
 }
+
+/// A case written whole with its contact and messages: generated data for
+/// benchmarks, where replaying a year through `record_inbound` one message
+/// at a time would take hours. The case is final (status and SLA columns
+/// decided by the domain's rules); `contact_id` is filled by the store.
+#[derive(Debug, Clone)]
+pub struct BulkCase {
+    pub case: Case,
+    pub contact_external_id: String,
+    pub contact_name: String,
+    pub messages: Vec<switchboard_domain::NewMessage>,
+}

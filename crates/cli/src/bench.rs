@@ -1,0 +1,125 @@
+//! `switchboard bench generate|run`: the benchmark dataset and the
+//! measurements (crates/bench), with a progress line on standard error.
+
+use crate::output::CliError;
+use chrono::Utc;
+use clap::{Args, Subcommand};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+use switchboard_bench::generate::{generate, Spec};
+use switchboard_bench::run::{run, Effort};
+use switchboard_desk::{DatabaseUrl, OpenMode};
+use switchboard_l10n::Localizer;
+
+#[derive(Subcommand, Debug)]
+pub enum BenchCommand {
+    /// Replace the workspace at --db with a generated year (deterministic for a seed).
+    Generate(GenerateArgs),
+    /// Measure the desk's operations on the workspace at --db, beside the raw database.
+    Run(RunArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct GenerateArgs {
+    #[arg(long, default_value_t = 60)]
+    pub communities: usize,
+    #[arg(long, default_value_t = 1_000_000)]
+    pub cases: u64,
+    #[arg(long, default_value_t = 5_000_000)]
+    pub messages: u64,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    /// Fewer iterations (the test command's guard).
+    #[arg(long)]
+    pub quick: bool,
+    /// Also write the figures as JSON to this file.
+    #[arg(long)]
+    pub json: Option<PathBuf>,
+}
+
+fn progress_line(l10n: &Localizer, done: u64, total: u64, started: Instant) {
+    let secs = started.elapsed().as_secs_f64();
+    let rate = done as f64 / secs.max(0.001);
+    let left = (total.saturating_sub(done)) as f64 / rate.max(1.0);
+    let line = l10n.t(
+        "bench-progress",
+        &[
+            ("done", done.to_string()),
+            ("total", total.to_string()),
+            ("percent", (done * 100 / total.max(1)).to_string()),
+            ("rate", format!("{rate:.0}")),
+            ("left", format!("{left:.0}")),
+        ],
+    );
+    let mut err = std::io::stderr().lock();
+    if std::io::stderr().is_terminal() {
+        let _ = write!(err, "\r{line}   ");
+    } else {
+        let _ = writeln!(err, "{line}");
+    }
+}
+
+pub async fn bench(url: &DatabaseUrl, cmd: BenchCommand, l10n: &Localizer) -> Result<(), CliError> {
+    match cmd {
+        BenchCommand::Generate(a) => {
+            let (store, _) = switchboard_bench::open(url, OpenMode::CreateIfMissing).await?;
+            let spec = Spec {
+                communities: a.communities.max(1),
+                cases: a.cases,
+                messages: a.messages.max(a.cases),
+                seed: a.seed,
+                now: Utc::now(),
+            };
+            let started = Instant::now();
+            let mut last = Instant::now();
+            let generated = generate(&*store, &spec, &mut |done, total| {
+                if last.elapsed().as_millis() >= 1000 || done == total {
+                    last = Instant::now();
+                    progress_line(l10n, done, total, started);
+                }
+            })
+            .await?;
+            eprintln!();
+            out!(
+                "{}",
+                l10n.t(
+                    "bench-generated",
+                    &[
+                        ("target", url.to_string()),
+                        ("communities", generated.communities.to_string()),
+                        ("cases", generated.cases.to_string()),
+                        ("messages", generated.messages.to_string()),
+                        ("open", generated.open_cases.to_string()),
+                        ("handoffs", generated.handoffs.to_string()),
+                        ("seconds", format!("{:.0}", started.elapsed().as_secs_f64())),
+                    ]
+                )
+            );
+            Ok(())
+        }
+        BenchCommand::Run(a) => {
+            let (store, raw) = switchboard_bench::open(url, OpenMode::MustExist).await?;
+            let backend = store.backend();
+            let effort = if a.quick { Effort::QUICK } else { Effort::FULL };
+            let figures = run(store, &raw, effort, &mut |what| {
+                eprintln!(
+                    "{}",
+                    l10n.t("bench-measuring", &[("what", what.to_string())])
+                );
+            })
+            .await?;
+            out!("{}", switchboard_bench::report::markdown(backend, &figures));
+            if let Some(path) = a.json {
+                let text = serde_json::to_string_pretty(&figures)
+                    .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+                std::fs::write(path, text).map_err(CliError::Io)?;
+            }
+            Ok(())
+        }
+    }
+}
