@@ -60,7 +60,8 @@ impl RawPg {
     pub async fn search(&self, words: &[String], limit: i64) -> StoreResult<usize> {
         let q: Vec<String> = words.iter().map(|w| format!("{w}:*")).collect();
         let rows: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM messages WHERE body_tsv @@ to_tsquery('simple', $1) LIMIT $2",
+            "SELECT id FROM messages WHERE body_tsv @@ to_tsquery('simple', $1) \
+             ORDER BY id DESC LIMIT $2",
         )
         .bind(q.join(" & "))
         .bind(limit)

@@ -233,11 +233,14 @@ impl PgStore {
             return Ok(Vec::new());
         }
         let tsquery: Vec<String> = terms.iter().map(|t| format!("{t}:*")).collect();
+        // Newest first by arrival (id): for a common word the planner walks
+        // the primary key backwards and stops at the limit; sorting every
+        // match by time would read them all.
         let rows = sqlx::query(
             "SELECT m.id, m.case_id, c.handle, m.direction, m.author, m.body, m.created_at \
              FROM messages m JOIN communities c ON c.id = m.community_id \
              WHERE m.body_tsv @@ to_tsquery('simple', $1) \
-             ORDER BY m.created_at DESC, m.id DESC LIMIT $2",
+             ORDER BY m.id DESC LIMIT $2",
         )
         .bind(tsquery.join(" & "))
         .bind(i64::from(limit.max(1)))

@@ -55,7 +55,10 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .pragma("temp_store", "memory")
-            .pragma("cache_size", "-32000");
+            // 8 MB of page cache per connection (4 at most): enough for the
+            // queue and counts indexes of a year of data, and it is memory the
+            // desktop holds for as long as it runs (docs/benchmarks.md).
+            .pragma("cache_size", "-8000");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
