@@ -514,3 +514,11 @@ template-confirmed = Textbaustein «{ $template }» für { $locale } bestätigt:
 bench-progress = { $done } von { $total } Fällen ({ $percent } %), { $rate } Fälle/s, noch etwa { $left } s
 bench-generated = { $target }: { $communities } Communities, { $cases } Fälle ({ $open } nicht gelöst), { $messages } Nachrichten, { $handoffs } Rückfragen, in { $seconds } s.
 bench-measuring = Messung: { $what }
+serve-listening = Meta-Webhooks werden unter { $url } empfangen
+error-missing-secret = Es ist kein { $what ->
+    [app-secret] Meta-App-Secret
+   *[other] Webhook-Prüftoken
+} eingerichtet: Hinterlegen Sie es im Schlüsselbund des Systems oder auf einem Server ohne Schlüsselbund in { $what ->
+    [app-secret] SWITCHBOARD_META_APP_SECRET
+   *[other] SWITCHBOARD_META_VERIFY_TOKEN
+}.

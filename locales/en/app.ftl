@@ -516,3 +516,11 @@ template-confirmed = Template “{ $template }” for { $locale } confirmed: no 
 bench-progress = { $done } of { $total } cases ({ $percent } %), { $rate } cases/s, about { $left } s left
 bench-generated = { $target }: { $communities } communities, { $cases } cases ({ $open } not resolved), { $messages } messages, { $handoffs } handoffs, in { $seconds } s.
 bench-measuring = measuring: { $what }
+serve-listening = Receiving Meta webhooks at { $url }
+error-missing-secret = No { $what ->
+    [app-secret] Meta app secret
+   *[other] webhook verify token
+} is configured: set it in the system keychain, or in { $what ->
+    [app-secret] SWITCHBOARD_META_APP_SECRET
+   *[other] SWITCHBOARD_META_VERIFY_TOKEN
+} on a server without one.

@@ -511,3 +511,11 @@ template-confirmed = Réponse type « { $template } » pour { $locale } confirm�
 bench-progress = { $done } cas sur { $total } ({ $percent } %), { $rate } cas/s, encore { $left } s environ
 bench-generated = { $target } : { $communities } communautés, { $cases } cas ({ $open } non résolus), { $messages } messages, { $handoffs } sollicitations, en { $seconds } s.
 bench-measuring = mesure : { $what }
+serve-listening = Réception des webhooks Meta sur { $url }
+error-missing-secret = Aucun { $what ->
+    [app-secret] secret d'application Meta
+   *[other] jeton de vérification des webhooks
+} n'est configuré : enregistrez-le dans le trousseau du système, ou dans { $what ->
+    [app-secret] SWITCHBOARD_META_APP_SECRET
+   *[other] SWITCHBOARD_META_VERIFY_TOKEN
+} sur un serveur qui n'en a pas.

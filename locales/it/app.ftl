@@ -514,3 +514,11 @@ template-confirmed = Risposta pronta «{ $template }» per { $locale } confermat
 bench-progress = { $done } casi su { $total } ({ $percent } %), { $rate } casi/s, circa { $left } s rimanenti
 bench-generated = { $target }: { $communities } community, { $cases } casi ({ $open } non risolti), { $messages } messaggi, { $handoffs } richieste, in { $seconds } s.
 bench-measuring = misura: { $what }
+serve-listening = Ricezione dei webhook Meta su { $url }
+error-missing-secret = Nessun { $what ->
+    [app-secret] segreto dell'app Meta
+   *[other] token di verifica dei webhook
+} è configurato: salvalo nel portachiavi di sistema o, su un server che non ne ha, in { $what ->
+    [app-secret] SWITCHBOARD_META_APP_SECRET
+   *[other] SWITCHBOARD_META_VERIFY_TOKEN
+}.

@@ -57,6 +57,8 @@ pub enum Command {
     Templates(crate::templates::TemplatesCommand),
     /// Detect the language of each line of standard input: prints "code<TAB>confidence" (und when unsure).
     Detect,
+    /// Receive Meta webhooks (team mode) at http://LISTEN/webhooks/meta into the workspace.
+    Serve(crate::serve::ServeArgs),
     /// Benchmarks: generate a year of data, measure the desk beside the raw database.
     #[command(subcommand)]
     Bench(crate::bench::BenchCommand),

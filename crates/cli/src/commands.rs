@@ -130,6 +130,7 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Command::Experts(c) => crate::experts::run(&desk, c, l10n).await,
         Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
         Command::Templates(c) => crate::templates::run(&desk, c, l10n).await,
+        Command::Serve(a) => crate::serve::serve(desk, a, l10n).await,
         Command::Detect => crate::templates::detect(),
         // Handled before a workspace is opened.
         Command::Bench(_) => Ok(()),

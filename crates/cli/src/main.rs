@@ -19,6 +19,7 @@ mod commands;
 mod experts;
 mod handoff;
 mod output;
+mod serve;
 mod templates;
 
 use clap::Parser;

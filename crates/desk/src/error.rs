@@ -57,6 +57,8 @@ pub enum DeskError {
     },
     #[error("{path}: {reason}")]
     Io { path: String, reason: String },
+    #[error("no {0} is configured")]
+    MissingSecret(&'static str),
     #[error("no template `{0}`")]
     UnknownTemplate(String),
     #[error("template {template} has no text for {locale} nor any fallback")]
@@ -93,6 +95,7 @@ impl DeskError {
             DeskError::TemplateImport { .. } => "template-import",
             DeskError::UnknownTemplate(_) => "unknown-template",
             DeskError::Io { .. } => "io",
+            DeskError::MissingSecret(_) => "missing-secret",
             DeskError::NoVariant { .. } => "no-variant",
         }
     }
@@ -134,6 +137,7 @@ impl DeskError {
                 ]
             }
             DeskError::UnknownTemplate(v) => vec![("value", v.clone())],
+            DeskError::MissingSecret(what) => vec![("what", what.to_string())],
             DeskError::Io { path, reason } => {
                 vec![
                     ("path", path.clone()),

@@ -17,6 +17,7 @@ pub mod experts;
 pub mod handoffs;
 pub mod inbound;
 pub mod mailto;
+pub mod meta_ingest;
 pub mod queue;
 pub mod settings;
 pub mod suggest;

@@ -1,0 +1,200 @@
+//! Events from Meta (a webhook body, or the sync engine's polls) turned into
+//! cases and messages, idempotently: each inbound message is recorded once
+//! by its platform id, so a webhook delivered twice, or a poll overlapping
+//! a webhook, changes nothing.
+//!
+//! - A fan's Messenger message (or a postback's title) joins the fan's
+//!   conversation with the page (thread `m:<fan id>`).
+//! - A comment under a post joins the thread of its root comment
+//!   (`c:<root comment id>`); a visitor's post opens its own (`p:<post id>`).
+//! - The page's own echoes and comments are outbound: they are what the
+//!   outbox sent, and reconciling them is the outbox's job; they are
+//!   counted here, not stored twice.
+//! - Edits, deletions, reactions and receipts are counted and logged; they
+//!   change no case yet.
+//! - Events for pages that are not communities of this workspace are
+//!   acknowledged and logged, never an error: one odd event never fails
+//!   its batch.
+
+use crate::{Desk, DeskResult};
+use chrono::{DateTime, TimeZone, Utc};
+use std::collections::HashMap;
+use switchboard_domain::{CaseKind, Community};
+use switchboard_meta::webhook::{Event, Verb};
+use switchboard_store::{InboundMessage, InboundOutcome};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct IngestSummary {
+    pub stored: u64,
+    pub duplicates: u64,
+    /// The page's own messages and comments (outbound), seen.
+    pub outbound: u64,
+    /// Events for pages that are not communities here.
+    pub unknown_pages: u64,
+    /// Edits, deletions, reactions, receipts: logged only.
+    pub ignored: u64,
+}
+
+fn at_ms(ms: i64, now: DateTime<Utc>) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or(now)
+}
+
+fn at_secs(s: i64, now: DateTime<Utc>) -> DateTime<Utc> {
+    if s <= 0 {
+        return now;
+    }
+    Utc.timestamp_opt(s, 0).single().unwrap_or(now)
+}
+
+/// A fan's name when the event carries none: "Fan" and the end of the id.
+fn fan_name(id: &str) -> String {
+    let tail: String = id
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    format!("Fan …{tail}")
+}
+
+impl Desk {
+    /// Records what `events` bring; see the module's rules.
+    pub async fn ingest_meta_events(&self, events: &[Event]) -> DeskResult<IngestSummary> {
+        let now = self.now();
+        let communities: HashMap<String, Community> = self
+            .store()
+            .communities()
+            .await?
+            .into_iter()
+            .map(|c| (c.page_id.clone(), c))
+            .collect();
+        let mut sum = IngestSummary::default();
+        for e in events {
+            let page = match e {
+                Event::Message { page_id, .. }
+                | Event::MessageEdit { page_id, .. }
+                | Event::MessageDelete { page_id, .. }
+                | Event::Reaction { page_id, .. }
+                | Event::Postback { page_id, .. }
+                | Event::Receipt { page_id, .. }
+                | Event::Comment { page_id, .. }
+                | Event::Post { page_id, .. }
+                | Event::FeedReaction { page_id, .. } => page_id,
+            };
+            let Some(c) = communities.get(page) else {
+                tracing::info!(page = %page, "event for a page that is not a community here");
+                sum.unknown_pages += 1;
+                continue;
+            };
+            let inbound = match e {
+                Event::Message { outbound: true, .. }
+                | Event::Comment { outbound: true, .. }
+                | Event::Post { outbound: true, .. } => {
+                    sum.outbound += 1;
+                    continue;
+                }
+                Event::Message {
+                    fan_id,
+                    mid,
+                    text,
+                    attachments,
+                    timestamp_ms,
+                    ..
+                } => {
+                    let mut body = text.clone().unwrap_or_default();
+                    for a in attachments {
+                        if !body.is_empty() {
+                            body.push('\n');
+                        }
+                        body.push_str(a);
+                    }
+                    Some(InboundMessage {
+                        community_id: c.id,
+                        external_id: mid.clone(),
+                        thread_key: format!("m:{fan_id}"),
+                        kind: CaseKind::Messenger,
+                        contact_external_id: fan_id.clone(),
+                        contact_name: fan_name(fan_id),
+                        body,
+                        at: at_ms(*timestamp_ms, now),
+                    })
+                }
+                Event::Postback {
+                    fan_id,
+                    title,
+                    payload,
+                    timestamp_ms,
+                    ..
+                } => Some(InboundMessage {
+                    community_id: c.id,
+                    external_id: format!("postback:{fan_id}:{timestamp_ms}:{payload}"),
+                    thread_key: format!("m:{fan_id}"),
+                    kind: CaseKind::Messenger,
+                    contact_external_id: fan_id.clone(),
+                    contact_name: fan_name(fan_id),
+                    body: title.clone(),
+                    at: at_ms(*timestamp_ms, now),
+                }),
+                Event::Comment {
+                    verb: Verb::Add,
+                    comment_id,
+                    parent_id,
+                    from_id,
+                    from_name,
+                    message,
+                    created_time,
+                    ..
+                } => Some(InboundMessage {
+                    community_id: c.id,
+                    external_id: comment_id.clone(),
+                    thread_key: format!("c:{}", parent_id.as_ref().unwrap_or(comment_id)),
+                    kind: CaseKind::Comment,
+                    contact_external_id: from_id.clone(),
+                    contact_name: if from_name.is_empty() {
+                        fan_name(from_id)
+                    } else {
+                        from_name.clone()
+                    },
+                    body: message.clone().unwrap_or_default(),
+                    at: at_secs(*created_time, now),
+                }),
+                Event::Post {
+                    verb: Verb::Add,
+                    post_id,
+                    from_id,
+                    from_name,
+                    message,
+                    created_time,
+                    ..
+                } => Some(InboundMessage {
+                    community_id: c.id,
+                    external_id: post_id.clone(),
+                    thread_key: format!("p:{post_id}"),
+                    kind: CaseKind::VisitorPost,
+                    contact_external_id: from_id.clone(),
+                    contact_name: if from_name.is_empty() {
+                        fan_name(from_id)
+                    } else {
+                        from_name.clone()
+                    },
+                    body: message.clone().unwrap_or_default(),
+                    at: at_secs(*created_time, now),
+                }),
+                _ => None,
+            };
+            match inbound {
+                Some(m) if !m.body.trim().is_empty() => match self.receive(&m).await? {
+                    InboundOutcome::Stored { .. } => sum.stored += 1,
+                    InboundOutcome::Duplicate { .. } => sum.duplicates += 1,
+                },
+                _ => {
+                    tracing::debug!(event = ?e, "event logged, no case changed");
+                    sum.ignored += 1;
+                }
+            }
+        }
+        Ok(sum)
+    }
+}
