@@ -220,3 +220,81 @@ fn serve_without_an_app_secret_says_so_in_one_line() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("No Meta app secret is configured"), "{err}");
 }
+
+#[test]
+fn the_app_secret_is_never_in_the_database_or_the_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    let db = format!("sqlite:{}", path.display());
+    cli(&db, &["demo", "--yes"]);
+    let log = dir.path().join("serve.log");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
+        .args(["--db", &db, "serve", "--listen", "127.0.0.1:0"])
+        .env("SWITCHBOARD_LANG", "en")
+        .env("RUST_LOG", "trace")
+        .env("SWITCHBOARD_META_APP_SECRET", SECRET)
+        .env("SWITCHBOARD_META_VERIFY_TOKEN", VERIFY)
+        .stdout(Stdio::piped())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .split_whitespace()
+        .last()
+        .unwrap()
+        .trim_start_matches("http://")
+        .trim_end_matches("/webhooks/meta")
+        .to_string();
+    let body = r#"{"object":"page","entry":[{"id":"104000000000002","messaging":[
+        {"sender":{"id":"7010"},"recipient":{"id":"104000000000002"},"timestamp":1,
+         "message":{"mid":"m_plant","text":"Geheimtest"}}]}]}"#
+        .as_bytes();
+    assert_eq!(
+        http(
+            &addr,
+            "POST",
+            "/webhooks/meta",
+            &[("X-Hub-Signature-256", &sign(body))],
+            body
+        )
+        .0,
+        200
+    );
+    let q = format!("/webhooks/meta?hub.mode=subscribe&hub.verify_token={VERIFY}&hub.challenge=1");
+    assert_eq!(http(&addr, "GET", &q, &[], b"").0, 200);
+    assert_eq!(
+        http(
+            &addr,
+            "POST",
+            "/webhooks/meta",
+            &[("X-Hub-Signature-256", "sha256=00")],
+            body
+        )
+        .0,
+        401
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(hits(&db, "Geheimtest"), 1);
+    let logs = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logs.contains("webhook"),
+        "the server logged its work: {logs}"
+    );
+    for secret in [SECRET, VERIFY] {
+        assert!(!logs.contains(secret), "a secret is in the logs");
+        for file in std::fs::read_dir(dir.path()).unwrap() {
+            let file = file.unwrap().path();
+            let bytes = std::fs::read(&file).unwrap_or_default();
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "a secret is in {}",
+                file.display()
+            );
+        }
+    }
+}
