@@ -7,20 +7,20 @@ flight-delay =
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Nous sommes désolés du retard du vol { $flight }. Nous savons ce qu’un retard vous coûte, et l’équipage comme les équipes au sol font tout pour vous faire partir au plus vite. La page « Statut des vols » indique l’heure de départ la plus récente, et vous recevrez un message si elle change encore. Si vous manquez une correspondance, notre guichet de transfert vous réservera un nouveau vol.
+    Nous sommes désolés du retard de votre vol { $flight } et vous remercions de votre patience. L’équipage et les équipes au sol de { -brand } font le nécessaire pour que vous puissiez partir au plus vite. La page « Statut des vols » indique toujours l’heure de départ la plus récente. Si ce retard met une correspondance en péril, écrivez-nous ici et nous examinerons les solutions avec vous.
     { -sign-off } ^{ $agent_initials }
     .topic = delay
-    .tags = retard, départ, statut du vol, attente
+    .tags = retard, départ, statut du vol, correspondance
 
 flight-cancellation =
     { -brand.formality ->
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Nous sommes vraiment désolés de l’annulation du vol { $flight }. Vous pouvez choisir un nouveau vol ou demander un remboursement dans « Gérer ma réservation », sans frais. Si vous êtes déjà à l’aéroport, le guichet { -brand } vous aidera à changer de vol et, si nécessaire, pour l’hôtel et les repas.
+    Nous sommes sincèrement désolés de l’annulation de votre vol { $flight }. Dans « Gérer ma réservation », vous pouvez choisir un autre vol ou demander un remboursement, sans frais. Si vous êtes déjà à l’aéroport, le comptoir { -brand } vous aidera à changer de vol et vous indiquera la prise en charge dont vous pouvez bénéficier, comme les repas ou l’hôtel.
     { -sign-off } ^{ $agent_initials }
     .topic = cancellation
-    .tags = annulation, vol annulé, nouvelle réservation, remboursement
+    .tags = annulation, vol annulé, changement de vol, remboursement, nouveau vol
 
 baggage-delayed =
     { -brand.formality ->
@@ -30,13 +30,13 @@ baggage-delayed =
     Nous sommes désolés que { $bags ->
         [one] votre bagage ne vous soit pas encore parvenu
        *[other] vos { $bags } bagages ne vous soient pas encore parvenus
-    }. Avec votre numéro de dossier, vous pouvez suivre la recherche sur la page de suivi des bagages, et nous livrerons à votre adresse dès que { $bags ->
-        [one] il sera retrouvé
-       *[other] ils seront retrouvés
-    }. Gardez les quittances des achats de première nécessité faits entre-temps.
+    }. Le service bagages de { -brand } mène déjà les recherches, et vous pouvez les suivre avec votre numéro de dossier sur la page de suivi des bagages. Dès { $bags ->
+        [one] qu’il sera retrouvé, nous le livrerons
+       *[other] qu’ils seront retrouvés, nous les livrerons
+    } à l’adresse que vous nous avez indiquée. Conservez les justificatifs de vos achats de première nécessité ; vous pourrez les transmettre depuis la même page.
     { -sign-off } ^{ $agent_initials }
     .topic = baggage
-    .tags = bagage, valise, retardé, suivi, dossier
+    .tags = bagage, retardé, valise, suivi, dossier
 
 baggage-lost =
     { -brand.formality ->
@@ -46,7 +46,7 @@ baggage-lost =
     Nous sommes sincèrement désolés que { $bags ->
         [one] votre bagage soit toujours introuvable
        *[other] vos { $bags } bagages soient toujours introuvables
-    }. Notre service bagages poursuit les recherches dans le monde entier, et vous pouvez suivre chaque étape sur la page de suivi des bagages. Si rien n’est retrouvé dans les 21 jours, vous pourrez y déclarer le contenu pour indemnisation ; nous vous accompagnerons.
+    }. Le service bagages de { -brand } poursuit les recherches dans le monde entier, et vous pouvez suivre chaque étape sur la page de suivi des bagages. Si les recherches n’aboutissent pas dans les 21 jours, vous pourrez y déposer une demande d’indemnisation pour le contenu ; nous vous accompagnerons dans cette démarche.
     { -sign-off } ^{ $agent_initials }
     .topic = baggage
     .tags = bagage, perdu, valise, réclamation, indemnisation
@@ -56,7 +56,7 @@ refund-status =
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Merci de votre patience. Votre demande de remboursement pour la réservation { $booking_ref } est traitée par notre service des remboursements sous la référence { $case_ref }. Le montant est reversé sur le moyen de paiement d’origine, et vous recevrez un e-mail dès qu’il aura été versé.
+    Merci de votre patience. Votre demande de remboursement pour la réservation { $booking_ref } est en cours de traitement auprès du service remboursements de { -brand }, sous la référence { $case_ref } ; merci de la rappeler si vous nous écrivez à nouveau. Le remboursement est effectué sur le moyen de paiement d’origine, et vous recevrez un e-mail dès qu’il aura été traité.
     { -sign-off } ^{ $agent_initials }
     .topic = refund
     .tags = remboursement, argent, paiement, demande
@@ -66,37 +66,37 @@ seat-upgrade =
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Merci de votre question ! Vous pouvez choisir ou changer votre siège dans « Gérer ma réservation » ; lorsqu’un surclassement est disponible, il y est proposé avec son prix. Les places côte à côte pour les familles sont gratuites si elles sont réservées ensemble.
+    Merci de votre question, et d’avoir choisi { -brand } ! Dans « Gérer ma réservation », vous pouvez choisir ou changer votre siège ; si un surclassement est disponible sur votre vol, il vous y est proposé avec son prix. Les disponibilités pouvant évoluer, n’hésitez pas à y jeter un œil à nouveau à l’approche du départ.
     { -sign-off } ^{ $agent_initials }
     .topic = seating
-    .tags = siège, surclassement, business, place
+    .tags = siège, surclassement, choix du siège, business, gérer ma réservation
 
 special-assistance =
     { -brand.formality ->
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Nous vous aidons volontiers. Merci de demander l’assistance dans « Gérer ma réservation » au moins 48 heures avant le départ ; notre équipe vous accueillera à l’enregistrement et vous accompagnera jusqu’à votre siège. Ce service est gratuit.
+    Nous vous aidons volontiers. Merci de demander l’assistance dans « Gérer ma réservation » au moins 48 heures avant le départ, afin que l’équipe aéroport de { -brand } puisse vous accompagner de l’enregistrement jusqu’à votre siège. Ce service est gratuit, et vous pouvez aussi nous décrire ici vos besoins particuliers.
     { -sign-off } ^{ $agent_initials }
     .topic = assistance
-    .tags = assistance, fauteuil roulant, mobilité réduite, aide
+    .tags = assistance, fauteuil roulant, mobilité réduite, aide, PMR
 
 compliment-thanks =
     { -brand.formality ->
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Un grand merci pour votre message ! Nous le transmettons à l’équipe, cela lui fera très plaisir. Au plaisir de vous accueillir de nouveau à bord de { -brand }.
+    Un grand merci pour votre gentil message ! Nous le transmettons à l’équipe, cela lui fera très plaisir. Au plaisir de vous accueillir bientôt à nouveau à bord de { -brand }.
     { -sign-off } ^{ $agent_initials }
     .topic = compliment
-    .tags = merci, compliment, équipage, félicitations
+    .tags = merci, compliment, félicitations, équipage
 
 crisis-holding =
     { -brand.formality ->
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Merci de votre message. Nos vols sont actuellement perturbés et nos équipes font tout pour que chacun puisse partir. Consultez la page « Statut des vols » pour les dernières informations ; les possibilités de nouvelle réservation sont en ligne dans « Gérer ma réservation ». Nous publierons les nouvelles ici dès que nous en saurons plus.
+    Merci de votre message et de votre patience. Certains vols { -brand } sont actuellement perturbés, et nos équipes mettent tout en œuvre pour que chacun puisse poursuivre son voyage. Consultez la page « Statut des vols » pour les dernières informations ; les options de changement de vol sont disponibles en ligne dans « Gérer ma réservation ». Nous publierons des nouvelles ici dès que nous en saurons plus.
     { -sign-off } ^{ $agent_initials }
     .topic = crisis
     .tags = perturbation, crise, grève, météo, information
@@ -106,18 +106,18 @@ self-service =
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Merci de nous avoir écrit ! Le plus rapide est « Gérer ma réservation » sur le site ou dans l’application { -brand } : vous pouvez y changer de vol, ajouter un bagage et vous enregistrer, à toute heure.
+    Merci de nous avoir écrit ! Le plus rapide est de passer par « Gérer ma réservation » sur le site ou dans l’application { -brand } : vous pouvez y changer de vol, ajouter un bagage et vous enregistrer, à toute heure. Si quelque chose ne fonctionne pas comme prévu, répondez-nous simplement ici et nous vous aiderons.
     { -sign-off } ^{ $agent_initials }
     .topic = self-service
-    .tags = gérer ma réservation, application, site, enregistrement
+    .tags = gérer ma réservation, application, site, enregistrement, libre-service
 
 expert-answer =
     { -brand.formality ->
         [informal] Salut { $first_name },
        *[formal] Bonjour { $first_name },
     }
-    Merci d’avoir patienté. Nos collègues du service concerné nous indiquent : { $expert_answer }
-    Si quelque chose n’est pas clair, répondez-nous simplement ici.
+    Merci d’avoir patienté pendant que nous nous renseignions. Nos collègues du service concerné nous indiquent : { $expert_answer }
+    Si quelque chose n’est pas clair, répondez-nous simplement ici, nous vous aiderons volontiers.
     { -sign-off } ^{ $agent_initials }
     .topic = expert
-    .tags = réponse, suivi, information
+    .tags = réponse, suivi, expert, information

@@ -7,20 +7,20 @@ flight-delay =
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    ci dispiace per il ritardo del volo { $flight }. Sappiamo quanto Le costa un ritardo, e l’equipaggio e il personale di terra fanno il possibile per farLa partire al più presto. L’orario di partenza aggiornato è sulla pagina «Stato del volo» e riceverà un messaggio se dovesse cambiare ancora. Se perde una coincidenza, il nostro banco transiti La riprenoterà.
+    ci dispiace per il ritardo del Suo volo { $flight } e La ringraziamo per la pazienza. L’equipaggio e il personale di terra di { -brand } stanno facendo il possibile perché possa partire al più presto. L’orario di partenza aggiornato è sempre disponibile sulla pagina «Stato del volo». Se il ritardo mette a rischio una coincidenza, ci scriva pure qui e valuteremo insieme le possibili soluzioni.
     { -sign-off } ^{ $agent_initials }
     .topic = delay
-    .tags = ritardo, partenza, stato del volo, attesa
+    .tags = ritardo, partenza, stato del volo, coincidenza
 
 flight-cancellation =
     { -brand.formality ->
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    ci dispiace molto che il volo { $flight } sia stato cancellato. In «Gestisci prenotazione» può scegliere un nuovo volo o chiedere il rimborso, senza costi. Se è già in aeroporto, il banco { -brand } La aiuterà con la nuova prenotazione e, se necessario, con albergo e pasti.
+    ci dispiace molto che il Suo volo { $flight } sia stato cancellato. In «Gestisci prenotazione» può scegliere un altro volo o richiedere il rimborso, senza costi. Se si trova già in aeroporto, il banco assistenza { -brand } La aiuterà con la riprenotazione e Le indicherà l’assistenza disponibile, come pasti o albergo.
     { -sign-off } ^{ $agent_initials }
     .topic = cancellation
-    .tags = cancellazione, volo cancellato, riprenotazione, rimborso
+    .tags = cancellazione, volo cancellato, riprenotazione, rimborso, nuovo volo
 
 baggage-delayed =
     { -brand.formality ->
@@ -28,15 +28,15 @@ baggage-delayed =
        *[formal] Gentile { $first_name },
     }
     ci dispiace che { $bags ->
-        [one] il Suo bagaglio non Le sia ancora arrivato
-       *[other] i Suoi { $bags } bagagli non Le siano ancora arrivati
-    }. Con il numero della pratica può seguire la ricerca sulla pagina di rintraccio bagagli, e lo consegneremo al Suo indirizzo non appena { $bags ->
-        [one] sarà ritrovato
-       *[other] saranno ritrovati
-    }. Conservi le ricevute degli acquisti indispensabili fatti nel frattempo.
+        [one] il Suo bagaglio non sia ancora arrivato
+       *[other] i Suoi { $bags } bagagli non siano ancora arrivati
+    }. Il servizio bagagli di { -brand } è già al lavoro, e Lei può seguire la ricerca con il numero di pratica sulla pagina di rintraccio bagagli. Non appena { $bags ->
+        [one] sarà ritrovato, lo consegneremo
+       *[other] saranno ritrovati, li consegneremo
+    } all’indirizzo che ci ha indicato. Conservi le ricevute degli acquisti di prima necessità fatti nel frattempo: potrà inviarle dalla stessa pagina.
     { -sign-off } ^{ $agent_initials }
     .topic = baggage
-    .tags = bagaglio, valigia, in ritardo, rintraccio, pratica
+    .tags = bagaglio, in ritardo, valigia, rintraccio, pratica
 
 baggage-lost =
     { -brand.formality ->
@@ -44,9 +44,9 @@ baggage-lost =
        *[formal] Gentile { $first_name },
     }
     ci dispiace davvero che { $bags ->
-        [one] il Suo bagaglio manchi ancora
-       *[other] i Suoi { $bags } bagagli manchino ancora
-    }. Il nostro servizio bagagli continua le ricerche in tutto il mondo e può seguire ogni passo sulla pagina di rintraccio bagagli. Se entro 21 giorni non si trova nulla, potrà dichiarare lì il contenuto per il risarcimento; La accompagneremo.
+        [one] il Suo bagaglio non sia ancora stato ritrovato
+       *[other] i Suoi { $bags } bagagli non siano ancora stati ritrovati
+    }. Il servizio bagagli di { -brand } continua le ricerche in tutto il mondo, e Lei può seguire ogni passaggio sulla pagina di rintraccio bagagli. Se dopo 21 giorni la ricerca non avrà dato esito, potrà presentare lì una richiesta di risarcimento per il contenuto; La accompagneremo passo dopo passo.
     { -sign-off } ^{ $agent_initials }
     .topic = baggage
     .tags = bagaglio, smarrito, valigia, risarcimento, reclamo
@@ -56,7 +56,7 @@ refund-status =
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    grazie per la pazienza. La Sua richiesta di rimborso per la prenotazione { $booking_ref } è presso il nostro ufficio rimborsi con il riferimento { $case_ref }. L’importo torna sul mezzo di pagamento originale e riceverà un’e-mail non appena sarà stato versato.
+    grazie per la pazienza. La Sua richiesta di rimborso per la prenotazione { $booking_ref } è in carico all’ufficio rimborsi di { -brand } con il riferimento { $case_ref }; La preghiamo di indicarlo se ci scrive di nuovo. Il rimborso avviene sul metodo di pagamento originale e riceverà un’e-mail non appena sarà stato elaborato.
     { -sign-off } ^{ $agent_initials }
     .topic = refund
     .tags = rimborso, soldi, pagamento, richiesta
@@ -66,58 +66,58 @@ seat-upgrade =
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    grazie per la domanda! In «Gestisci prenotazione» può scegliere o cambiare il posto; quando un upgrade è disponibile, viene proposto lì con il prezzo. I posti vicini per le famiglie sono gratuiti se prenotati insieme.
+    grazie per la domanda e per aver scelto { -brand }! In «Gestisci prenotazione» può scegliere o cambiare il posto; se sul Suo volo è disponibile un upgrade, Le viene proposto lì con il relativo prezzo. La disponibilità può cambiare, quindi vale la pena ricontrollare in prossimità della partenza.
     { -sign-off } ^{ $agent_initials }
     .topic = seating
-    .tags = posto, upgrade, business, prenotazione del posto
+    .tags = posto, upgrade, scelta del posto, business, gestisci prenotazione
 
 special-assistance =
     { -brand.formality ->
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    La aiutiamo volentieri. Richieda l’assistenza in «Gestisci prenotazione» almeno 48 ore prima della partenza; il nostro personale La accoglierà al check-in e La accompagnerà fino al posto. Il servizio è gratuito.
+    La aiutiamo volentieri. Richieda l’assistenza in «Gestisci prenotazione» almeno 48 ore prima della partenza, così il personale di terra di { -brand } La potrà accompagnare dal check-in fino al posto. Il servizio è gratuito e, se ha esigenze particolari, può descrivercele anche qui.
     { -sign-off } ^{ $agent_initials }
     .topic = assistance
-    .tags = assistenza, sedia a rotelle, mobilità ridotta, aiuto
+    .tags = assistenza, sedia a rotelle, mobilità ridotta, aiuto, PRM
 
 compliment-thanks =
     { -brand.formality ->
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    grazie di cuore per le Sue belle parole! Le giriamo al team, ne saranno felici. Speriamo di darLe presto di nuovo il benvenuto a bordo di { -brand }.
+    grazie di cuore per le Sue belle parole! Faremo avere i Suoi complimenti al team: ne sarà felicissimo. Speriamo di darLe presto di nuovo il benvenuto a bordo di { -brand }.
     { -sign-off } ^{ $agent_initials }
     .topic = compliment
-    .tags = grazie, complimenti, equipaggio, lode
+    .tags = grazie, complimenti, elogio, equipaggio
 
 crisis-holding =
     { -brand.formality ->
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    grazie per il messaggio. I nostri voli sono al momento perturbati e i nostri team lavorano senza sosta per far ripartire tutti. Le informazioni aggiornate sono sulla pagina «Stato del volo»; le riprenotazioni sono possibili online in «Gestisci prenotazione». Pubblicheremo qui le novità appena ne sapremo di più.
+    grazie per il messaggio e per la pazienza. Alcuni voli { -brand } stanno subendo disagi e i nostri team lavorano senza sosta per permettere a tutti di proseguire il viaggio. Trova le informazioni aggiornate sulla pagina «Stato del volo»; le opzioni di riprenotazione sono disponibili online in «Gestisci prenotazione». Pubblicheremo qui gli aggiornamenti non appena ne sapremo di più.
     { -sign-off } ^{ $agent_initials }
     .topic = crisis
-    .tags = perturbazione, crisi, sciopero, meteo, informazioni
+    .tags = disagi, crisi, sciopero, maltempo, aggiornamenti
 
 self-service =
     { -brand.formality ->
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    grazie per averci scritto! La via più rapida è «Gestisci prenotazione» sul sito o nell’app di { -brand }: lì può cambiare volo, aggiungere bagagli e fare il check-in, a qualsiasi ora.
+    grazie per averci scritto! La via più rapida è «Gestisci prenotazione» sul sito o nell’app di { -brand }: lì può cambiare volo, aggiungere bagagli e fare il check-in a qualsiasi ora. Se qualcosa non dovesse funzionare, ci risponda pure qui e La aiuteremo.
     { -sign-off } ^{ $agent_initials }
     .topic = self-service
-    .tags = gestisci prenotazione, app, sito, check-in
+    .tags = gestisci prenotazione, app, sito, check-in, fai da te
 
 expert-answer =
     { -brand.formality ->
         [informal] Ciao { $first_name },
        *[formal] Gentile { $first_name },
     }
-    grazie per l’attesa. I colleghi del servizio competente ci comunicano: { $expert_answer }
-    Se qualcosa non è chiaro, ci risponda pure qui.
+    grazie per aver atteso mentre verificavamo. I colleghi del reparto competente ci comunicano: { $expert_answer }
+    Se qualcosa non fosse chiaro, ci risponda pure qui: saremo lieti di aiutarLa.
     { -sign-off } ^{ $agent_initials }
     .topic = expert
-    .tags = risposta, seguito, informazioni
+    .tags = risposta, seguito, esperti, aggiornamento
