@@ -18,7 +18,7 @@ use switchboard_domain::{
     Agent, CaseKind, CaseStatus, Community, ContactId, Direction, Expert, NewMessage, Platform,
     SlaPolicy,
 };
-use switchboard_store::inbound::{decide, InboundWrite};
+use switchboard_store::inbound::decide;
 use switchboard_store::*;
 
 pub const BRANDS: [&str; 10] = [
@@ -170,9 +170,7 @@ fn make_case(root: &Rng, i: u64, spec: &Spec, w: &World) -> (BulkCase, Option<Ne
         body: first_text.clone(),
         at: start,
     };
-    let mut case = match decide(&inbound, ContactId(0), None, &w.policy) {
-        InboundWrite::Insert(c, _) | InboundWrite::Update(c, _) => c,
-    };
+    let mut case = decide(&inbound, ContactId(0), None, &w.policy).into_case();
     case.topic = Some(topic_of(problem).to_string());
     let agent = r.pick(&w.agents).clone();
     let mut messages = vec![NewMessage {

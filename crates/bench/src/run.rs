@@ -274,9 +274,8 @@ async fn ingest(
             body: chunk[0].clone(),
             at,
         };
-        let case = match inbound::decide(&first, switchboard_domain::ContactId(0), None, &policy) {
-            inbound::InboundWrite::Insert(c, _) | inbound::InboundWrite::Update(c, _) => c,
-        };
+        let case =
+            inbound::decide(&first, switchboard_domain::ContactId(0), None, &policy).into_case();
         batch.push(BulkCase {
             case,
             contact_external_id: first.contact_external_id.clone(),

@@ -246,10 +246,7 @@ pub async fn run(desk: &Desk, cmd: TemplatesCommand, l10n: &Localizer) -> Result
                     .map(|i| BacklogJson {
                         community: &i.community,
                         template: &i.template,
-                        state: match i.state {
-                            switchboard_desk::templates::BacklogState::Missing => "missing",
-                            switchboard_desk::templates::BacklogState::Outdated => "outdated",
-                        },
+                        state: i.state.as_str(),
                         served_by: i.served_by.as_deref(),
                     })
                     .collect();
@@ -269,14 +266,10 @@ pub async fn run(desk: &Desk, cmd: TemplatesCommand, l10n: &Localizer) -> Result
                 ],
             ));
             for i in &items {
-                let state = match i.state {
-                    switchboard_desk::templates::BacklogState::Missing => "backlog-missing",
-                    switchboard_desk::templates::BacklogState::Outdated => "backlog-outdated",
-                };
                 t.add_row(vec![
                     i.community.clone(),
                     i.template.clone(),
-                    l10n.t(state, &[]),
+                    l10n.t(&format!("backlog-{}", i.state.as_str()), &[]),
                     i.served_by.clone().unwrap_or_else(|| "—".into()),
                 ]);
             }

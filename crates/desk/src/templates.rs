@@ -14,7 +14,8 @@ use serde::Serialize;
 use switchboard_domain::{Agent, Brand, CaseId, Community, Direction, HandoffState};
 use switchboard_l10n::extract::{booking_reference, flight_number};
 use switchboard_l10n::templates::{
-    check, language_of, resolve, ImportError, Rendered, Renderer, Step, Template, Vars, Voice,
+    check, language_of, resolve, ImportError, Rendered, Renderer, Step, Template, Variant, Vars,
+    Voice,
 };
 use switchboard_store::templates::{BrandVoice, TemplateMeta, VariantSaved, VariantWrite};
 use switchboard_store::Draft;
@@ -57,6 +58,15 @@ pub struct BacklogItem {
 pub enum BacklogState {
     Missing,
     Outdated,
+}
+
+impl BacklogState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BacklogState::Missing => "missing",
+            BacklogState::Outdated => "outdated",
+        }
+    }
 }
 
 /// A line number and a sentence for an import error (English details come
@@ -155,6 +165,26 @@ impl Desk {
         agent: &Agent,
         locale: Option<&str>,
     ) -> DeskResult<Vec<TemplateChoice>> {
+        let wanted = query.trim().to_lowercase();
+        self.choices(case, agent, locale, |t, v| {
+            wanted.is_empty()
+                || t.id.contains(&wanted)
+                || t.topic.to_lowercase().contains(&wanted)
+                || v.tags.iter().any(|g| g.to_lowercase().contains(&wanted))
+                || v.source.to_lowercase().contains(&wanted)
+        })
+        .await
+    }
+
+    /// The variants chosen for `case` that `keep` accepts, rendered (only
+    /// those: a preview costs a bundle).
+    async fn choices(
+        &self,
+        case: CaseId,
+        agent: &Agent,
+        locale: Option<&str>,
+        keep: impl Fn(&Template, &Variant) -> bool,
+    ) -> DeskResult<Vec<TemplateChoice>> {
         let store = self.store();
         let c = store.case(case).await?;
         let community = store.community(c.community_id).await?;
@@ -162,19 +192,13 @@ impl Desk {
         let locale = locale.unwrap_or(community.locale.as_str()).to_string();
         let voices = store.brand_voices().await?;
         let vars = self.template_vars(case, agent).await?;
-        let wanted = query.trim().to_lowercase();
         let mut out = Vec::new();
         for t in store.templates().await? {
             let Some(r) = resolve(&t, &brand.slug, &locale, DEFAULT_LOCALE) else {
                 continue;
             };
             let v = r.variant;
-            let matches = wanted.is_empty()
-                || t.id.contains(&wanted)
-                || t.topic.to_lowercase().contains(&wanted)
-                || v.tags.iter().any(|g| g.to_lowercase().contains(&wanted))
-                || v.source.to_lowercase().contains(&wanted);
-            if !matches {
+            if !keep(&t, v) {
                 continue;
             }
             let voice = voice_for(&voices, &brand, &v.locale);
@@ -211,7 +235,7 @@ impl Desk {
         locale: Option<&str>,
     ) -> DeskResult<Draft> {
         let choice = self
-            .templates_for_case(case, "", agent, locale)
+            .choices(case, agent, locale, |t, _| t.id == id)
             .await?
             .into_iter()
             .find(|c| c.id == id)

@@ -113,12 +113,12 @@ fn take_failure(s: &mut FakeState) -> (Option<Response>, Option<String>) {
     }
 }
 
-fn authorised(s: &FakeState, page: &FakePage, q: &HashMap<String, String>) -> bool {
+fn authorised(app_secret: Option<&str>, page: &FakePage, q: &HashMap<String, String>) -> bool {
     let token = q.get("access_token").map(String::as_str).unwrap_or("");
     if token != page.token {
         return false;
     }
-    match &s.app_secret {
+    match app_secret {
         Some(secret) => {
             q.get("appsecret_proof").map(String::as_str)
                 == Some(crate::graph::appsecret_proof(secret, token).as_str())
@@ -170,7 +170,7 @@ async fn get_edge(
             let Some(page) = st.pages.get(&id) else {
                 return graph_error(400, 100, Some(33), "Unsupported get request.");
             };
-            if !authorised(&st, page, &q) {
+            if !authorised(st.app_secret.as_deref(), page, &q) {
                 return graph_error(400, 190, Some(463), "Error validating access token.");
             }
             let items = page
@@ -196,7 +196,7 @@ async fn get_edge(
             let Some((page, conv)) = found else {
                 return graph_error(400, 100, Some(33), "Unsupported get request.");
             };
-            if !authorised(&st, page, &q) {
+            if !authorised(st.app_secret.as_deref(), page, &q) {
                 return graph_error(400, 190, Some(463), "Error validating access token.");
             }
             let items = conv
@@ -230,13 +230,7 @@ async fn post_edge(
     st.next_id += 1;
     let n = st.next_id;
     let secret = st.app_secret.clone();
-    let token_ok = |p: &FakePage| {
-        let probe = FakeState {
-            app_secret: secret.clone(),
-            ..FakeState::default()
-        };
-        authorised(&probe, p, &q)
-    };
+    let token_ok = |p: &FakePage| authorised(secret.as_deref(), p, &q);
     match edge.as_str() {
         "messages" => {
             let Some(page) = st.pages.get_mut(&id) else {

@@ -80,11 +80,7 @@ pub fn appsecret_proof(app_secret: &str, token: &str) -> String {
 }
 
 fn id_of(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        _ => String::new(),
-    }
+    crate::webhook::id(Some(v)).unwrap_or_default()
 }
 
 impl GraphClient {

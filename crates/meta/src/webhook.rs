@@ -126,7 +126,7 @@ pub enum ParseError {
 }
 
 /// An id as Meta sends it: a string, or a number (written in decimal).
-fn id(v: Option<&Value>) -> Option<String> {
+pub(crate) fn id(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),

@@ -16,6 +16,15 @@ pub enum InboundWrite {
     Insert(Case, InboundEffect),
 }
 
+impl InboundWrite {
+    /// The case as it must be written, whether new or updated.
+    pub fn into_case(self) -> Case {
+        match self {
+            InboundWrite::Update(c, _) | InboundWrite::Insert(c, _) => c,
+        }
+    }
+}
+
 /// Decides, from the latest case of the message's thread, what the message
 /// does. `latest` must be the newest case of (community, thread_key).
 pub fn decide(

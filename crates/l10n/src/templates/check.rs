@@ -15,8 +15,9 @@ use fluent_syntax::parser;
 use serde::Serialize;
 use ts_rs::TS;
 
-/// The message id a variant is parsed under; never shown.
-const HOLDER: &str = "reply";
+/// The message id a variant is parsed, rendered and serialized under;
+/// never shown.
+pub(crate) const HOLDER: &str = "reply";
 const INDENT: &str = "    ";
 
 /// What is wrong with a variant, where (1-based line and column in the
@@ -81,17 +82,24 @@ impl Problem {
     }
 }
 
-/// The text indented under the holder id, as Fluent expects a pattern.
-fn wrap(source: &str) -> String {
-    let mut out = format!("{HOLDER} =\n");
-    for line in source.trim_end().lines() {
-        if !line.trim().is_empty() {
-            out.push_str(INDENT);
-            out.push_str(line);
-        }
-        out.push('\n');
-    }
-    out
+/// Every line of `source` indented as a message body (blank lines empty).
+pub(crate) fn indent(source: &str) -> String {
+    source
+        .lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                format!("{INDENT}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The text as the value of the holder message, as Fluent expects a pattern.
+pub(crate) fn wrap(source: &str) -> String {
+    format!("{HOLDER} =\n{}\n", indent(source.trim_end()))
 }
 
 /// Line and column (1-based, in characters) of `offset` in `text`.
@@ -227,7 +235,7 @@ fn the_pattern<'r>(r: &'r ast::Resource<&'r str>) -> Option<&'r ast::Pattern<&'r
 }
 
 /// The serialized holder message back to the variant's own text.
-fn canonical(serialized: &str) -> String {
+pub(crate) fn canonical(serialized: &str) -> String {
     let body = serialized
         .strip_prefix(HOLDER)
         .unwrap_or(serialized)

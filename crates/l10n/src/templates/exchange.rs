@@ -5,7 +5,7 @@
 //! `# outdated` comment, for the translator only. The text is written as
 //! stored (canonical), so export → import → export is byte-identical.
 
-use super::check::{check, Problem};
+use super::check::{canonical, check, indent, Problem, HOLDER};
 use super::{valid_template_id, Template};
 use fluent_syntax::ast::{Entry, Pattern, PatternElement};
 use fluent_syntax::parser;
@@ -48,20 +48,6 @@ pub enum ImportError {
         line: usize,
         id: String,
     },
-}
-
-fn indent(source: &str) -> String {
-    source
-        .lines()
-        .map(|l| {
-            if l.trim().is_empty() {
-                String::new()
-            } else {
-                format!("    {l}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The `.ftl` text of every variant in `locale` (exactly that tag).
@@ -208,26 +194,13 @@ pub fn read_file(text: &str) -> (Vec<ImportedVariant>, Vec<ImportError>) {
         // The value alone, serialized as a message of its own, back to the stored form.
         let single = fluent_syntax::ast::Resource {
             body: vec![Entry::Message(fluent_syntax::ast::Message {
-                id: fluent_syntax::ast::Identifier { name: "reply" },
+                id: fluent_syntax::ast::Identifier { name: HOLDER },
                 value: Some(value.clone()),
                 attributes: Vec::new(),
                 comment: None,
             })],
         };
-        let serialized = fluent_syntax::serializer::serialize(&single);
-        let body = serialized
-            .strip_prefix("reply =")
-            .unwrap_or(&serialized)
-            .to_string();
-        let source = match body.strip_prefix(' ') {
-            Some(one) => one.trim_end_matches('\n').to_string(),
-            None => body
-                .trim_matches('\n')
-                .lines()
-                .map(|l| l.strip_prefix("    ").unwrap_or(l))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        };
+        let source = canonical(&fluent_syntax::serializer::serialize(&single));
         match check(&source) {
             Ok(canonical) => {
                 if out

@@ -120,22 +120,7 @@ pub fn lint_files(files: &[(String, String)]) -> Vec<Finding> {
                             ],
                         });
                     }
-                    let (mine, theirs) = (
-                        sorted(variables_of(&v.source)),
-                        sorted(variables_of(&r.source)),
-                    );
-                    if mine != theirs {
-                        findings.push(Finding {
-                            place: place.to_string(),
-                            line,
-                            code: "variable-mismatch",
-                            args: vec![
-                                ("id", id),
-                                ("found", dollars(&mine)),
-                                ("expected", dollars(&theirs)),
-                            ],
-                        });
-                    }
+                    findings.extend(variable_mismatch(place, line, id, &v.source, &r.source));
                 }
             }
         }
@@ -162,6 +147,30 @@ fn message_id(v: &ImportedVariant) -> String {
         Some(b) => format!("{}__{b}", v.template_id),
         None => v.template_id.clone(),
     }
+}
+
+/// A finding when `source` does not use the same variables as `reference`.
+fn variable_mismatch(
+    place: &str,
+    line: usize,
+    id: String,
+    source: &str,
+    reference: &str,
+) -> Option<Finding> {
+    let (mine, theirs) = (
+        sorted(variables_of(source)),
+        sorted(variables_of(reference)),
+    );
+    (mine != theirs).then(|| Finding {
+        place: place.to_string(),
+        line,
+        code: "variable-mismatch",
+        args: vec![
+            ("id", id),
+            ("found", dollars(&mine)),
+            ("expected", dollars(&theirs)),
+        ],
+    })
 }
 
 fn dollars(vars: &[String]) -> String {
@@ -202,22 +211,13 @@ pub fn lint_templates(templates: &[Template]) -> Vec<Finding> {
                 continue;
             }
             if let Some(r) = reference.filter(|r| !std::ptr::eq(*r, v)) {
-                let (mine, theirs) = (
-                    sorted(variables_of(&v.source)),
-                    sorted(variables_of(&r.source)),
-                );
-                if mine != theirs {
-                    findings.push(Finding {
-                        place: place(t, v),
-                        line: 0,
-                        code: "variable-mismatch",
-                        args: vec![
-                            ("id", t.id.clone()),
-                            ("found", dollars(&mine)),
-                            ("expected", dollars(&theirs)),
-                        ],
-                    });
-                }
+                findings.extend(variable_mismatch(
+                    &place(t, v),
+                    0,
+                    t.id.clone(),
+                    &v.source,
+                    &r.source,
+                ));
             }
         }
     }

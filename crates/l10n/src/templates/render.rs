@@ -94,18 +94,7 @@ impl Renderer {
             .unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![lang]);
         bundle.set_use_isolating(false);
-        let message = format!(
-            "reply =\n{}\n",
-            canonical
-                .lines()
-                .map(|l| if l.trim().is_empty() {
-                    String::new()
-                } else {
-                    format!("    {l}")
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        );
+        let message = super::check::wrap(&canonical);
         for text in [voice_resource(voice), message] {
             let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
                 errors
@@ -140,7 +129,7 @@ impl Renderer {
         let mut errors = Vec::new();
         let text = self
             .bundle
-            .get_message("reply")
+            .get_message(super::check::HOLDER)
             .and_then(|m| m.value())
             .map(|p| {
                 self.bundle
