@@ -14,7 +14,7 @@ use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Duration, Utc};
 mod voices;
 
-use content::{DemoCase, DemoStatus, Who, AGENTS, BRANDS, CASES, EXPERTS, LOCALES};
+use content::{cases, DemoCase, DemoStatus, Who, AGENTS, BRANDS, EXPERTS, LOCALES};
 use serde::Serialize;
 use std::collections::HashMap;
 use switchboard_domain::lifecycle::{apply_outbound, transition};
@@ -88,7 +88,7 @@ impl Desk {
 
         let policy = SlaPolicy::default_in(chrono_tz::Europe::Zurich);
         let mut messages = 0;
-        for (n, demo) in CASES.iter().enumerate() {
+        for (n, demo) in cases().enumerate() {
             let community = communities
                 .get(demo.community)
                 .ok_or_else(|| DeskError::UnknownCommunity(demo.community.to_string()))?;
@@ -184,7 +184,7 @@ impl Desk {
         self.emit(Change::Workspace);
         Ok(DemoSummary {
             communities: communities.len(),
-            cases: CASES.len(),
+            cases: cases().count(),
             messages,
             agents: AGENTS.len(),
             experts: EXPERTS.len(),

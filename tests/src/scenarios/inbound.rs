@@ -1,0 +1,140 @@
+//! Store-suite scenarios: inbound messages: idempotent, threaded, reopening or following up.
+
+use super::*;
+
+pub(super) async fn the_same_inbound_message_stored_twice_is_stored_once(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let m = inbound(&c, "m_1", "t1", "Mon bagage est perdu", mins(0));
+    let first = s.record_inbound(&m, &policy()).await.unwrap();
+    let second = s.record_inbound(&m, &policy()).await.unwrap();
+    assert!(
+        matches!(
+            first,
+            InboundOutcome::Stored {
+                effect: InboundEffect::NewCase,
+                ..
+            }
+        ),
+        "{first:?}"
+    );
+    match (first, second) {
+        (
+            InboundOutcome::Stored {
+                case_id,
+                message_id,
+                ..
+            },
+            InboundOutcome::Duplicate {
+                case_id: c2,
+                message_id: m2,
+            },
+        ) => assert_eq!((case_id, message_id), (c2, m2)),
+        other => panic!("expected Stored then Duplicate, got {other:?}"),
+    }
+    assert_eq!(s.thread(first.case_id()).await.unwrap().len(), 1);
+    assert_eq!(s.queue(&all_open(), mins(1)).await.unwrap().len(), 1);
+}
+
+pub(super) async fn concurrent_deliveries_of_one_message_store_it_once(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let m = inbound(&c, "m_race", "race", "Vol annulé ?", mins(0));
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let (s, m) = (s.clone(), m.clone());
+        tasks.push(tokio::spawn(async move {
+            s.record_inbound(&m, &policy()).await
+        }));
+    }
+    let mut stored = 0;
+    for t in tasks {
+        if let InboundOutcome::Stored { .. } = t.await.unwrap().unwrap() {
+            stored += 1;
+        }
+    }
+    assert_eq!(stored, 1, "exactly one delivery stores the message");
+    let queue = s.queue(&all_open(), mins(1)).await.unwrap();
+    assert_eq!(queue.len(), 1, "one case");
+    assert_eq!(
+        s.thread(queue[0].case.id).await.unwrap().len(),
+        1,
+        "one message"
+    );
+}
+
+pub(super) async fn a_new_message_on_a_live_thread_joins_its_case(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "de-CH", "1").await;
+    let a = receive(&*s, &inbound(&c, "m1", "t", "Mein Koffer fehlt", mins(0))).await;
+    let b = receive(&*s, &inbound(&c, "m2", "t", "Flug LK 1234", mins(5))).await;
+    let other = receive(&*s, &inbound(&c, "m3", "u", "Anderes Thema", mins(6))).await;
+    assert_eq!(a, b);
+    assert_ne!(a, other);
+    let thread = s.thread(a).await.unwrap();
+    assert_eq!(
+        thread.iter().map(|m| m.body.as_str()).collect::<Vec<_>>(),
+        ["Mein Koffer fehlt", "Flug LK 1234"]
+    );
+    let case = s.case(a).await.unwrap();
+    assert_eq!(case.last_inbound_at, mins(5));
+    assert_eq!(
+        case.awaiting_reply_since,
+        Some(mins(0)),
+        "the oldest unanswered message counts"
+    );
+}
+
+pub(super) async fn a_message_within_seven_days_of_resolution_reopens_the_case(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "en", "1").await;
+    let id = receive(&*s, &inbound(&c, "m1", "t", "Where is my bag?", mins(0))).await;
+    reply(&*s, id, mins(10)).await;
+    set_status(&*s, id, CaseStatus::Resolved, mins(20)).await;
+    let later = mins(20) + Duration::days(6);
+    let outcome = s
+        .record_inbound(&inbound(&c, "m2", "t", "Still no bag", later), &policy())
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            outcome,
+            InboundOutcome::Stored {
+                effect: InboundEffect::Reopened,
+                ..
+            }
+        ),
+        "{outcome:?}"
+    );
+    assert_eq!(outcome.case_id(), id);
+    let case = s.case(id).await.unwrap();
+    assert_eq!(case.status, CaseStatus::Open);
+    assert_eq!(case.resolved_at, None);
+    assert_eq!(
+        case.sla_state(later),
+        SlaState::OnTrack,
+        "a new first-response clock runs"
+    );
+}
+
+pub(super) async fn a_message_after_seven_days_opens_a_new_case_linked_to_the_old(
+    s: Arc<dyn Store>,
+) {
+    let c = community(&*s, "Lakeline", "en", "1").await;
+    let id = receive(&*s, &inbound(&c, "m1", "t", "Refund please", mins(0))).await;
+    reply(&*s, id, mins(10)).await;
+    set_status(&*s, id, CaseStatus::Resolved, mins(20)).await;
+    let later = mins(20) + Duration::days(7);
+    let outcome = s
+        .record_inbound(
+            &inbound(&c, "m2", "t", "Another question", later),
+            &policy(),
+        )
+        .await
+        .unwrap();
+    assert_ne!(outcome.case_id(), id);
+    assert!(
+        matches!(outcome, InboundOutcome::Stored { effect: InboundEffect::FollowUp { previous }, .. } if previous == id),
+        "{outcome:?}"
+    );
+    let new_case = s.case(outcome.case_id()).await.unwrap();
+    assert_eq!(new_case.linked_case_id, Some(id));
+    assert_eq!(new_case.status, CaseStatus::New);
+    assert_eq!(s.case(id).await.unwrap().status, CaseStatus::Resolved);
+}

@@ -1,0 +1,153 @@
+//! The store suite: every scenario runs against SQLite and PostgreSQL, each
+//! on a fresh, empty database. A scenario panics (assert) when the store
+//! breaks its contract.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use switchboard_desk::{Clock, Desk};
+use switchboard_domain::lifecycle::{apply_outbound, transition};
+use switchboard_domain::{
+    CaseId, CaseKind, CaseStatus, Community, Direction, DomainError, HandoffState, Locale,
+    NewMessage, Platform, SlaPolicy, SlaState,
+};
+use switchboard_store::*;
+
+pub type Scenario = fn(Arc<dyn Store>) -> Pin<Box<dyn Future<Output = ()> + Send>>;
+
+macro_rules! scenarios {
+    ($($name:ident),* $(,)?) => {
+        pub fn all() -> Vec<(&'static str, Scenario)> {
+            let mut all = vec![$((stringify!($name), (|s| Box::pin($name(s))) as Scenario)),*];
+            all.extend(crate::handoff_scenarios::all());
+            all.extend(crate::template_scenarios::all());
+            all
+        }
+    };
+}
+
+scenarios!(
+    communities_are_listed_by_brand_then_locale_with_readable_handles,
+    a_second_community_with_the_same_handle_or_page_is_a_conflict,
+    the_same_inbound_message_stored_twice_is_stored_once,
+    concurrent_deliveries_of_one_message_store_it_once,
+    a_new_message_on_a_live_thread_joins_its_case,
+    a_message_within_seven_days_of_resolution_reopens_the_case,
+    a_message_after_seven_days_opens_a_new_case_linked_to_the_old,
+    the_queue_is_ordered_by_sla_due_time,
+    paused_cases_come_after_every_running_clock,
+    the_queue_filters_by_community_brand_locale_status_and_assignee,
+    community_counts_show_open_at_risk_breached_and_oldest_waiting,
+    search_matches_word_prefixes_and_needs_every_word,
+    search_input_with_query_syntax_is_taken_as_words,
+    a_refused_change_writes_nothing,
+    a_reply_stops_the_first_response_clock,
+    the_change_log_lists_every_write_in_order,
+    resetting_the_workspace_empties_it,
+    sla_policies_round_trip,
+    experts_and_handoffs_round_trip,
+    an_unknown_case_is_not_found,
+    times_round_trip_to_the_millisecond,
+    the_demo_workspace_has_six_communities_and_every_state,
+    the_queue_count_matches_the_filter_without_paging,
+    a_customers_cases_are_listed_newest_first,
+    drafts_are_kept_per_case_and_agent_until_cleared,
+    sla_crossings_name_cases_whose_clock_passed_a_threshold,
+    a_recorded_reply_clears_the_agents_draft,
+);
+
+mod inbound;
+mod queue;
+mod workspace;
+mod writes;
+
+use inbound::*;
+use queue::*;
+use workspace::*;
+use writes::*;
+
+/// Monday 2 March 2026, 09:00 UTC.
+pub fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap()
+}
+
+fn mins(n: i64) -> DateTime<Utc> {
+    t0() + Duration::minutes(n)
+}
+
+fn policy() -> SlaPolicy {
+    SlaPolicy::default_in(chrono_tz::Europe::Zurich)
+}
+
+async fn community(store: &dyn Store, brand: &str, locale: &str, page: &str) -> Community {
+    let brand = store.ensure_brand(brand).await.unwrap();
+    let c = store
+        .create_community(&NewCommunity {
+            brand_id: brand.id,
+            locale: locale.parse().unwrap(),
+            platform: Platform::Facebook,
+            page_id: page.to_string(),
+        })
+        .await
+        .unwrap();
+    store.set_sla_policy(c.id, &policy()).await.unwrap();
+    c
+}
+
+fn inbound(
+    c: &Community,
+    ext: &str,
+    thread: &str,
+    body: &str,
+    at: DateTime<Utc>,
+) -> InboundMessage {
+    InboundMessage {
+        community_id: c.id,
+        external_id: ext.to_string(),
+        thread_key: thread.to_string(),
+        kind: CaseKind::Messenger,
+        contact_external_id: format!("fan-{thread}"),
+        contact_name: format!("Fan {thread}"),
+        body: body.to_string(),
+        at,
+    }
+}
+
+async fn receive(store: &dyn Store, m: &InboundMessage) -> CaseId {
+    store.record_inbound(m, &policy()).await.unwrap().case_id()
+}
+
+async fn reply(store: &dyn Store, id: CaseId, at: DateTime<Utc>) {
+    store
+        .change_case(id, &|c| {
+            Ok(CaseChange {
+                case: apply_outbound(c, &policy(), at)?,
+                message: Some(NewMessage {
+                    direction: Direction::Outbound,
+                    author: "Agent".into(),
+                    body: "Merci, nous regardons.".into(),
+                    external_id: None,
+                    created_at: at,
+                }),
+            })
+        })
+        .await
+        .unwrap();
+}
+
+async fn set_status(store: &dyn Store, id: CaseId, to: CaseStatus, at: DateTime<Utc>) {
+    store
+        .change_case(id, &|c| {
+            Ok(CaseChange {
+                case: transition(c, to, &policy(), at)?,
+                message: None,
+            })
+        })
+        .await
+        .unwrap();
+}
+
+fn all_open() -> QueueFilter {
+    QueueFilter::default()
+}
