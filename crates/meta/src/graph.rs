@@ -1,6 +1,7 @@
 //! A Graph API client for one page: Messenger conversations and their
-//! messages, paged by cursors; sending a Messenger message (RESPONSE, or
-//! MESSAGE_TAG with HUMAN_AGENT); replying to a comment. The base URL is
+//! messages, the feed's posts and their comments, paged by cursors; sending
+//! a Messenger message (RESPONSE, or MESSAGE_TAG with HUMAN_AGENT); a
+//! private reply to a comment; replying to a comment. The base URL is
 //! configurable and versioned (`https://graph.facebook.com/v21.0`, or the
 //! fake server's), and every call carries `appsecret_proof` when an app
 //! secret is set.
@@ -52,6 +53,29 @@ pub struct GraphMessage {
     pub created_time: String,
 }
 
+/// A post on the page's feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GraphPost {
+    pub id: String,
+    pub text: String,
+    pub from_id: String,
+    pub from_name: String,
+    pub created_time: String,
+    /// The latest activity (a new comment moves it).
+    pub updated_time: String,
+}
+
+/// A comment under a post; `parent_id` is the comment it answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GraphComment {
+    pub id: String,
+    pub text: String,
+    pub from_id: String,
+    pub from_name: String,
+    pub created_time: String,
+    pub parent_id: Option<String>,
+}
+
 /// How a Messenger reply is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SendAs {
@@ -81,6 +105,27 @@ pub fn appsecret_proof(app_secret: &str, token: &str) -> String {
 
 fn id_of(v: &Value) -> String {
     crate::webhook::id(Some(v)).unwrap_or_default()
+}
+
+fn text(v: &Value, field: &str) -> String {
+    v.get(field)
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
+}
+
+fn from(v: &Value) -> (String, String) {
+    let f = v.get("from");
+    (
+        f.and_then(|f| f.get("id")).map(id_of).unwrap_or_default(),
+        f.map(|f| text(f, "name")).unwrap_or_default(),
+    )
+}
+
+fn data(body: &Value) -> Result<&Vec<Value>, GraphError> {
+    body.get("data")
+        .and_then(Value::as_array)
+        .ok_or_else(|| GraphError::Unexpected("no data".into()))
 }
 
 impl GraphClient {
@@ -193,34 +238,17 @@ impl GraphClient {
                     .query(&q),
             )
             .await?;
-        let data = body
-            .get("data")
-            .and_then(Value::as_array)
-            .ok_or_else(|| GraphError::Unexpected("no data".into()))?
+        let data = data(&body)?
             .iter()
-            .map(|m| GraphMessage {
-                id: id_of(m.get("id").unwrap_or(&Value::Null)),
-                text: m
-                    .get("message")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-                from_id: m
-                    .get("from")
-                    .and_then(|f| f.get("id"))
-                    .map(id_of)
-                    .unwrap_or_default(),
-                from_name: m
-                    .get("from")
-                    .and_then(|f| f.get("name"))
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-                created_time: m
-                    .get("created_time")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
+            .map(|m| {
+                let (from_id, from_name) = from(m);
+                GraphMessage {
+                    id: id_of(m.get("id").unwrap_or(&Value::Null)),
+                    text: text(m, "message"),
+                    from_id,
+                    from_name,
+                    created_time: text(m, "created_time"),
+                }
             })
             .collect();
         Ok(Page {
@@ -247,6 +275,132 @@ impl GraphClient {
             payload["messaging_type"] = json!("MESSAGE_TAG");
             payload["tag"] = json!("HUMAN_AGENT");
         }
+        let body = self
+            .call(
+                self.http
+                    .post(format!("{}/{page_id}/messages", self.base))
+                    .query(&self.auth(token))
+                    .json(&payload),
+            )
+            .await?;
+        body.get("message_id")
+            .map(id_of)
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| GraphError::Unexpected("no message_id".into()))
+    }
+
+    /// The page's id and name: checks that the token is the page's.
+    pub async fn page(&self, page_id: &str, token: &str) -> Result<(String, String), GraphError> {
+        let mut q = self.auth(token);
+        q.push(("fields", "id,name".into()));
+        let body = self
+            .call(self.http.get(format!("{}/{page_id}", self.base)).query(&q))
+            .await?;
+        Ok((
+            id_of(body.get("id").unwrap_or(&Value::Null)),
+            text(&body, "name"),
+        ))
+    }
+
+    /// One page of the page's feed (its own posts and visitors' posts), by
+    /// latest activity.
+    pub async fn feed(
+        &self,
+        page_id: &str,
+        token: &str,
+        after: Option<&str>,
+    ) -> Result<Page<GraphPost>, GraphError> {
+        let mut q = self.auth(token);
+        q.push(("fields", "id,message,from,created_time,updated_time".into()));
+        if let Some(a) = after {
+            q.push(("after", a.to_string()));
+        }
+        let body = self
+            .call(
+                self.http
+                    .get(format!("{}/{page_id}/feed", self.base))
+                    .query(&q),
+            )
+            .await?;
+        let data = data(&body)?
+            .iter()
+            .map(|p| {
+                let (from_id, from_name) = from(p);
+                GraphPost {
+                    id: id_of(p.get("id").unwrap_or(&Value::Null)),
+                    text: text(p, "message"),
+                    from_id,
+                    from_name,
+                    created_time: text(p, "created_time"),
+                    updated_time: text(p, "updated_time"),
+                }
+            })
+            .collect();
+        Ok(Page {
+            data,
+            after: Self::paging(&body),
+        })
+    }
+
+    /// One page of a post's comments, replies included (`filter=stream`),
+    /// newest first.
+    pub async fn comments(
+        &self,
+        object_id: &str,
+        token: &str,
+        after: Option<&str>,
+    ) -> Result<Page<GraphComment>, GraphError> {
+        let mut q = self.auth(token);
+        q.push(("fields", "id,message,from,created_time,parent".into()));
+        q.push(("filter", "stream".into()));
+        q.push(("order", "reverse_chronological".into()));
+        if let Some(a) = after {
+            q.push(("after", a.to_string()));
+        }
+        let body = self
+            .call(
+                self.http
+                    .get(format!("{}/{object_id}/comments", self.base))
+                    .query(&q),
+            )
+            .await?;
+        let data = data(&body)?
+            .iter()
+            .map(|c| {
+                let (from_id, from_name) = from(c);
+                GraphComment {
+                    id: id_of(c.get("id").unwrap_or(&Value::Null)),
+                    text: text(c, "message"),
+                    from_id,
+                    from_name,
+                    created_time: text(c, "created_time"),
+                    parent_id: c
+                        .get("parent")
+                        .and_then(|p| p.get("id"))
+                        .map(id_of)
+                        .filter(|s| !s.is_empty()),
+                }
+            })
+            .collect();
+        Ok(Page {
+            data,
+            after: Self::paging(&body),
+        })
+    }
+
+    /// Answers a comment's author privately in Messenger (one private
+    /// reply per comment); returns the message id.
+    pub async fn private_reply(
+        &self,
+        page_id: &str,
+        token: &str,
+        comment_id: &str,
+        text: &str,
+    ) -> Result<String, GraphError> {
+        let payload = json!({
+            "recipient": {"comment_id": comment_id},
+            "message": {"text": text},
+        });
         let body = self
             .call(
                 self.http

@@ -5,7 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use switchboard_meta::errors::Action;
-use switchboard_meta::fake::{Failure, FakeConversation, FakeGraph, FakeMessage};
+use switchboard_meta::fake::{
+    Failure, FakeComment, FakeConversation, FakeGraph, FakeMessage, FakePost,
+};
 use switchboard_meta::graph::{GraphClient, GraphError, SendAs};
 
 const PAGE: &str = "104000000000001";
@@ -26,7 +28,7 @@ async fn fake_with(conversations: usize) -> FakeGraph {
                         from_id: format!("psid-{n}"),
                         from_name: format!("Fan {n}"),
                         text: format!("Message {m} de Fan {n}"),
-                        created_time: "2026-11-22T10:00:00+0000".into(),
+                        created_time: format!("2026-11-22T10:{n:02}:{m:02}+0000"),
                     })
                     .collect(),
             },
@@ -65,10 +67,15 @@ async fn conversations_are_read_across_three_pages_by_cursor() {
     let c = GraphClient::new(&fake.base_url(), None).unwrap();
     let (ids, pages) = all_conversations(&c, TOKEN, None).await.unwrap();
     assert_eq!(pages, 3);
-    assert_eq!(ids, (0..7).map(|n| format!("t_{n}")).collect::<Vec<_>>());
+    // Latest activity first, as Graph lists them.
+    assert_eq!(
+        ids,
+        (0..7).rev().map(|n| format!("t_{n}")).collect::<Vec<_>>()
+    );
     let msgs = c.messages("t_4", TOKEN, None).await.unwrap();
     assert_eq!(msgs.data.len(), 3);
     assert_eq!(msgs.data[0].from_name, "Fan 4");
+    assert_eq!(msgs.data[0].id, "m_4_4", "newest first");
     let rest = c
         .messages("t_4", TOKEN, msgs.after.as_deref())
         .await
@@ -145,12 +152,16 @@ async fn a_token_that_expires_mid_sync_stops_at_its_cursor_and_resumes_there() {
         .unwrap();
     let mut all: Vec<String> = first.data.into_iter().map(|c| c.id).collect();
     all.extend(rest);
-    assert_eq!(all, (0..8).map(|n| format!("t_{n}")).collect::<Vec<_>>());
+    assert_eq!(
+        all,
+        (0..8).rev().map(|n| format!("t_{n}")).collect::<Vec<_>>()
+    );
 }
 
 #[tokio::test]
 async fn sending_uses_response_or_the_human_agent_tag_and_replies_to_comments() {
     let fake = fake_with(1).await;
+    fake.add_post(PAGE, post(&format!("{PAGE}_9"), 1));
     let c = GraphClient::new(&fake.base_url(), None).unwrap();
     let id = c
         .send_message(
@@ -162,12 +173,12 @@ async fn sending_uses_response_or_the_human_agent_tag_and_replies_to_comments() 
         )
         .await
         .unwrap();
-    assert!(id.starts_with("m_fake_"));
+    assert!(id.starts_with("m_"));
     c.send_message(PAGE, TOKEN, "psid-0", "Suite", SendAs::HumanAgent)
         .await
         .unwrap();
     let reply = c
-        .reply_to_comment(&format!("{PAGE}_9_1"), TOKEN, "Merci !")
+        .reply_to_comment(&format!("{PAGE}_9_c0"), TOKEN, "Merci !")
         .await
         .unwrap();
     let sent = fake.sent(PAGE);
@@ -178,6 +189,83 @@ async fn sending_uses_response_or_the_human_agent_tag_and_replies_to_comments() 
     assert_eq!(sent[1].tag.as_deref(), Some("HUMAN_AGENT"));
     assert_eq!(sent[2].id, reply);
     assert_eq!(sent[2].text, "Merci !");
+    // What the page sent shows on the page: in the fan's conversation, and
+    // under the comment.
+    let thread = c.messages("t_0", TOKEN, None).await.unwrap();
+    assert_eq!(thread.data[0].text, "Suite");
+    assert_eq!(thread.data[0].from_id, PAGE);
+    let under = c.comments(&format!("{PAGE}_9"), TOKEN, None).await.unwrap();
+    assert_eq!(under.data[0].id, reply);
+    assert_eq!(under.data[0].parent_id, Some(format!("{PAGE}_9_c0")));
+}
+
+fn post(id: &str, comments: usize) -> FakePost {
+    FakePost {
+        id: id.into(),
+        from_id: PAGE.into(),
+        from_name: "Lakeline".into(),
+        message: "Nouveaux horaires d'hiver".into(),
+        created_time: "2026-11-22T08:00:00+0000".into(),
+        comments: (0..comments)
+            .map(|n| FakeComment {
+                id: format!("{id}_c{n}"),
+                parent_id: None,
+                from_id: format!("fan-{n}"),
+                from_name: format!("Fan {n}"),
+                message: format!("Question {n}"),
+                created_time: format!("2026-11-22T09:{n:02}:00+0000"),
+            })
+            .collect(),
+    }
+}
+
+#[tokio::test]
+async fn the_feed_and_its_comments_are_paged_newest_first_and_a_private_reply_reaches_the_author() {
+    let fake = fake_with(0).await;
+    fake.set_page_size(2);
+    for n in 0..3 {
+        fake.add_post(PAGE, post(&format!("{PAGE}_{n}"), 5));
+    }
+    let c = GraphClient::new(&fake.base_url(), None).unwrap();
+    let first = c.feed(PAGE, TOKEN, None).await.unwrap();
+    assert_eq!(first.data.len(), 2);
+    assert_eq!(first.data[0].updated_time, "2026-11-22T09:04:00+0000");
+    let rest = c.feed(PAGE, TOKEN, first.after.as_deref()).await.unwrap();
+    assert_eq!((rest.data.len(), rest.after), (1, None));
+    let post_id = format!("{PAGE}_1");
+    let mut texts = Vec::new();
+    let mut after = None;
+    loop {
+        let p = c.comments(&post_id, TOKEN, after.as_deref()).await.unwrap();
+        texts.extend(p.data.into_iter().map(|c| c.text));
+        match p.after {
+            Some(a) => after = Some(a),
+            None => break,
+        }
+    }
+    assert_eq!(
+        texts,
+        (0..5)
+            .rev()
+            .map(|n| format!("Question {n}"))
+            .collect::<Vec<_>>()
+    );
+    let mid = c
+        .private_reply(
+            PAGE,
+            TOKEN,
+            &format!("{post_id}_c3"),
+            "Je vous écris en privé.",
+        )
+        .await
+        .unwrap();
+    let thread = c.messages("t_fan-3", TOKEN, None).await.unwrap();
+    assert_eq!(thread.data[0].id, mid);
+    assert_eq!(c.page(PAGE, TOKEN).await.unwrap().0, PAGE);
+    assert_eq!(
+        c.page(PAGE, "wrong").await.unwrap_err(),
+        GraphError::Meta(Action::Reauthorize)
+    );
 }
 
 #[tokio::test]

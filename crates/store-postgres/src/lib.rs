@@ -8,6 +8,7 @@
 //! language-neutral `simple` configuration, matching the embedded store.
 
 mod bulk;
+mod connector;
 mod convert;
 mod experts;
 mod handoffs;
@@ -223,6 +224,70 @@ mod store_impl {
         }
         async fn search(&self, q: &str, limit: u32) -> StoreResult<Vec<SearchHit>> {
             self.search_messages(q, limit).await
+        }
+        async fn save_connection(&self, c: &Connection) -> StoreResult<()> {
+            self.put_connection(c).await
+        }
+        async fn connections(&self) -> StoreResult<Vec<Connection>> {
+            self.all_connections().await
+        }
+        async fn remove_connection(&self, c: CommunityId) -> StoreResult<()> {
+            self.drop_connection(c).await
+        }
+        async fn set_sync_health(&self, c: CommunityId, h: &SyncHealth) -> StoreResult<()> {
+            self.put_sync_health(c, h).await
+        }
+        async fn sync_cursors(&self, c: CommunityId) -> StoreResult<Vec<(String, String)>> {
+            self.cursors(c).await
+        }
+        async fn save_sync_cursors(
+            &self,
+            c: CommunityId,
+            cursors: &[(String, Option<String>)],
+        ) -> StoreResult<()> {
+            self.put_cursors(c, cursors).await
+        }
+        async fn enqueue_reply(&self, r: &NewReply) -> StoreResult<OutboxItem> {
+            self.enqueue(r).await
+        }
+        async fn outbox_item(&self, id: OutboxId) -> StoreResult<OutboxItem> {
+            self.get_outbox_item(id).await
+        }
+        async fn outbox_of_case(&self, c: CaseId) -> StoreResult<Vec<OutboxItem>> {
+            self.case_outbox(c).await
+        }
+        async fn outbox_in_state(
+            &self,
+            s: OutboxState,
+            limit: u32,
+        ) -> StoreResult<Vec<OutboxItem>> {
+            self.outbox_state(s, limit).await
+        }
+        async fn claim_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool> {
+            self.claim(id, at).await
+        }
+        async fn reply_failed(
+            &self,
+            id: OutboxId,
+            error: &str,
+            after: &AfterFailure,
+            at: DateTime<Utc>,
+        ) -> StoreResult<OutboxItem> {
+            self.failed(id, error, after, at).await
+        }
+        async fn retry_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<OutboxItem> {
+            self.retry(id, at).await
+        }
+        async fn withdraw_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<OutboxItem> {
+            self.withdraw(id, at).await
+        }
+        async fn reply_sent(
+            &self,
+            id: OutboxId,
+            external_id: &str,
+            change: CaseChangeFn<'_>,
+        ) -> StoreResult<Case> {
+            self.sent(id, external_id, change).await
         }
         async fn changes_since(&self, seq: i64, limit: u32) -> StoreResult<Vec<ChangeRecord>> {
             self.changes(seq, limit).await

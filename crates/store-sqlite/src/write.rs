@@ -23,6 +23,9 @@ impl SqliteStore {
     pub(crate) async fn reset_all(&self) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         for table in [
+            "outbox",
+            "sync_cursors",
+            "connections",
             "message_languages",
             "template_variants",
             "templates",
@@ -309,37 +312,42 @@ impl SqliteStore {
 
     pub(crate) async fn change(&self, id: CaseId, change: CaseChangeFn<'_>) -> StoreResult<Case> {
         let mut tx = self.write_tx().await?;
-        let row = sqlx::query(&format!(
-            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = ?"
-        ))
-        .bind(id.0)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(db)?
-        .ok_or_else(|| StoreError::not_found("case", id))?;
-        let current = case_from_row(&row)?;
-        let CaseChange { mut case, message } = change(&current)?;
-        // The change may not move a case to another identity.
-        case.id = current.id;
-        case.community_id = current.community_id;
-        case.contact_id = current.contact_id;
-        update_case(&mut tx, &case).await?;
-        if let Some(message) = message {
-            if message.body.trim().is_empty() {
-                return Err(DomainError::EmptyMessage.into());
-            }
-            insert_message(&mut tx, case.id, case.community_id, &message).await?;
-        }
-        log_change(
-            &mut tx,
-            ChangeEntity::Case,
-            case.id.0,
-            Some(case.community_id),
-        )
-        .await?;
+        let case = change_in(&mut tx, id, change).await?;
         tx.commit().await.map_err(db)?;
         Ok(case)
     }
+}
+
+/// Reads the case, asks `change`, writes the result and its message, and
+/// logs it, inside the caller's transaction.
+pub(crate) async fn change_in(
+    tx: &mut Tx,
+    id: CaseId,
+    change: CaseChangeFn<'_>,
+) -> StoreResult<Case> {
+    let row = sqlx::query(&format!(
+        "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = ?"
+    ))
+    .bind(id.0)
+    .fetch_optional(&mut **tx)
+    .await
+    .map_err(db)?
+    .ok_or_else(|| StoreError::not_found("case", id))?;
+    let current = case_from_row(&row)?;
+    let CaseChange { mut case, message } = change(&current)?;
+    // The change may not move a case to another identity.
+    case.id = current.id;
+    case.community_id = current.community_id;
+    case.contact_id = current.contact_id;
+    update_case(tx, &case).await?;
+    if let Some(message) = message {
+        if message.body.trim().is_empty() {
+            return Err(DomainError::EmptyMessage.into());
+        }
+        insert_message(tx, case.id, case.community_id, &message).await?;
+    }
+    log_change(tx, ChangeEntity::Case, case.id.0, Some(case.community_id)).await?;
+    Ok(case)
 }
 
 fn conflict_on_community(e: sqlx::Error, handle: &str, page_id: &str) -> StoreError {

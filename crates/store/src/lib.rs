@@ -8,6 +8,7 @@
 //! that the backends call inside their write transactions, so that a
 //! decision and the rows it changes are atomic.
 
+pub mod connector;
 mod error;
 pub mod figures;
 pub mod handoffs;
@@ -16,6 +17,10 @@ mod rows;
 pub mod search;
 pub mod templates;
 
+pub use connector::{
+    AfterFailure, Connection, NewReply, OutboxId, OutboxItem, OutboxState, ReplyChannel,
+    SyncHealth, SyncStatus,
+};
 pub use error::StoreError;
 pub use figures::HandoffFigures;
 pub use handoffs::{
@@ -179,6 +184,59 @@ pub trait Store: Send + Sync {
     /// One row per community, in `communities()` order.
     async fn community_counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>>;
     async fn search(&self, query: &str, limit: u32) -> StoreResult<Vec<SearchHit>>;
+
+    /// Connects a community to its page, or updates the connection (its
+    /// health is replaced too).
+    async fn save_connection(&self, c: &Connection) -> StoreResult<()>;
+    /// Every connection, in community id order.
+    async fn connections(&self) -> StoreResult<Vec<Connection>>;
+    /// Disconnects the community; its cursors go too (a new connection
+    /// starts over, idempotently). Replies in the outbox stay.
+    async fn remove_connection(&self, community: CommunityId) -> StoreResult<()>;
+    /// Records how the last sync attempt went.
+    async fn set_sync_health(&self, community: CommunityId, h: &SyncHealth) -> StoreResult<()>;
+    /// Every stored cursor of the community's sync streams, by stream.
+    async fn sync_cursors(&self, community: CommunityId) -> StoreResult<Vec<(String, String)>>;
+    /// Sets (Some) or clears (None) cursors, all in one transaction.
+    async fn save_sync_cursors(
+        &self,
+        community: CommunityId,
+        cursors: &[(String, Option<String>)],
+    ) -> StoreResult<()>;
+
+    /// Stores a reply as pending and clears the agent's draft of the case,
+    /// atomically: from here on the reply cannot be lost.
+    async fn enqueue_reply(&self, reply: &NewReply) -> StoreResult<OutboxItem>;
+    async fn outbox_item(&self, id: OutboxId) -> StoreResult<OutboxItem>;
+    /// The case's replies that are not sent yet, oldest first.
+    async fn outbox_of_case(&self, case: CaseId) -> StoreResult<Vec<OutboxItem>>;
+    /// Replies in `state`, oldest first, at most `limit`.
+    async fn outbox_in_state(&self, state: OutboxState, limit: u32)
+        -> StoreResult<Vec<OutboxItem>>;
+    /// Pending → sending (one more attempt), if it is still pending: false
+    /// when another sender has it or it changed.
+    async fn claim_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool>;
+    /// Records a failed attempt (see `AfterFailure`).
+    async fn reply_failed(
+        &self,
+        id: OutboxId,
+        error: &str,
+        after: &AfterFailure,
+        at: DateTime<Utc>,
+    ) -> StoreResult<OutboxItem>;
+    /// A failed or sending reply goes back to pending, to be sent at once.
+    async fn retry_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<OutboxItem>;
+    /// Takes a reply that is not sent out of the outbox and puts its text
+    /// back into the agent's draft (appended when the draft has text).
+    async fn withdraw_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<OutboxItem>;
+    /// Marks the reply sent with the platform's id and applies `change` to
+    /// its case (the outbound message, the SLA), atomically.
+    async fn reply_sent(
+        &self,
+        id: OutboxId,
+        external_id: &str,
+        change: CaseChangeFn<'_>,
+    ) -> StoreResult<Case>;
 
     /// Change log entries after `seq`, oldest first, for fronts that follow
     /// changes made by other processes.

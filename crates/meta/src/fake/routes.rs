@@ -1,0 +1,303 @@
+//! The fake Graph server's HTTP side.
+
+use super::model::{FakeComment, FakeConversation, FakeMessage, FakePage, FakeState, Sent};
+use super::{lock, Shared};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+
+pub(crate) fn router(state: Shared) -> Router {
+    Router::new()
+        .route("/_fake/pages", get(fake_pages))
+        .route("/_fake/pages/{id}/sent", get(fake_sent))
+        .route("/{version}/{id}", get(get_node))
+        .route("/{version}/{id}/{edge}", get(get_edge).post(post_edge))
+        .with_state(state)
+}
+
+fn graph_error(status: u16, code: i64, subcode: Option<i64>, message: &str) -> Response {
+    let mut e =
+        json!({"message": message, "type": "OAuthException", "code": code, "fbtrace_id": "fake"});
+    if let Some(s) = subcode {
+        e["error_subcode"] = json!(s);
+    }
+    (
+        StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST),
+        Json(json!({ "error": e })),
+    )
+        .into_response()
+}
+
+fn unknown_object() -> Response {
+    graph_error(
+        400,
+        100,
+        Some(33),
+        "Unsupported request: the object does not exist.",
+    )
+}
+
+fn bad_token() -> Response {
+    graph_error(400, 190, Some(463), "Error validating access token.")
+}
+
+/// Waits the configured delay, counts the call, and takes the failure
+/// queued for it: an error response, or a usage header for a normal one.
+async fn begin(s: &Shared) -> (Option<Response>, Option<String>) {
+    let delay = lock(s).delay;
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+    let mut st = lock(s);
+    st.calls += 1;
+    match st.failures.pop_front() {
+        Some(super::Failure::Error {
+            status,
+            code,
+            subcode,
+        }) => (
+            Some(graph_error(status, code, subcode, "fake failure")),
+            None,
+        ),
+        Some(super::Failure::AppUsage(h)) => (None, Some(h)),
+        None => (None, None),
+    }
+}
+
+fn authorised(app_secret: Option<&str>, page: &FakePage, q: &HashMap<String, String>) -> bool {
+    let token = q.get("access_token").map(String::as_str).unwrap_or("");
+    if token != page.token {
+        return false;
+    }
+    match app_secret {
+        Some(secret) => {
+            q.get("appsecret_proof").map(String::as_str)
+                == Some(crate::graph::appsecret_proof(secret, token).as_str())
+        }
+        None => true,
+    }
+}
+
+/// The page that owns `id`, if the call's token is that page's.
+fn page_for<'a>(
+    st: &'a FakeState,
+    id: &str,
+    q: &HashMap<String, String>,
+) -> Result<&'a str, Response> {
+    let owner = st.owner_of(id).ok_or_else(unknown_object)?;
+    let (key, page) = st.pages.get_key_value(&owner).ok_or_else(unknown_object)?;
+    if !authorised(st.app_secret.as_deref(), page, q) {
+        return Err(bad_token());
+    }
+    Ok(key.as_str())
+}
+
+fn with_usage(body: Value, usage: Option<String>) -> Response {
+    let mut headers = HeaderMap::new();
+    if let Some(v) = usage.and_then(|u| HeaderValue::from_str(&u).ok()) {
+        headers.insert("x-app-usage", v);
+    }
+    (headers, Json(body)).into_response()
+}
+
+/// A page of `items` from cursor `after` (`c<n>`), with Graph's paging block.
+fn paged(items: Vec<Value>, after: Option<&String>, size: usize, next_url: &str) -> Value {
+    let start = after
+        .and_then(|a| a.strip_prefix('c'))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0);
+    let end = (start + size).min(items.len());
+    let data: Vec<Value> = items
+        .get(start..end)
+        .map(<[Value]>::to_vec)
+        .unwrap_or_default();
+    let mut paging =
+        json!({"cursors": {"before": format!("c{start}"), "after": format!("c{end}")}});
+    if end < items.len() {
+        paging["next"] = json!(format!("{next_url}&after=c{end}"));
+    }
+    json!({ "data": data, "paging": paging })
+}
+
+async fn get_node(
+    State(s): State<Shared>,
+    Path((_version, id)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let (fail, usage) = begin(&s).await;
+    if let Some(r) = fail {
+        return r;
+    }
+    let st = lock(&s);
+    let Some(page) = st.pages.get(&id) else {
+        return unknown_object();
+    };
+    if !authorised(st.app_secret.as_deref(), page, &q) {
+        return bad_token();
+    }
+    with_usage(json!({"id": id, "name": page.name}), usage)
+}
+
+async fn get_edge(
+    State(s): State<Shared>,
+    Path((_version, id, edge)): Path<(String, String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let (fail, usage) = begin(&s).await;
+    if let Some(r) = fail {
+        return r;
+    }
+    let st = lock(&s);
+    if let Err(r) = page_for(&st, &id, &q) {
+        return r;
+    }
+    let items = match edge.as_str() {
+        "conversations" => st.conversations_json(&id),
+        "messages" => st.messages_json(&id),
+        "feed" => st.feed_json(&id),
+        "comments" => st.comments_json(&id),
+        _ => return graph_error(400, 100, None, "Unknown edge."),
+    };
+    let size = st.page_size.max(1);
+    with_usage(
+        paged(items, q.get("after"), size, &format!("/{id}/{edge}?x")),
+        usage,
+    )
+}
+
+fn text_at(body: &Value, pointer: &str) -> String {
+    body.pointer(pointer)
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
+}
+
+async fn post_edge(
+    State(s): State<Shared>,
+    Path((_version, id, edge)): Path<(String, String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+    Json(body): Json<Value>,
+) -> Response {
+    let (fail, usage) = begin(&s).await;
+    if let Some(r) = fail {
+        return r;
+    }
+    let mut st = lock(&s);
+    let page_id = match page_for(&st, &id, &q) {
+        Ok(p) => p.to_string(),
+        Err(r) => return r,
+    };
+    let n = st.next_id();
+    let now = super::graph_time(chrono::Utc::now());
+    let Some(page) = st.pages.get_mut(&page_id) else {
+        return unknown_object();
+    };
+    let page_name = page.name.clone();
+    match edge.as_str() {
+        "messages" if id == page_id => {
+            let psid = text_at(&body, "/recipient/id");
+            let comment = text_at(&body, "/recipient/comment_id");
+            let text = text_at(&body, "/message/text");
+            if text.is_empty() || (psid.is_empty() && comment.is_empty()) {
+                return graph_error(400, 100, None, "(#100) The parameter recipient is required");
+            }
+            // A private reply goes to the comment's author.
+            let to_fan = if comment.is_empty() {
+                psid.clone()
+            } else {
+                let author = page
+                    .posts
+                    .iter()
+                    .flat_map(|p| p.comments.iter())
+                    .find(|c| c.id == comment)
+                    .map(|c| c.from_id.clone());
+                match author {
+                    Some(a) => a,
+                    None => return graph_error(400, 100, None, "(#100) Unknown comment"),
+                }
+            };
+            let mid = format!("m_{page_id}_{n}");
+            let message = FakeMessage {
+                mid: mid.clone(),
+                from_id: page_id.clone(),
+                from_name: page_name,
+                text: text.clone(),
+                created_time: now,
+            };
+            match page.conversations.iter_mut().find(|c| c.psid == to_fan) {
+                Some(c) => c.messages.push(message),
+                None => page.conversations.push(FakeConversation {
+                    id: format!("t_{to_fan}"),
+                    psid: to_fan.clone(),
+                    messages: vec![message],
+                }),
+            }
+            page.sent.push(Sent {
+                to: if comment.is_empty() { psid } else { comment },
+                text,
+                messaging_type: body
+                    .get("messaging_type")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                tag: body.get("tag").and_then(Value::as_str).map(str::to_string),
+                id: mid.clone(),
+            });
+            with_usage(json!({"recipient_id": to_fan, "message_id": mid}), usage)
+        }
+        "comments" => {
+            let text = text_at(&body, "/message");
+            if text.is_empty() {
+                return graph_error(400, 100, None, "(#100) The parameter message is required");
+            }
+            let Some(post) = page
+                .posts
+                .iter_mut()
+                .find(|p| p.id == id || p.comments.iter().any(|c| c.id == id))
+            else {
+                return unknown_object();
+            };
+            let comment_id = format!("{}_{n}", post.id);
+            let parent = (post.id != id).then(|| id.clone());
+            post.comments.push(FakeComment {
+                id: comment_id.clone(),
+                parent_id: parent,
+                from_id: page_id.clone(),
+                from_name: page_name,
+                message: text.clone(),
+                created_time: now,
+            });
+            page.sent.push(Sent {
+                to: id.clone(),
+                text,
+                messaging_type: None,
+                tag: None,
+                id: comment_id.clone(),
+            });
+            with_usage(json!({"id": comment_id}), usage)
+        }
+        _ => graph_error(400, 100, None, "Unknown edge."),
+    }
+}
+
+async fn fake_pages(State(s): State<Shared>) -> Response {
+    let st = lock(&s);
+    let mut pages: Vec<Value> = st
+        .pages
+        .iter()
+        .map(|(id, p)| json!({"id": id, "name": p.name, "locale": p.locale, "token": p.token}))
+        .collect();
+    pages.sort_by_key(|p| p["id"].as_str().unwrap_or("").to_string());
+    Json(json!({ "data": pages })).into_response()
+}
+
+async fn fake_sent(State(s): State<Shared>, Path(id): Path<String>) -> Response {
+    let st = lock(&s);
+    match st.pages.get(&id) {
+        Some(p) => Json(json!({ "data": p.sent })).into_response(),
+        None => unknown_object(),
+    }
+}

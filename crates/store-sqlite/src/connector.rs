@@ -1,0 +1,456 @@
+//! Connections, sync cursors and the outbox on SQLite.
+
+use crate::convert::*;
+use crate::write::{change_in, log_change, Tx};
+use crate::SqliteStore;
+use chrono::{DateTime, Utc};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+use switchboard_domain::{AgentId, CaseId, CommunityId};
+use switchboard_store::*;
+
+const OUTBOX_COLUMNS: &str = "id, case_id, community_id, agent_id, author, body, channel, \
+     recipient, state, attempts, error, external_id, created_at, updated_at, next_attempt_at";
+
+fn connection_from_row(r: &SqliteRow) -> StoreResult<Connection> {
+    let status: String = r.try_get("status").map_err(db)?;
+    Ok(Connection {
+        community_id: CommunityId(r.try_get("community_id").map_err(db)?),
+        base_url: r.try_get("base_url").map_err(db)?,
+        poll_secs: r.try_get("poll_secs").map_err(db)?,
+        connected_at: time(r.try_get("connected_at").map_err(db)?)?,
+        health: SyncHealth {
+            status: SyncStatus::parse(&status).ok_or_else(|| corrupt("sync status", &status))?,
+            last_sync_at: opt_time(r.try_get("last_sync_at").map_err(db)?)?,
+            last_error: r.try_get("last_error").map_err(db)?,
+            next_attempt_at: opt_time(r.try_get("next_attempt_at").map_err(db)?)?,
+        },
+    })
+}
+
+fn outbox_from_row(r: &SqliteRow) -> StoreResult<OutboxItem> {
+    let channel: String = r.try_get("channel").map_err(db)?;
+    let state: String = r.try_get("state").map_err(db)?;
+    Ok(OutboxItem {
+        id: OutboxId(r.try_get("id").map_err(db)?),
+        case_id: CaseId(r.try_get("case_id").map_err(db)?),
+        community_id: CommunityId(r.try_get("community_id").map_err(db)?),
+        agent_id: AgentId(r.try_get("agent_id").map_err(db)?),
+        author: r.try_get("author").map_err(db)?,
+        body: r.try_get("body").map_err(db)?,
+        channel: ReplyChannel::parse(&channel).ok_or_else(|| corrupt("reply channel", &channel))?,
+        recipient: r.try_get("recipient").map_err(db)?,
+        state: OutboxState::parse(&state).ok_or_else(|| corrupt("outbox state", &state))?,
+        attempts: r.try_get("attempts").map_err(db)?,
+        error: r.try_get("error").map_err(db)?,
+        external_id: r.try_get("external_id").map_err(db)?,
+        created_at: time(r.try_get("created_at").map_err(db)?)?,
+        updated_at: time(r.try_get("updated_at").map_err(db)?)?,
+        next_attempt_at: opt_time(r.try_get("next_attempt_at").map_err(db)?)?,
+    })
+}
+
+async fn item_in(tx: &mut Tx, id: OutboxId) -> StoreResult<OutboxItem> {
+    let row = sqlx::query(&format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = ?"))
+        .bind(id.0)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db)?
+        .ok_or_else(|| StoreError::not_found("reply", id))?;
+    outbox_from_row(&row)
+}
+
+/// Appends `text` to the agent's draft of the case (or starts one).
+async fn draft_append(
+    tx: &mut Tx,
+    case: CaseId,
+    agent: AgentId,
+    text: &str,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    let current: Option<String> =
+        sqlx::query_scalar("SELECT body FROM drafts WHERE case_id = ? AND agent_id = ?")
+            .bind(case.0)
+            .bind(agent.0)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(db)?;
+    let body = match current.filter(|b| !b.trim().is_empty()) {
+        Some(b) if b.contains(text) => b,
+        Some(b) => format!("{b}\n\n{text}"),
+        None => text.to_string(),
+    };
+    sqlx::query(
+        "INSERT INTO drafts (case_id, agent_id, body, updated_at) VALUES (?, ?, ?, ?) \
+         ON CONFLICT (case_id, agent_id) DO UPDATE SET body = excluded.body, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(case.0)
+    .bind(agent.0)
+    .bind(body)
+    .bind(ms(at))
+    .execute(&mut **tx)
+    .await
+    .map_err(db)?;
+    Ok(())
+}
+
+async fn log_case(tx: &mut Tx, item: &OutboxItem) -> StoreResult<()> {
+    log_change(
+        tx,
+        ChangeEntity::Case,
+        item.case_id.0,
+        Some(item.community_id),
+    )
+    .await
+}
+
+impl SqliteStore {
+    pub(crate) async fn put_connection(&self, c: &Connection) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO connections (community_id, base_url, poll_secs, connected_at, status, \
+             last_sync_at, last_error, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (community_id) DO UPDATE SET base_url = excluded.base_url, \
+             poll_secs = excluded.poll_secs, connected_at = excluded.connected_at, \
+             status = excluded.status, last_sync_at = excluded.last_sync_at, \
+             last_error = excluded.last_error, next_attempt_at = excluded.next_attempt_at",
+        )
+        .bind(c.community_id.0)
+        .bind(&c.base_url)
+        .bind(c.poll_secs)
+        .bind(ms(c.connected_at))
+        .bind(c.health.status.as_str())
+        .bind(opt_ms(c.health.last_sync_at))
+        .bind(&c.health.last_error)
+        .bind(opt_ms(c.health.next_attempt_at))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| match e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                StoreError::not_found("community", c.community_id)
+            }
+            e => db(e),
+        })?;
+        log_change(
+            &mut tx,
+            ChangeEntity::Community,
+            c.community_id.0,
+            Some(c.community_id),
+        )
+        .await?;
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn all_connections(&self) -> StoreResult<Vec<Connection>> {
+        let rows = sqlx::query("SELECT * FROM connections ORDER BY community_id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db)?;
+        rows.iter().map(connection_from_row).collect()
+    }
+
+    pub(crate) async fn drop_connection(&self, community: CommunityId) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        for sql in [
+            "DELETE FROM connections WHERE community_id = ?",
+            "DELETE FROM sync_cursors WHERE community_id = ?",
+        ] {
+            sqlx::query(sql)
+                .bind(community.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
+        }
+        log_change(
+            &mut tx,
+            ChangeEntity::Community,
+            community.0,
+            Some(community),
+        )
+        .await?;
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn put_sync_health(
+        &self,
+        community: CommunityId,
+        h: &SyncHealth,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE connections SET status = ?, last_sync_at = ?, last_error = ?, \
+             next_attempt_at = ? WHERE community_id = ?",
+        )
+        .bind(h.status.as_str())
+        .bind(opt_ms(h.last_sync_at))
+        .bind(&h.last_error)
+        .bind(opt_ms(h.next_attempt_at))
+        .bind(community.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::not_found("connection", community));
+        }
+        log_change(
+            &mut tx,
+            ChangeEntity::Community,
+            community.0,
+            Some(community),
+        )
+        .await?;
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn cursors(
+        &self,
+        community: CommunityId,
+    ) -> StoreResult<Vec<(String, String)>> {
+        let rows = sqlx::query(
+            "SELECT stream, cursor FROM sync_cursors WHERE community_id = ? ORDER BY stream",
+        )
+        .bind(community.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("stream").map_err(db)?,
+                    r.try_get("cursor").map_err(db)?,
+                ))
+            })
+            .collect()
+    }
+
+    pub(crate) async fn put_cursors(
+        &self,
+        community: CommunityId,
+        cursors: &[(String, Option<String>)],
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        for (stream, value) in cursors {
+            match value {
+                Some(v) => sqlx::query(
+                    "INSERT INTO sync_cursors (community_id, stream, cursor) VALUES (?, ?, ?) \
+                     ON CONFLICT (community_id, stream) DO UPDATE SET cursor = excluded.cursor",
+                )
+                .bind(community.0)
+                .bind(stream)
+                .bind(v),
+                None => {
+                    sqlx::query("DELETE FROM sync_cursors WHERE community_id = ? AND stream = ?")
+                        .bind(community.0)
+                        .bind(stream)
+                }
+            }
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        }
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn enqueue(&self, r: &NewReply) -> StoreResult<OutboxItem> {
+        if r.body.trim().is_empty() {
+            return Err(switchboard_domain::DomainError::EmptyMessage.into());
+        }
+        let mut tx = self.write_tx().await?;
+        let community: i64 = sqlx::query_scalar("SELECT community_id FROM cases WHERE id = ?")
+            .bind(r.case_id.0)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db)?
+            .ok_or_else(|| StoreError::not_found("case", r.case_id))?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO outbox (case_id, community_id, agent_id, author, body, channel, \
+             recipient, state, attempts, created_at, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?) RETURNING id",
+        )
+        .bind(r.case_id.0)
+        .bind(community)
+        .bind(r.agent_id.0)
+        .bind(&r.author)
+        .bind(&r.body)
+        .bind(r.channel.as_str())
+        .bind(&r.recipient)
+        .bind(ms(r.at))
+        .bind(ms(r.at))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db)?;
+        sqlx::query("DELETE FROM drafts WHERE case_id = ? AND agent_id = ?")
+            .bind(r.case_id.0)
+            .bind(r.agent_id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        let item = item_in(&mut tx, OutboxId(id)).await?;
+        log_case(&mut tx, &item).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(item)
+    }
+
+    pub(crate) async fn get_outbox_item(&self, id: OutboxId) -> StoreResult<OutboxItem> {
+        let row = sqlx::query(&format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = ?"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db)?
+            .ok_or_else(|| StoreError::not_found("reply", id))?;
+        outbox_from_row(&row)
+    }
+
+    pub(crate) async fn case_outbox(&self, case: CaseId) -> StoreResult<Vec<OutboxItem>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE case_id = ? AND state <> 'sent' ORDER BY id"
+        ))
+        .bind(case.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter().map(outbox_from_row).collect()
+    }
+
+    pub(crate) async fn outbox_state(
+        &self,
+        state: OutboxState,
+        limit: u32,
+    ) -> StoreResult<Vec<OutboxItem>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE state = ? ORDER BY id LIMIT ?"
+        ))
+        .bind(state.as_str())
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        rows.iter().map(outbox_from_row).collect()
+    }
+
+    pub(crate) async fn claim(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?, \
+             next_attempt_at = NULL WHERE id = ? AND state = 'pending'",
+        )
+        .bind(ms(at))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub(crate) async fn failed(
+        &self,
+        id: OutboxId,
+        error: &str,
+        after: &AfterFailure,
+        at: DateTime<Utc>,
+    ) -> StoreResult<OutboxItem> {
+        let mut tx = self.write_tx().await?;
+        let (state, next) = match after {
+            AfterFailure::RetryAt(t) => (OutboxState::Pending, Some(*t)),
+            AfterFailure::Fail | AfterFailure::FailToDraft => (OutboxState::Failed, None),
+        };
+        sqlx::query(
+            "UPDATE outbox SET state = ?, error = ?, next_attempt_at = ?, updated_at = ? \
+             WHERE id = ? AND state <> 'sent'",
+        )
+        .bind(state.as_str())
+        .bind(error)
+        .bind(opt_ms(next))
+        .bind(ms(at))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let item = item_in(&mut tx, id).await?;
+        if *after == AfterFailure::FailToDraft {
+            draft_append(&mut tx, item.case_id, item.agent_id, &item.body, at).await?;
+        }
+        log_case(&mut tx, &item).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(item)
+    }
+
+    pub(crate) async fn retry(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<OutboxItem> {
+        let mut tx = self.write_tx().await?;
+        let before = item_in(&mut tx, id).await?;
+        if before.state == OutboxState::Sent {
+            return Err(StoreError::Conflict {
+                what: "reply",
+                key: format!("{id} (already sent)"),
+            });
+        }
+        sqlx::query(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? \
+             WHERE id = ?",
+        )
+        .bind(ms(at))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let item = item_in(&mut tx, id).await?;
+        log_case(&mut tx, &item).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(item)
+    }
+
+    pub(crate) async fn withdraw(
+        &self,
+        id: OutboxId,
+        at: DateTime<Utc>,
+    ) -> StoreResult<OutboxItem> {
+        let mut tx = self.write_tx().await?;
+        let item = item_in(&mut tx, id).await?;
+        if matches!(item.state, OutboxState::Sent | OutboxState::Sending) {
+            return Err(StoreError::Conflict {
+                what: "reply",
+                key: format!("{id} ({})", item.state.as_str()),
+            });
+        }
+        draft_append(&mut tx, item.case_id, item.agent_id, &item.body, at).await?;
+        sqlx::query("DELETE FROM outbox WHERE id = ?")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        log_case(&mut tx, &item).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(item)
+    }
+
+    pub(crate) async fn sent(
+        &self,
+        id: OutboxId,
+        external_id: &str,
+        change: CaseChangeFn<'_>,
+    ) -> StoreResult<switchboard_domain::Case> {
+        let mut tx = self.write_tx().await?;
+        let item = item_in(&mut tx, id).await?;
+        if item.state == OutboxState::Sent {
+            return Err(StoreError::Conflict {
+                what: "reply",
+                key: format!("{id} (already sent)"),
+            });
+        }
+        sqlx::query(
+            "UPDATE outbox SET state = 'sent', external_id = ?, error = NULL, \
+             next_attempt_at = NULL, updated_at = ? WHERE id = ?",
+        )
+        .bind(external_id)
+        .bind(ms(Utc::now()))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let case = change_in(&mut tx, item.case_id, change).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(case)
+    }
+}

@@ -1,0 +1,212 @@
+//! What the connector keeps: which communities are connected to their
+//! platform page and how their sync is going, where each sync stream
+//! stopped (cursors), and the outbox of replies on their way out.
+//!
+//! No token is ever here: a connection names the page, the token is in the
+//! OS keychain under the page id.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use switchboard_domain::{AgentId, CaseId, CommunityId};
+use ts_rs::TS;
+
+/// How a community's sync stands, as the matrix shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncStatus {
+    /// Connected; not synced yet, or the last sync went through.
+    Ok,
+    /// The platform refused the token: someone must connect the page again.
+    /// Nothing is lost; the sync and the outbox wait.
+    NeedsReauth,
+    /// The platform asked us to slow down; the next attempt is scheduled.
+    BackingOff,
+    /// The last attempt failed (network, unexpected answer); it is retried.
+    Failing,
+}
+
+impl SyncStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SyncStatus::Ok => "ok",
+            SyncStatus::NeedsReauth => "needs_reauth",
+            SyncStatus::BackingOff => "backing_off",
+            SyncStatus::Failing => "failing",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SyncStatus> {
+        Some(match s {
+            "ok" => SyncStatus::Ok,
+            "needs_reauth" => SyncStatus::NeedsReauth,
+            "backing_off" => SyncStatus::BackingOff,
+            "failing" => SyncStatus::Failing,
+            _ => return None,
+        })
+    }
+}
+
+/// A community connected to its page on the platform.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Connection {
+    pub community_id: CommunityId,
+    /// The versioned Graph API root, e.g. `https://graph.facebook.com/v21.0`.
+    pub base_url: String,
+    /// Seconds between polls in solo mode.
+    pub poll_secs: i64,
+    pub connected_at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub health: SyncHealth,
+}
+
+/// The sync's state as the last attempt left it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SyncHealth {
+    pub status: SyncStatus,
+    pub last_sync_at: Option<DateTime<Utc>>,
+    /// A stable code (`reauthorize`, `back-off`, `unreachable`, `rejected`,
+    /// `unexpected`) and, after a colon, Meta's own message if any.
+    pub last_error: Option<String>,
+    pub next_attempt_at: Option<DateTime<Utc>>,
+}
+
+impl SyncHealth {
+    pub fn fresh() -> SyncHealth {
+        SyncHealth {
+            status: SyncStatus::Ok,
+            last_sync_at: None,
+            last_error: None,
+            next_attempt_at: None,
+        }
+    }
+}
+
+/// Where a reply goes on the platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplyChannel {
+    /// A Messenger message to the fan (recipient: the fan's page-scoped id).
+    Messenger,
+    /// A Messenger message tagged HUMAN_AGENT (up to 7 days after the fan's
+    /// last message).
+    MessengerHumanAgent,
+    /// A public reply under a comment or a visitor post (recipient: its id).
+    Comment,
+    /// A private Messenger reply to a comment (recipient: the comment id).
+    PrivateReply,
+}
+
+impl ReplyChannel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReplyChannel::Messenger => "messenger",
+            ReplyChannel::MessengerHumanAgent => "messenger_human_agent",
+            ReplyChannel::Comment => "comment",
+            ReplyChannel::PrivateReply => "private_reply",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReplyChannel> {
+        Some(match s {
+            "messenger" => ReplyChannel::Messenger,
+            "messenger_human_agent" => ReplyChannel::MessengerHumanAgent,
+            "comment" => ReplyChannel::Comment,
+            "private_reply" => ReplyChannel::PrivateReply,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxState {
+    /// Stored, not sent yet (or to be sent again after a back-off).
+    Pending,
+    /// Claimed by a sender: the network call may have happened. After a
+    /// crash, start-up reconciles these against the platform.
+    Sending,
+    /// The platform has it (its id is kept).
+    Sent,
+    /// Refused; the reason is kept and the agent can retry or edit.
+    Failed,
+}
+
+impl OutboxState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxState::Pending => "pending",
+            OutboxState::Sending => "sending",
+            OutboxState::Sent => "sent",
+            OutboxState::Failed => "failed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OutboxState> {
+        Some(match s {
+            "pending" => OutboxState::Pending,
+            "sending" => OutboxState::Sending,
+            "sent" => OutboxState::Sent,
+            "failed" => OutboxState::Failed,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(transparent)]
+pub struct OutboxId(pub i64);
+
+impl std::fmt::Display for OutboxId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A reply to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReply {
+    pub case_id: CaseId,
+    pub agent_id: AgentId,
+    pub author: String,
+    pub body: String,
+    pub channel: ReplyChannel,
+    /// The fan's page-scoped id, or the comment or post replied to.
+    pub recipient: String,
+    pub at: DateTime<Utc>,
+}
+
+/// A reply in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct OutboxItem {
+    pub id: OutboxId,
+    pub case_id: CaseId,
+    pub community_id: CommunityId,
+    pub agent_id: AgentId,
+    pub author: String,
+    pub body: String,
+    pub channel: ReplyChannel,
+    pub recipient: String,
+    pub state: OutboxState,
+    pub attempts: i64,
+    /// Why the last attempt failed: a stable code and, after a colon, the
+    /// platform's message.
+    pub error: Option<String>,
+    /// The platform's id for the sent message or comment.
+    pub external_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Not before this time (a back-off), when pending.
+    pub next_attempt_at: Option<DateTime<Utc>>,
+}
+
+/// What to do with a reply after a failed attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterFailure {
+    /// Back to pending, tried again from `at` on.
+    RetryAt(DateTime<Utc>),
+    /// Failed until an agent retries it.
+    Fail,
+    /// Failed, and its text goes back into the agent's draft of the case
+    /// (appended when the draft has text): the composer shows it again.
+    FailToDraft,
+}
