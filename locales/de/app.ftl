@@ -522,3 +522,49 @@ error-missing-secret = Es ist kein { $what ->
     [app-secret] SWITCHBOARD_META_APP_SECRET
    *[other] SWITCHBOARD_META_VERIFY_TOKEN
 }.
+
+## The Meta connector (CLI and window)
+connect-done = { $community } ist mit ihrer Seite verbunden ({ $url }).
+connect-removed = { $community } ist getrennt; ihr Seiten-Token wurde aus dem Schlüsselbund entfernt.
+sync-report = { $synced } Communitys synchronisiert: { $stored } neue Nachrichten, { $sent } Antworten gesendet, { $failed } abgelehnt.
+sync-running = Die verbundenen Seiten werden synchronisiert (Strg+C beendet)…
+fake-graph-listening = Test-Graph-Server unter { $url }
+connections-none = Keine Community ist mit ihrer Seite verbunden. Verbinden Sie eine mit „switchboard connect“.
+connections-row = { $community }: { $status }, letzte Synchronisierung { $last }, { $pending } Antworten warten { $error }
+reply-queued = Antwort { $reply } zu Fall { $case } ist im Postausgang; sie geht gleich an die Seite.
+error-window-closed = Das Messenger-Fenster hat sich am { $closed } geschlossen: Meta lässt die Seite diesem Fan nicht mehr antworten. Nichts wurde gesendet; Ihr Text bleibt erhalten.
+error-graph-back-off = Meta bittet Switchboard, langsamer zu werden. Nichts geht verloren; es wird gleich erneut versucht.
+error-graph-reauthorize = Meta hat das Seiten-Token abgelehnt: Verbinden Sie die Seite erneut. Nichts geht verloren.
+error-graph-outside-window = Laut Meta ist das Antwortfenster geschlossen. Ihr Text ist wieder im Entwurf.
+error-graph-rejected = Meta hat die Anfrage abgelehnt: { $detail }
+error-graph-unreachable = Die Graph-API ist nicht erreichbar: { $detail }
+error-graph-unexpected = Die Graph-API hat unerwartet geantwortet: { $detail }
+error-no-token = Im Schlüsselbund gibt es kein Seiten-Token für { $value }: Verbinden Sie die Seite erneut.
+error-keychain-unavailable = Der Schlüsselbund ist nicht verfügbar ({ $detail }). Entsperren Sie ihn oder starten Sie einen Secret Service wie GNOME Keyring.
+sync-title = Seiten-Synchronisierung
+sync-ok = synchronisiert { $when }
+sync-never = verbunden, noch nicht synchronisiert
+sync-needs-reauth = muss neu verbunden werden
+sync-backing-off = Meta bittet um Pause; nächster Versuch { $when }
+sync-failing = Synchronisierung schlägt fehl; nächster Versuch { $when }
+sync-not-connected = nicht verbunden
+outbox-title = Noch nicht gesendet
+outbox-pending = Wird gesendet…
+outbox-sending = Wird gesendet…
+outbox-failed = Nicht gesendet
+outbox-reason-outside-window = Das Messenger-Fenster war geschlossen; der Text ist wieder in Ihrem Entwurf.
+outbox-reason-unconfirmed = Es ist nicht bestätigt, dass die Antwort auf der Seite ankam: Prüfen Sie die Seite, bevor Sie es erneut versuchen.
+outbox-reason-reauthorize = Wartet darauf, dass die Seite neu verbunden wird.
+outbox-reason-back-off = Meta bittet um Pause; die Antwort geht gleich.
+outbox-retry = Erneut senden
+outbox-withdraw = Zurück in den Entwurf
+connect-title = Seiten verbinden
+connect-demo-label = Demo-Server
+connect-demo-submit = Alle Communitys mit dem Demo-Server verbinden
+connect-page-community = Community
+connect-page-url = URL der Graph-API
+connect-page-token = Seiten-Zugriffstoken
+connect-page-submit = Seite verbinden
+connect-connected = { $count } Communitys verbunden.
+palette-connect = Seiten verbinden…
+notice-reply-queued = Die Antwort zu Fall { $case } geht an die Seite.

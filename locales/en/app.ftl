@@ -524,3 +524,49 @@ error-missing-secret = No { $what ->
     [app-secret] SWITCHBOARD_META_APP_SECRET
    *[other] SWITCHBOARD_META_VERIFY_TOKEN
 } on a server without one.
+
+## The Meta connector (CLI and window)
+connect-done = { $community } is connected to its page ({ $url }).
+connect-removed = { $community } is disconnected; its page token was removed from the keychain.
+sync-report = Synced { $synced } communities: { $stored } new messages, { $sent } replies sent, { $failed } refused.
+sync-running = Syncing the connected pages (Ctrl+C stops)…
+fake-graph-listening = Fake Graph server at { $url }
+connections-none = No community is connected to its page. Connect one with “switchboard connect”.
+connections-row = { $community }: { $status }, last sync { $last }, { $pending } replies waiting { $error }
+reply-queued = Reply { $reply } on case { $case } is in the outbox; it is sent to the page in a moment.
+error-window-closed = The Messenger window closed on { $closed }: Meta no longer lets the page answer this fan. Nothing was sent; your text is kept.
+error-graph-back-off = Meta asks Switchboard to slow down. Nothing is lost; it tries again shortly.
+error-graph-reauthorize = Meta refused the page token: connect the page again. Nothing is lost.
+error-graph-outside-window = Meta says the reply window is closed. Your text is back in the draft.
+error-graph-rejected = Meta refused the request: { $detail }
+error-graph-unreachable = The Graph API could not be reached: { $detail }
+error-graph-unexpected = The Graph API answered something unexpected: { $detail }
+error-no-token = There is no page token for { $value } in the keychain: connect the page again.
+error-keychain-unavailable = The keychain is not available ({ $detail }). Unlock it, or start a Secret Service such as GNOME Keyring.
+sync-title = Page sync
+sync-ok = synced { $when }
+sync-never = connected, not synced yet
+sync-needs-reauth = needs re-authorisation
+sync-backing-off = Meta asked to slow down; next try { $when }
+sync-failing = sync failing; next try { $when }
+sync-not-connected = not connected
+outbox-title = Not sent yet
+outbox-pending = Sending…
+outbox-sending = Sending…
+outbox-failed = Not sent
+outbox-reason-outside-window = The Messenger window was closed; the text is back in your draft.
+outbox-reason-unconfirmed = We could not confirm that it reached the page: check the page before retrying.
+outbox-reason-reauthorize = Waiting for the page to be connected again.
+outbox-reason-back-off = Meta asked to slow down; it will be sent shortly.
+outbox-retry = Retry
+outbox-withdraw = Back to draft
+connect-title = Connect pages
+connect-demo-label = Demo server
+connect-demo-submit = Connect every community to the demo server
+connect-page-community = Community
+connect-page-url = Graph API URL
+connect-page-token = Page access token
+connect-page-submit = Connect the page
+connect-connected = { $count } communities connected.
+palette-connect = Connect pages…
+notice-reply-queued = Reply on case { $case } is being sent to the page.

@@ -519,3 +519,49 @@ error-missing-secret = Aucun { $what ->
     [app-secret] SWITCHBOARD_META_APP_SECRET
    *[other] SWITCHBOARD_META_VERIFY_TOKEN
 } sur un serveur qui n'en a pas.
+
+## The Meta connector (CLI and window)
+connect-done = { $community } est connectée à sa page ({ $url }).
+connect-removed = { $community } est déconnectée ; son jeton de page a été retiré du trousseau.
+sync-report = { $synced } communautés synchronisées : { $stored } nouveaux messages, { $sent } réponses envoyées, { $failed } refusées.
+sync-running = Synchronisation des pages connectées (Ctrl+C pour arrêter)…
+fake-graph-listening = Faux serveur Graph sur { $url }
+connections-none = Aucune communauté n’est connectée à sa page. Connectez-en une avec « switchboard connect ».
+connections-row = { $community } : { $status }, dernière synchro { $last }, { $pending } réponses en attente { $error }
+reply-queued = La réponse { $reply } du cas { $case } est dans la file d’envoi ; elle part vers la page dans un instant.
+error-window-closed = La fenêtre Messenger s’est fermée le { $closed } : Meta ne permet plus à la page de répondre à ce fan. Rien n’a été envoyé ; votre texte est conservé.
+error-graph-back-off = Meta demande à Switchboard de ralentir. Rien n’est perdu ; nouvel essai sous peu.
+error-graph-reauthorize = Meta a refusé le jeton de la page : connectez la page à nouveau. Rien n’est perdu.
+error-graph-outside-window = Meta indique que la fenêtre de réponse est fermée. Votre texte est de retour dans le brouillon.
+error-graph-rejected = Meta a refusé la requête : { $detail }
+error-graph-unreachable = L’API Graph est injoignable : { $detail }
+error-graph-unexpected = L’API Graph a répondu de façon inattendue : { $detail }
+error-no-token = Le trousseau ne contient aucun jeton de page pour { $value } : connectez la page à nouveau.
+error-keychain-unavailable = Le trousseau n’est pas disponible ({ $detail }). Déverrouillez-le ou lancez un service de secrets comme GNOME Keyring.
+sync-title = Synchronisation de la page
+sync-ok = synchronisée { $when }
+sync-never = connectée, pas encore synchronisée
+sync-needs-reauth = à reconnecter
+sync-backing-off = Meta demande de ralentir ; prochain essai { $when }
+sync-failing = la synchronisation échoue ; prochain essai { $when }
+sync-not-connected = non connectée
+outbox-title = Pas encore envoyé
+outbox-pending = Envoi…
+outbox-sending = Envoi…
+outbox-failed = Non envoyé
+outbox-reason-outside-window = La fenêtre Messenger était fermée ; le texte est de retour dans votre brouillon.
+outbox-reason-unconfirmed = Impossible de confirmer l’arrivée sur la page : vérifiez la page avant de réessayer.
+outbox-reason-reauthorize = En attente d’une nouvelle connexion de la page.
+outbox-reason-back-off = Meta demande de ralentir ; l’envoi suit sous peu.
+outbox-retry = Réessayer
+outbox-withdraw = Remettre dans le brouillon
+connect-title = Connecter les pages
+connect-demo-label = Serveur de démonstration
+connect-demo-submit = Connecter toutes les communautés au serveur de démonstration
+connect-page-community = Communauté
+connect-page-url = URL de l’API Graph
+connect-page-token = Jeton d’accès de la page
+connect-page-submit = Connecter la page
+connect-connected = { $count } communautés connectées.
+palette-connect = Connecter les pages…
+notice-reply-queued = La réponse du cas { $case } part vers la page.

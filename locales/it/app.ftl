@@ -522,3 +522,49 @@ error-missing-secret = Nessun { $what ->
     [app-secret] SWITCHBOARD_META_APP_SECRET
    *[other] SWITCHBOARD_META_VERIFY_TOKEN
 }.
+
+## The Meta connector (CLI and window)
+connect-done = { $community } è collegata alla sua pagina ({ $url }).
+connect-removed = { $community } è scollegata; il suo token di pagina è stato rimosso dal portachiavi.
+sync-report = { $synced } community sincronizzate: { $stored } nuovi messaggi, { $sent } risposte inviate, { $failed } rifiutate.
+sync-running = Sincronizzazione delle pagine collegate (Ctrl+C per fermare)…
+fake-graph-listening = Server Graph di prova su { $url }
+connections-none = Nessuna community è collegata alla sua pagina. Collegane una con «switchboard connect».
+connections-row = { $community }: { $status }, ultima sincronizzazione { $last }, { $pending } risposte in attesa { $error }
+reply-queued = La risposta { $reply } del caso { $case } è nella coda d’invio; parte verso la pagina tra un attimo.
+error-window-closed = La finestra di Messenger si è chiusa il { $closed }: Meta non permette più alla pagina di rispondere a questo fan. Non è stato inviato nulla; il testo è conservato.
+error-graph-back-off = Meta chiede a Switchboard di rallentare. Non si perde nulla; riprova a breve.
+error-graph-reauthorize = Meta ha rifiutato il token della pagina: collega di nuovo la pagina. Non si perde nulla.
+error-graph-outside-window = Secondo Meta la finestra di risposta è chiusa. Il testo è tornato nella bozza.
+error-graph-rejected = Meta ha rifiutato la richiesta: { $detail }
+error-graph-unreachable = L’API Graph non è raggiungibile: { $detail }
+error-graph-unexpected = L’API Graph ha risposto in modo inatteso: { $detail }
+error-no-token = Nel portachiavi non c’è un token di pagina per { $value }: collega di nuovo la pagina.
+error-keychain-unavailable = Il portachiavi non è disponibile ({ $detail }). Sbloccalo o avvia un servizio di segreti come GNOME Keyring.
+sync-title = Sincronizzazione della pagina
+sync-ok = sincronizzata { $when }
+sync-never = collegata, non ancora sincronizzata
+sync-needs-reauth = da ricollegare
+sync-backing-off = Meta chiede di rallentare; prossimo tentativo { $when }
+sync-failing = la sincronizzazione non riesce; prossimo tentativo { $when }
+sync-not-connected = non collegata
+outbox-title = Non ancora inviato
+outbox-pending = Invio…
+outbox-sending = Invio…
+outbox-failed = Non inviato
+outbox-reason-outside-window = La finestra di Messenger era chiusa; il testo è tornato nella bozza.
+outbox-reason-unconfirmed = Non è confermato che sia arrivato sulla pagina: controlla la pagina prima di riprovare.
+outbox-reason-reauthorize = In attesa che la pagina venga ricollegata.
+outbox-reason-back-off = Meta chiede di rallentare; l’invio segue a breve.
+outbox-retry = Riprova
+outbox-withdraw = Torna nella bozza
+connect-title = Collega le pagine
+connect-demo-label = Server dimostrativo
+connect-demo-submit = Collega tutte le community al server dimostrativo
+connect-page-community = Community
+connect-page-url = URL dell’API Graph
+connect-page-token = Token di accesso della pagina
+connect-page-submit = Collega la pagina
+connect-connected = { $count } community collegate.
+palette-connect = Collega le pagine…
+notice-reply-queued = La risposta del caso { $case } parte verso la pagina.

@@ -38,7 +38,7 @@ pub enum Command {
     Search(SearchArgs),
     /// Record a fan's message as a platform would (for scripts, tests, other channels).
     Inbound(InboundArgs),
-    /// Record a reply on a case (sending through a platform is the connector's job).
+    /// Reply on a case: on a connected community it goes into the outbox and `sync` (or the window) sends it; otherwise it is recorded.
     Reply(WriteArgs),
     /// Add an internal note to a case (never sent).
     Note(WriteArgs),
@@ -59,6 +59,17 @@ pub enum Command {
     Detect,
     /// Receive Meta webhooks (team mode) at http://LISTEN/webhooks/meta into the workspace.
     Serve(crate::serve::ServeArgs),
+    /// Connect a community to its Facebook page (token on standard input, kept in the OS keychain), or every community to the demo's fake Graph server.
+    Connect(crate::connector::ConnectArgs),
+    /// How each connected community's sync stands (status, last sync, error, replies waiting).
+    Connections(JsonArg),
+    /// Manage connections.
+    #[command(subcommand)]
+    Connection(crate::connector::ConnectionCommand),
+    /// Poll the connected pages and send the outbox (solo mode), until stopped or --once.
+    Sync(crate::connector::SyncArgs),
+    /// Run a fake Graph API on loopback with a page for every community and fans who write (the demo's).
+    FakeGraph(crate::connector::FakeGraphArgs),
     /// Benchmarks: generate a year of data, measure the desk beside the raw database.
     #[command(subcommand)]
     Bench(crate::bench::BenchCommand),

@@ -98,8 +98,24 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         }
         Command::Reply(a) => {
             let agent = desk.agent_by_ref(&a.agent).await?;
-            let case = desk.record_reply(case_id(&a.id)?, &agent, &a.text).await?;
-            output::changed(&case, l10n)
+            match desk.send_reply(case_id(&a.id)?, &agent, &a.text).await? {
+                switchboard_desk::replies::SendOutcome::Recorded { case } => {
+                    output::changed(&case, l10n)
+                }
+                switchboard_desk::replies::SendOutcome::Queued { item } => {
+                    out!(
+                        "{}",
+                        l10n.t(
+                            "reply-queued",
+                            &[
+                                ("case", item.case_id.to_string()),
+                                ("reply", item.id.to_string())
+                            ]
+                        )
+                    );
+                    Ok(())
+                }
+            }
         }
         Command::Note(a) => {
             let agent = desk.agent_by_ref(&a.agent).await?;
@@ -131,6 +147,13 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
         Command::Templates(c) => crate::templates::run(&desk, c, l10n).await,
         Command::Serve(a) => crate::serve::serve(desk, a, l10n).await,
+        Command::Connect(a) => crate::connector::connect(desk, a, l10n).await,
+        Command::Connections(a) => crate::connector::list(desk, a.json, l10n).await,
+        Command::Connection(crate::connector::ConnectionCommand::Remove { community }) => {
+            crate::connector::remove(desk, &community, l10n).await
+        }
+        Command::Sync(a) => crate::connector::sync(desk, a, l10n).await,
+        Command::FakeGraph(a) => crate::connector::fake_graph(desk, a, l10n).await,
         Command::Detect => crate::templates::detect(),
         // Handled before a workspace is opened.
         Command::Bench(_) => Ok(()),

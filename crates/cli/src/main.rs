@@ -16,6 +16,7 @@ macro_rules! out {
 mod args;
 mod bench;
 mod commands;
+mod connector;
 mod experts;
 mod handoff;
 mod output;

@@ -63,6 +63,16 @@ pub enum DeskError {
     UnknownTemplate(String),
     #[error("template {template} has no text for {locale} nor any fallback")]
     NoVariant { template: String, locale: String },
+    #[error("the Messenger reply window closed at {closed_at}")]
+    WindowClosed {
+        closed_at: chrono::DateTime<chrono::Utc>,
+    },
+    #[error(transparent)]
+    Graph(#[from] switchboard_meta::graph::GraphError),
+    #[error("no page token for {0} in the keychain")]
+    NoToken(String),
+    #[error(transparent)]
+    Keychain(#[from] switchboard_secrets::SecretError),
 }
 
 impl From<DomainError> for DeskError {
@@ -97,6 +107,10 @@ impl DeskError {
             DeskError::Io { .. } => "io",
             DeskError::MissingSecret(_) => "missing-secret",
             DeskError::NoVariant { .. } => "no-variant",
+            DeskError::WindowClosed { .. } => "window-closed",
+            DeskError::Graph(g) => graph_code(g),
+            DeskError::NoToken(_) => "no-token",
+            DeskError::Keychain(_) => "keychain-unavailable",
         }
     }
 
@@ -147,6 +161,34 @@ impl DeskError {
             DeskError::NoVariant { template, locale } => {
                 vec![("template", template.clone()), ("locale", locale.clone())]
             }
+            DeskError::WindowClosed { closed_at } => vec![("closed", closed_at.to_rfc3339())],
+            DeskError::Graph(g) => vec![("detail", graph_detail(g))],
+            DeskError::NoToken(v) => vec![("value", v.clone())],
+            DeskError::Keychain(e) => vec![("detail", e.to_string())],
         }
+    }
+}
+
+fn graph_code(g: &switchboard_meta::graph::GraphError) -> &'static str {
+    use switchboard_meta::errors::Action;
+    use switchboard_meta::graph::GraphError;
+    match g {
+        GraphError::Meta(Action::BackOff { .. }) => "graph-back-off",
+        GraphError::Meta(Action::Reauthorize) => "graph-reauthorize",
+        GraphError::Meta(Action::OutsideWindow) => "graph-outside-window",
+        GraphError::Meta(Action::Rejected { .. }) => "graph-rejected",
+        GraphError::Unreachable(_) => "graph-unreachable",
+        GraphError::Unexpected(_) => "graph-unexpected",
+    }
+}
+
+/// Meta's own words, or the network's; never a URL or a token.
+fn graph_detail(g: &switchboard_meta::graph::GraphError) -> String {
+    use switchboard_meta::errors::Action;
+    use switchboard_meta::graph::GraphError;
+    match g {
+        GraphError::Meta(Action::Rejected { code, message, .. }) => format!("({code}) {message}"),
+        GraphError::Meta(_) => String::new(),
+        GraphError::Unreachable(m) | GraphError::Unexpected(m) => m.clone(),
     }
 }

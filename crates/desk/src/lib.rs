@@ -9,6 +9,7 @@
 pub mod cases;
 pub mod communities;
 pub mod connect;
+pub mod connector;
 pub mod demo;
 mod error;
 pub mod events;
@@ -19,6 +20,7 @@ pub mod inbound;
 pub mod mailto;
 pub mod meta_ingest;
 pub mod queue;
+pub mod replies;
 pub mod settings;
 pub mod suggest;
 pub mod template_exchange;

@@ -62,6 +62,16 @@ fn fan_name(id: &str) -> String {
 impl Desk {
     /// Records what `events` bring; see the module's rules.
     pub async fn ingest_meta_events(&self, events: &[Event]) -> DeskResult<IngestSummary> {
+        self.ingest_named(events, &HashMap::new()).await
+    }
+
+    /// As `ingest_meta_events`, with fans' names where the events carry
+    /// none (a poll knows them; a Messenger webhook does not).
+    pub async fn ingest_named(
+        &self,
+        events: &[Event],
+        names: &HashMap<String, String>,
+    ) -> DeskResult<IngestSummary> {
         let now = self.now();
         let communities: HashMap<String, Community> = self
             .store()
@@ -116,7 +126,10 @@ impl Desk {
                         thread_key: format!("m:{fan_id}"),
                         kind: CaseKind::Messenger,
                         contact_external_id: fan_id.clone(),
-                        contact_name: fan_name(fan_id),
+                        contact_name: names
+                            .get(fan_id)
+                            .cloned()
+                            .unwrap_or_else(|| fan_name(fan_id)),
                         body,
                         at: at_ms(*timestamp_ms, now),
                     })

@@ -195,8 +195,34 @@ impl GraphClient {
         token: &str,
         after: Option<&str>,
     ) -> Result<Page<Conversation>, GraphError> {
+        self.conversations_with(page_id, token, after, None).await
+    }
+
+    /// The page's conversation with one fan (by page-scoped id), if any.
+    pub async fn conversation_with(
+        &self,
+        page_id: &str,
+        token: &str,
+        psid: &str,
+    ) -> Result<Option<Conversation>, GraphError> {
+        let page = self
+            .conversations_with(page_id, token, None, Some(psid))
+            .await?;
+        Ok(page.data.into_iter().next())
+    }
+
+    async fn conversations_with(
+        &self,
+        page_id: &str,
+        token: &str,
+        after: Option<&str>,
+        user_id: Option<&str>,
+    ) -> Result<Page<Conversation>, GraphError> {
         let mut q = self.auth(token);
         q.push(("fields", "id,updated_time".into()));
+        if let Some(u) = user_id {
+            q.push(("user_id", u.to_string()));
+        }
         if let Some(a) = after {
             q.push(("after", a.to_string()));
         }

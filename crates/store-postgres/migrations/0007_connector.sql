@@ -4,6 +4,8 @@
 CREATE TABLE connections (
     community_id    BIGINT PRIMARY KEY REFERENCES communities(id) ON DELETE CASCADE,
     base_url        TEXT NOT NULL,
+    -- Meta allows the HUMAN_AGENT tag (replies up to 7 days) to approved apps.
+    human_agent     BOOLEAN NOT NULL DEFAULT FALSE,
     poll_secs       BIGINT NOT NULL,
     connected_at    TIMESTAMPTZ NOT NULL,
     status          TEXT NOT NULL,

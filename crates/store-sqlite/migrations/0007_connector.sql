@@ -4,6 +4,8 @@
 CREATE TABLE connections (
     community_id    INTEGER PRIMARY KEY REFERENCES communities(id) ON DELETE CASCADE,
     base_url        TEXT NOT NULL,
+    -- Meta allows the HUMAN_AGENT tag (replies up to 7 days) to approved apps.
+    human_agent     INTEGER NOT NULL DEFAULT 0,
     poll_secs       INTEGER NOT NULL,
     connected_at    INTEGER NOT NULL,
     status          TEXT NOT NULL,

@@ -18,6 +18,7 @@ fn connection_from_row(r: &SqliteRow) -> StoreResult<Connection> {
         community_id: CommunityId(r.try_get("community_id").map_err(db)?),
         base_url: r.try_get("base_url").map_err(db)?,
         poll_secs: r.try_get("poll_secs").map_err(db)?,
+        human_agent: r.try_get("human_agent").map_err(db)?,
         connected_at: time(r.try_get("connected_at").map_err(db)?)?,
         health: SyncHealth {
             status: SyncStatus::parse(&status).ok_or_else(|| corrupt("sync status", &status))?,
@@ -110,11 +111,12 @@ impl SqliteStore {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO connections (community_id, base_url, poll_secs, connected_at, status, \
-             last_sync_at, last_error, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+             last_sync_at, last_error, next_attempt_at, human_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (community_id) DO UPDATE SET base_url = excluded.base_url, \
              poll_secs = excluded.poll_secs, connected_at = excluded.connected_at, \
              status = excluded.status, last_sync_at = excluded.last_sync_at, \
-             last_error = excluded.last_error, next_attempt_at = excluded.next_attempt_at",
+             last_error = excluded.last_error, next_attempt_at = excluded.next_attempt_at, \
+             human_agent = excluded.human_agent",
         )
         .bind(c.community_id.0)
         .bind(&c.base_url)
@@ -124,6 +126,7 @@ impl SqliteStore {
         .bind(opt_ms(c.health.last_sync_at))
         .bind(&c.health.last_error)
         .bind(opt_ms(c.health.next_attempt_at))
+        .bind(c.human_agent)
         .execute(&mut *tx)
         .await
         .map_err(|e| match e {

@@ -52,6 +52,8 @@ pub struct Connection {
     pub community_id: CommunityId,
     /// The versioned Graph API root, e.g. `https://graph.facebook.com/v21.0`.
     pub base_url: String,
+    /// Meta allows this app the HUMAN_AGENT tag (replies up to 7 days).
+    pub human_agent: bool,
     /// Seconds between polls in solo mode.
     pub poll_secs: i64,
     pub connected_at: DateTime<Utc>,

@@ -204,3 +204,30 @@ impl FakeGraph {
         v
     }
 }
+
+/// The pages a running fake server has, with their tokens, read from its
+/// `/_fake/pages` (the demo's stand-in for Facebook Login): (page id,
+/// token).
+pub async fn demo_pages(server: &str) -> Result<Vec<(String, String)>, crate::graph::GraphError> {
+    use crate::graph::GraphError;
+    let url = format!("{}/_fake/pages", server.trim_end_matches('/'));
+    let body: serde_json::Value = reqwest::get(&url)
+        .await
+        .map_err(|e| GraphError::Unreachable(e.without_url().to_string()))?
+        .json()
+        .await
+        .map_err(|e| GraphError::Unexpected(e.without_url().to_string()))?;
+    let pages = body
+        .get("data")
+        .and_then(serde_json::Value::as_array)
+        .ok_or_else(|| GraphError::Unexpected("no pages".into()))?;
+    Ok(pages
+        .iter()
+        .filter_map(|p| {
+            Some((
+                p.get("id")?.as_str()?.to_string(),
+                p.get("token")?.as_str()?.to_string(),
+            ))
+        })
+        .collect())
+}

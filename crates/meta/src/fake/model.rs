@@ -137,11 +137,16 @@ impl FakeState {
         })
     }
 
-    pub fn conversations_json(&self, page: &str) -> Vec<Value> {
+    /// The page's conversations (only the fan's with `user_id`).
+    pub fn conversations_json(&self, page: &str, user_id: Option<&str>) -> Vec<Value> {
         let Some(p) = self.pages.get(page) else {
             return Vec::new();
         };
-        let mut list: Vec<&FakeConversation> = p.conversations.iter().collect();
+        let mut list: Vec<&FakeConversation> = p
+            .conversations
+            .iter()
+            .filter(|c| user_id.is_none_or(|u| c.psid == u))
+            .collect();
         // Latest activity first; among equals, the newer conversation first.
         list.reverse();
         list.sort_by_key(|c| std::cmp::Reverse(c.updated()));

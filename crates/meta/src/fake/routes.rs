@@ -156,7 +156,7 @@ async fn get_edge(
         return r;
     }
     let items = match edge.as_str() {
-        "conversations" => st.conversations_json(&id),
+        "conversations" => st.conversations_json(&id, q.get("user_id").map(String::as_str)),
         "messages" => st.messages_json(&id),
         "feed" => st.feed_json(&id),
         "comments" => st.comments_json(&id),
@@ -260,7 +260,7 @@ async fn post_edge(
             else {
                 return unknown_object();
             };
-            let comment_id = format!("{}_{n}", post.id);
+            let comment_id = format!("{}_p{n}", post.id);
             let parent = (post.id != id).then(|| id.clone());
             post.comments.push(FakeComment {
                 id: comment_id.clone(),
