@@ -3,9 +3,12 @@
 
 use crate::state::AppState;
 use switchboard_desk::cases::CaseView;
+use switchboard_desk::replies::SendOutcome;
 use switchboard_desk::{DatabaseUrl, DeskError, ErrorPayload, QueuePage, Settings, WorkspaceInfo};
 use switchboard_domain::{Agent, AgentId, Case, CaseId, CaseStatus};
-use switchboard_store::{CommunityCounts, Draft, QueueFilter, SearchHit};
+use switchboard_store::{
+    CommunityCounts, Connection, Draft, OutboxId, OutboxItem, QueueFilter, SearchHit,
+};
 use tauri::State;
 
 pub type Reply<T> = Result<T, ErrorPayload>;
@@ -108,11 +111,35 @@ pub async fn record_reply(
     body: String,
 ) -> Reply<Case> {
     let agent = me(&state).await?;
+    let desk = state.desk().await?;
+    Ok(match desk.send_reply(case_id, &agent, &body).await? {
+        SendOutcome::Recorded { case } => case,
+        SendOutcome::Queued { .. } => desk.store().case(case_id).await.map_err(DeskError::from)?,
+    })
+}
+
+/// A failed reply is sent again.
+#[tauri::command]
+pub async fn retry_reply(state: State<'_, AppState>, id: OutboxId) -> Reply<OutboxItem> {
+    Ok(state.desk().await?.retry_reply(id).await?)
+}
+
+/// A reply that is not sent goes back into the draft.
+#[tauri::command]
+pub async fn withdraw_reply(state: State<'_, AppState>, id: OutboxId) -> Reply<OutboxItem> {
+    Ok(state.desk().await?.withdraw_reply(id).await?)
+}
+
+/// Each connected community and how its sync stands.
+#[tauri::command]
+pub async fn connections(state: State<'_, AppState>) -> Reply<Vec<Connection>> {
     Ok(state
         .desk()
         .await?
-        .record_reply(case_id, &agent, &body)
-        .await?)
+        .store()
+        .connections()
+        .await
+        .map_err(DeskError::from)?)
 }
 
 #[tauri::command]

@@ -28,6 +28,40 @@ pub fn start(app: &AppHandle) {
     tauri::async_runtime::spawn(async move { forward_changes(handle).await });
     let handle = app.clone();
     tauri::async_runtime::spawn(async move { raise_alerts(handle).await });
+    let handle = app.clone();
+    tauri::async_runtime::spawn(async move { run_connector(handle).await });
+}
+
+/// The Meta connector of the open workspace: replies a crash left
+/// half-sent are reconciled once, then every second the communities that
+/// are due are polled and their outboxes sent. Page tokens come from the
+/// OS keychain at the moment of each call.
+async fn run_connector(app: AppHandle) {
+    use std::sync::Arc;
+    use switchboard_desk::connector::Connector;
+    use switchboard_secrets::KeyringSecrets;
+    let mut generation = 0;
+    let mut connector: Option<Connector> = None;
+    loop {
+        tokio::time::sleep(POLL).await;
+        let state = app.state::<AppState>();
+        let Ok(ws) = state.current().await else {
+            continue;
+        };
+        if ws.generation != generation || connector.is_none() {
+            generation = ws.generation;
+            let c = Connector::new(ws.desk.clone(), Arc::new(KeyringSecrets::default()), None);
+            if let Err(e) = c.reconcile_all().await {
+                tracing::warn!(error = %e, "reconciling the outbox failed");
+            }
+            connector = Some(c);
+        }
+        if let Some(c) = &connector {
+            if let Err(e) = c.tick().await {
+                tracing::warn!(error = %e, "connector round failed");
+            }
+        }
+    }
 }
 
 async fn forward_changes(app: AppHandle) {

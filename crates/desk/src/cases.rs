@@ -4,9 +4,9 @@ use crate::events::Change;
 use crate::{Desk, DeskError, DeskResult};
 use serde::Serialize;
 use switchboard_domain::lifecycle::{apply_outbound, transition};
-use switchboard_domain::window::{messenger_window, MessengerWindow};
+use switchboard_domain::window::MessengerWindow;
 use switchboard_domain::{
-    Agent, Case, CaseId, CaseKind, CaseStatus, Community, Direction, DomainError, Handoff, Message,
+    Agent, Case, CaseId, CaseStatus, Community, Direction, DomainError, Handoff, Message,
     NewMessage, SlaState,
 };
 use switchboard_store::{AuditEntry, CaseChange};
@@ -46,6 +46,9 @@ pub struct CaseView {
     pub language_notice: Option<LanguageNotice>,
     /// The customer's other cases in this community, newest first.
     pub other_cases: Vec<Case>,
+    /// Our replies that are not on the page yet: sending, or failed with
+    /// the reason.
+    pub unsent: Vec<switchboard_store::OutboxItem>,
 }
 
 impl Desk {
@@ -73,8 +76,8 @@ impl Desk {
             .filter(|c| c.id != case.id)
             .collect();
         let now = self.now();
-        let messenger_window = (case.kind == CaseKind::Messenger)
-            .then(|| messenger_window(case.last_inbound_at, now, false));
+        let messenger_window = self.window_of(&case, now).await?;
+        let unsent = store.outbox_of_case(id).await?;
         Ok(CaseView {
             sla_state: case.sla_state(now),
             case,
@@ -87,6 +90,7 @@ impl Desk {
             audit,
             language_notice,
             other_cases,
+            unsent,
         })
     }
 

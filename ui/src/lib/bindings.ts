@@ -244,6 +244,11 @@ language_notice: LanguageNotice | null,
  */
 other_cases: Array<Case>, 
 /**
+ * Our replies that are not on the page yet: sending, or failed with
+ * the reason.
+ */
+unsent: Array<OutboxItem>, 
+/**
  * `CaseId(0)` until the store has assigned one.
  */
 id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
@@ -450,3 +455,52 @@ export type Rendered = { text: string,
  * Variables the case could not fill (shown as `[name]`).
  */
 missing: Array<string>, };
+
+export type SyncStatus = "ok" | "needs_reauth" | "backing_off" | "failing";
+
+export type SyncHealth = { status: SyncStatus, last_sync_at: string | null, 
+/**
+ * A stable code (`reauthorize`, `back-off`, `unreachable`, `rejected`,
+ * `unexpected`) and, after a colon, Meta's own message if any.
+ */
+last_error: string | null, next_attempt_at: string | null, };
+
+export type Connection = { community_id: CommunityId, 
+/**
+ * The versioned Graph API root, e.g. `https://graph.facebook.com/v21.0`.
+ */
+base_url: string, 
+/**
+ * Meta allows this app the HUMAN_AGENT tag (replies up to 7 days).
+ */
+human_agent: boolean, 
+/**
+ * Seconds between polls in solo mode.
+ */
+poll_secs: number, connected_at: string, status: SyncStatus, last_sync_at: string | null, 
+/**
+ * A stable code (`reauthorize`, `back-off`, `unreachable`, `rejected`,
+ * `unexpected`) and, after a colon, Meta's own message if any.
+ */
+last_error: string | null, next_attempt_at: string | null, };
+
+export type ReplyChannel = "messenger" | "messenger_human_agent" | "comment" | "private_reply";
+
+export type OutboxState = "pending" | "sending" | "sent" | "failed";
+
+export type OutboxId = number;
+
+export type OutboxItem = { id: OutboxId, case_id: CaseId, community_id: CommunityId, agent_id: AgentId, author: string, body: string, channel: ReplyChannel, recipient: string, state: OutboxState, attempts: number, 
+/**
+ * Why the last attempt failed: a stable code and, after a colon, the
+ * platform's message.
+ */
+error: string | null, 
+/**
+ * The platform's id for the sent message or comment.
+ */
+external_id: string | null, created_at: string, updated_at: string, 
+/**
+ * Not before this time (a back-off), when pending.
+ */
+next_attempt_at: string | null, };

@@ -2,7 +2,7 @@
 // "me" is, the UI language, and the counts of the community matrix. The
 // settings are the shell's (a JSON file per machine), so the language and
 // "me" survive a restart; here they are applied at once and then saved.
-import type { Agent, AgentId, CommunityCounts, ErrorPayload, Settings } from './bindings';
+import type { Agent, AgentId, CommunityCounts, Connection, ErrorPayload, Settings } from './bindings';
 import { pickLanguage, type UiLanguage } from './i18n';
 import { applyLanguage } from './i18n.svelte';
 import { ipc, toErrorPayload, type WorkspaceInfo } from './ipc';
@@ -17,6 +17,8 @@ class DeskState {
   settings = $state.raw<Settings>({ language: null, agent_id: null, database: null });
   counts = $state.raw<CommunityCounts[] | null>(null);
   countsError = $state.raw<ErrorPayload | null>(null);
+  /** Each connected community's sync, by community id. */
+  connections = $state.raw<Map<number, Connection>>(new Map());
 
   get agents(): Agent[] {
     return this.info?.agents ?? [];
@@ -71,6 +73,7 @@ class DeskState {
     try {
       this.counts = await ipc.communityCounts();
       this.countsError = null;
+      this.connections = new Map((await ipc.connections()).map((c) => [Number(c.community_id), c]));
     } catch (e) {
       this.countsError = toErrorPayload(e);
     }

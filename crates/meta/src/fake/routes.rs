@@ -87,11 +87,12 @@ fn page_for<'a>(
     st: &'a FakeState,
     id: &str,
     q: &HashMap<String, String>,
-) -> Result<&'a str, Response> {
-    let owner = st.owner_of(id).ok_or_else(unknown_object)?;
-    let (key, page) = st.pages.get_key_value(&owner).ok_or_else(unknown_object)?;
+) -> Result<&'a str, Box<Response>> {
+    let unknown = || Box::new(unknown_object());
+    let owner = st.owner_of(id).ok_or_else(unknown)?;
+    let (key, page) = st.pages.get_key_value(&owner).ok_or_else(unknown)?;
     if !authorised(st.app_secret.as_deref(), page, q) {
-        return Err(bad_token());
+        return Err(Box::new(bad_token()));
     }
     Ok(key.as_str())
 }
@@ -153,7 +154,7 @@ async fn get_edge(
     }
     let st = lock(&s);
     if let Err(r) = page_for(&st, &id, &q) {
-        return r;
+        return *r;
     }
     let items = match edge.as_str() {
         "conversations" => st.conversations_json(&id, q.get("user_id").map(String::as_str)),
@@ -189,7 +190,7 @@ async fn post_edge(
     let mut st = lock(&s);
     let page_id = match page_for(&st, &id, &q) {
         Ok(p) => p.to_string(),
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let n = st.next_id();
     let now = super::graph_time(chrono::Utc::now());
