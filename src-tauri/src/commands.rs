@@ -104,18 +104,19 @@ pub async fn add_note(state: State<'_, AppState>, case_id: CaseId, body: String)
     Ok(state.desk().await?.add_note(case_id, &agent, &body).await?)
 }
 
+/// Recorded on the case, or (on a connected community) into the outbox.
 #[tauri::command]
 pub async fn record_reply(
     state: State<'_, AppState>,
     case_id: CaseId,
     body: String,
-) -> Reply<Case> {
+) -> Reply<SendOutcome> {
     let agent = me(&state).await?;
-    let desk = state.desk().await?;
-    Ok(match desk.send_reply(case_id, &agent, &body).await? {
-        SendOutcome::Recorded { case } => case,
-        SendOutcome::Queued { .. } => desk.store().case(case_id).await.map_err(DeskError::from)?,
-    })
+    Ok(state
+        .desk()
+        .await?
+        .send_reply(case_id, &agent, &body)
+        .await?)
 }
 
 /// A failed reply is sent again.

@@ -37,9 +37,7 @@ pub fn start(app: &AppHandle) {
 /// are due are polled and their outboxes sent. Page tokens come from the
 /// OS keychain at the moment of each call.
 async fn run_connector(app: AppHandle) {
-    use std::sync::Arc;
     use switchboard_desk::connector::Connector;
-    use switchboard_secrets::KeyringSecrets;
     let mut generation = 0;
     let mut connector: Option<Connector> = None;
     loop {
@@ -50,7 +48,7 @@ async fn run_connector(app: AppHandle) {
         };
         if ws.generation != generation || connector.is_none() {
             generation = ws.generation;
-            let c = Connector::new(ws.desk.clone(), Arc::new(KeyringSecrets::default()), None);
+            let c = Connector::new(ws.desk.clone(), state.secrets.clone(), None);
             if let Err(e) = c.reconcile_all().await {
                 tracing::warn!(error = %e, "reconciling the outbox failed");
             }

@@ -5,6 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod connections;
 mod handoffs;
 mod live;
 mod menu;
@@ -53,6 +54,7 @@ fn main() -> ExitCode {
         settings: Mutex::new(settings),
         settings_path,
         started,
+        secrets: std::sync::Arc::new(switchboard_secrets::KeyringSecrets::from_env()),
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
@@ -97,6 +99,9 @@ fn main() -> ExitCode {
             commands::retry_reply,
             commands::withdraw_reply,
             commands::connections,
+            connections::connect_page,
+            connections::connect_demo_server,
+            connections::disconnect_page,
             commands::draft,
             commands::save_draft,
             commands::open_workspace,

@@ -1,11 +1,13 @@
 //! What the window holds: the open workspace (swappable by File → Open), the
-//! person's settings, and when the process started (for the cold-start
-//! figure). Everything else is asked of the desk.
+//! person's settings, where page tokens are kept, and when the process
+//! started (for the cold-start figure). Everything else is asked of the desk.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
+use switchboard_desk::connector::Connector;
 use switchboard_desk::{DatabaseUrl, Desk, DeskError, ErrorPayload, OpenMode, Settings};
+use switchboard_secrets::SecretStore;
 use tokio::sync::RwLock;
 
 #[derive(Clone)]
@@ -21,6 +23,8 @@ pub struct AppState {
     pub settings: Mutex<Settings>,
     pub settings_path: PathBuf,
     pub started: Instant,
+    /// Where page tokens live: the OS keychain.
+    pub secrets: Arc<dyn SecretStore>,
 }
 
 impl AppState {
@@ -29,6 +33,15 @@ impl AppState {
             Ok(w) => Ok(w.desk.clone()),
             Err(e) => Err(e.clone()),
         }
+    }
+
+    /// The Meta connector of the open workspace.
+    pub async fn connector(&self) -> Result<Connector, ErrorPayload> {
+        Ok(Connector::new(
+            self.desk().await?,
+            self.secrets.clone(),
+            None,
+        ))
     }
 
     pub async fn current(&self) -> Result<OpenWorkspace, ErrorPayload> {

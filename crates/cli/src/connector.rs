@@ -69,14 +69,14 @@ fn app_secret() -> Option<Secret> {
     {
         return Some(Secret::new(v));
     }
-    KeyringSecrets::default()
+    KeyringSecrets::from_env()
         .get(&SecretKey::AppSecret)
         .ok()
         .flatten()
 }
 
 pub fn connector(desk: Desk) -> Connector {
-    Connector::new(desk, Arc::new(KeyringSecrets::default()), app_secret())
+    Connector::new(desk, Arc::new(KeyringSecrets::from_env()), app_secret())
 }
 
 pub async fn connect(desk: Desk, a: ConnectArgs, l10n: &Localizer) -> Result<(), CliError> {

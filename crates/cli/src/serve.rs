@@ -41,7 +41,7 @@ fn secret(env: &str, key: SecretKey) -> Option<Secret> {
     if let Some(v) = std::env::var(env).ok().filter(|v| !v.is_empty()) {
         return Some(Secret::new(v));
     }
-    KeyringSecrets::default().get(&key).ok().flatten()
+    KeyringSecrets::from_env().get(&key).ok().flatten()
 }
 
 async fn handshake(

@@ -49,6 +49,9 @@ pub struct CaseView {
     /// Our replies that are not on the page yet: sending, or failed with
     /// the reason.
     pub unsent: Vec<switchboard_store::OutboxItem>,
+    /// The community is connected to its page: a reply goes out through
+    /// the outbox instead of being recorded only.
+    pub connected: bool,
 }
 
 impl Desk {
@@ -78,6 +81,11 @@ impl Desk {
         let now = self.now();
         let messenger_window = self.window_of(&case, now).await?;
         let unsent = store.outbox_of_case(id).await?;
+        let connected = store
+            .connections()
+            .await?
+            .iter()
+            .any(|c| c.community_id == case.community_id);
         Ok(CaseView {
             sla_state: case.sla_state(now),
             case,
@@ -91,6 +99,7 @@ impl Desk {
             language_notice,
             other_cases,
             unsent,
+            connected,
         })
     }
 

@@ -71,6 +71,14 @@ pub enum DeskError {
     Graph(#[from] switchboard_meta::graph::GraphError),
     #[error("no page token for {0} in the keychain")]
     NoToken(String),
+    #[error("the token is for page {found}, but {community} is page {expected}")]
+    WrongPage {
+        community: String,
+        expected: String,
+        found: String,
+    },
+    #[error("the demo server at {0} has none of this workspace's pages")]
+    NoDemoPages(String),
     #[error(transparent)]
     Keychain(#[from] switchboard_secrets::SecretError),
 }
@@ -110,6 +118,8 @@ impl DeskError {
             DeskError::WindowClosed { .. } => "window-closed",
             DeskError::Graph(g) => graph_code(g),
             DeskError::NoToken(_) => "no-token",
+            DeskError::WrongPage { .. } => "wrong-page",
+            DeskError::NoDemoPages(_) => "no-demo-pages",
             DeskError::Keychain(_) => "keychain-unavailable",
         }
     }
@@ -163,7 +173,16 @@ impl DeskError {
             }
             DeskError::WindowClosed { closed_at } => vec![("closed", closed_at.to_rfc3339())],
             DeskError::Graph(g) => vec![("detail", graph_detail(g))],
-            DeskError::NoToken(v) => vec![("value", v.clone())],
+            DeskError::NoToken(v) | DeskError::NoDemoPages(v) => vec![("value", v.clone())],
+            DeskError::WrongPage {
+                community,
+                expected,
+                found,
+            } => vec![
+                ("community", community.clone()),
+                ("expected", expected.clone()),
+                ("found", found.clone()),
+            ],
             DeskError::Keychain(e) => vec![("detail", e.to_string())],
         }
     }

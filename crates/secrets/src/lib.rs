@@ -109,6 +109,16 @@ impl Default for KeyringSecrets {
 }
 
 impl KeyringSecrets {
+    /// The store the app uses: the service named by
+    /// `SWITCHBOARD_KEYCHAIN_SERVICE` when it is set (a second set of
+    /// tokens kept apart, as tests of the real binaries do), else the app's.
+    pub fn from_env() -> KeyringSecrets {
+        match std::env::var("SWITCHBOARD_KEYCHAIN_SERVICE") {
+            Ok(s) if !s.trim().is_empty() => KeyringSecrets::with_service(s.trim()),
+            _ => KeyringSecrets::default(),
+        }
+    }
+
     /// A store under another service name (tests use their own).
     pub fn with_service(service: &str) -> KeyringSecrets {
         KeyringSecrets {

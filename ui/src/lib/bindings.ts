@@ -249,6 +249,11 @@ other_cases: Array<Case>,
  */
 unsent: Array<OutboxItem>, 
 /**
+ * The community is connected to its page: a reply goes out through
+ * the outbox instead of being recorded only.
+ */
+connected: boolean, 
+/**
  * `CaseId(0)` until the store has assigned one.
  */
 id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
@@ -504,3 +509,5 @@ external_id: string | null, created_at: string, updated_at: string,
  * Not before this time (a back-off), when pending.
  */
 next_attempt_at: string | null, };
+
+export type SendOutcome = { "kind": "queued", item: OutboxItem, } | { "kind": "recorded", case: Case, };

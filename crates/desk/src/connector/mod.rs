@@ -148,9 +148,10 @@ impl Connector {
         }
         let (id, _name) = self.client(base)?.page(&c.page_id, token.expose()).await?;
         if id != c.page_id {
-            return Err(DeskError::BadInput {
-                field: "page-id",
-                value: c.page_id.clone(),
+            return Err(DeskError::WrongPage {
+                community: c.handle.clone(),
+                expected: c.page_id.clone(),
+                found: id,
             });
         }
         self.secrets
@@ -165,6 +166,7 @@ impl Connector {
         };
         self.desk.store().save_connection(&connection).await?;
         tracing::info!(community = %c.handle, "connected to its page");
+        self.desk.emit(crate::Change::Community { id: c.id });
         Ok(connection)
     }
 
@@ -190,6 +192,9 @@ impl Connector {
                     .await?,
             );
         }
+        if done.is_empty() {
+            return Err(DeskError::NoDemoPages(server.to_string()));
+        }
         Ok(done)
     }
 
@@ -198,6 +203,7 @@ impl Connector {
         let c = self.desk.store().community(community).await?;
         self.desk.store().remove_connection(community).await?;
         self.secrets.delete(&SecretKey::PageToken(c.page_id))?;
+        self.desk.emit(crate::Change::Community { id: c.id });
         Ok(())
     }
 
