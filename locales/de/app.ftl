@@ -568,3 +568,24 @@ connect-page-submit = Seite verbinden
 connect-connected = { $count } Communitys verbunden.
 palette-connect = Seiten verbinden…
 notice-reply-queued = Die Antwort zu Fall { $case } geht an die Seite.
+
+## Connecting pages from the window
+error-wrong-page = Dieses Token gehört zur Seite { $found }, aber { $community } ist die Seite { $expected }. Es wurde nichts geändert.
+error-no-demo-pages = Der Demo-Server { $value } hat keine der Seiten dieses Arbeitsbereichs.
+header-pages = Seiten
+connect-intro = Jede Community antwortet von ihrer Facebook-Seite aus. Fügen Sie das Zugriffstoken der Seite ein, um sie zu verbinden: Switchboard prüft es bei Meta und bewahrt es im Schlüsselbund des Systems auf, nie im Arbeitsbereich.
+connect-demo-hint = Der Graph-Server der Demo (gestartet von scripts/demo oder „switchboard fake-graph“) gibt die Tokens seiner Seiten heraus.
+connect-demo-url = URL des Demo-Servers
+connect-page-id = Seite { $id }
+connect-page-human-agent = Meta erlaubt dieser App das Human-Agent-Tag (Messenger-Antworten bis zu 7 Tage)
+connect-open-form = Verbinden…
+connect-reconnect = Neu verbinden…
+connect-disconnect = Trennen
+connect-connecting = Wird verbunden…
+connect-last-error = Letzter Fehler: { $error }
+connect-next-attempt = nächster Versuch { $when }
+connect-one-done = { $community } ist mit ihrer Seite verbunden.
+connect-token-missing = Fügen Sie zuerst das Zugriffstoken der Seite ein.
+composer-send-page = An die Seite senden
+composer-window-closed-connected = Das Messenger-Fenster ist geschlossen (seit { $when }): Meta nimmt keine Antworten an diesen Fan mehr an, diese Antwort kann also nicht gesendet werden. Ihr Text bleibt erhalten; antworten Sie unter einem öffentlichen Kommentar oder über einen anderen Kanal.
+connect-token-refused = Meta akzeptiert dieses Token für die Seite { $id } nicht: Fügen Sie ein Zugriffstoken dieser Seite ein. Es wurde nichts geändert.

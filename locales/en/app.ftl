@@ -570,3 +570,24 @@ connect-page-submit = Connect the page
 connect-connected = { $count } communities connected.
 palette-connect = Connect pages…
 notice-reply-queued = Reply on case { $case } is being sent to the page.
+
+## Connecting pages from the window
+error-wrong-page = This token belongs to page { $found }, but { $community } is page { $expected }. Nothing was changed.
+error-no-demo-pages = The demo server at { $value } has none of this workspace's pages.
+header-pages = Pages
+connect-intro = Each community answers from its Facebook page. Paste the page's access token to connect it: Switchboard checks it with Meta and keeps it in the system keychain, never in the workspace.
+connect-demo-hint = The demo's fake Graph server (started by scripts/demo, or “switchboard fake-graph”) hands out its pages' tokens.
+connect-demo-url = Demo server URL
+connect-page-id = Page { $id }
+connect-page-human-agent = Meta allows this app the Human Agent tag (Messenger replies up to 7 days)
+connect-open-form = Connect…
+connect-reconnect = Reconnect…
+connect-disconnect = Disconnect
+connect-connecting = Connecting…
+connect-last-error = Last error: { $error }
+connect-next-attempt = next attempt { $when }
+connect-one-done = { $community } is connected to its page.
+connect-token-missing = Paste the page access token first.
+composer-send-page = Send to the page
+composer-window-closed-connected = The Messenger window is closed (since { $when }): Meta no longer takes replies to this fan, so this reply cannot be sent. Your text is kept; answer under a public comment or through another channel.
+connect-token-refused = Meta does not accept this token for page { $id }: paste a page access token of this page. Nothing was changed.

@@ -565,3 +565,24 @@ connect-page-submit = Connecter la page
 connect-connected = { $count } communautés connectées.
 palette-connect = Connecter les pages…
 notice-reply-queued = La réponse du cas { $case } part vers la page.
+
+## Connecting pages from the window
+error-wrong-page = Ce jeton appartient à la page { $found }, mais { $community } est la page { $expected }. Rien n’a été modifié.
+error-no-demo-pages = Le serveur de démonstration { $value } n’a aucune des pages de cet espace de travail.
+header-pages = Pages
+connect-intro = Chaque communauté répond depuis sa page Facebook. Collez le jeton d’accès de la page pour la connecter : Switchboard le vérifie auprès de Meta et le garde dans le trousseau du système, jamais dans l’espace de travail.
+connect-demo-hint = Le faux serveur Graph de la démonstration (lancé par scripts/demo, ou « switchboard fake-graph ») fournit les jetons de ses pages.
+connect-demo-url = URL du serveur de démonstration
+connect-page-id = Page { $id }
+connect-page-human-agent = Meta autorise à cette application l’étiquette Human Agent (réponses Messenger jusqu’à 7 jours)
+connect-open-form = Connecter…
+connect-reconnect = Reconnecter…
+connect-disconnect = Déconnecter
+connect-connecting = Connexion…
+connect-last-error = Dernière erreur : { $error }
+connect-next-attempt = prochain essai { $when }
+connect-one-done = { $community } est connectée à sa page.
+connect-token-missing = Collez d’abord le jeton d’accès de la page.
+composer-send-page = Envoyer sur la page
+composer-window-closed-connected = La fenêtre Messenger est fermée (depuis { $when }) : Meta n’accepte plus de réponse à ce fan, cette réponse ne peut donc pas être envoyée. Votre texte est conservé ; répondez sous un commentaire public ou par un autre canal.
+connect-token-refused = Meta n’accepte pas ce jeton pour la page { $id } : collez un jeton d’accès de cette page. Rien n’a été modifié.

@@ -568,3 +568,24 @@ connect-page-submit = Collega la pagina
 connect-connected = { $count } community collegate.
 palette-connect = Collega le pagine…
 notice-reply-queued = La risposta del caso { $case } parte verso la pagina.
+
+## Connecting pages from the window
+error-wrong-page = Questo token appartiene alla pagina { $found }, ma { $community } è la pagina { $expected }. Non è stato modificato nulla.
+error-no-demo-pages = Il server dimostrativo { $value } non ha nessuna delle pagine di questo spazio di lavoro.
+header-pages = Pagine
+connect-intro = Ogni community risponde dalla sua pagina Facebook. Incolla il token di accesso della pagina per collegarla: Switchboard lo verifica con Meta e lo conserva nel portachiavi del sistema, mai nello spazio di lavoro.
+connect-demo-hint = Il finto server Graph della dimostrazione (avviato da scripts/demo, o da «switchboard fake-graph») fornisce i token delle sue pagine.
+connect-demo-url = URL del server dimostrativo
+connect-page-id = Pagina { $id }
+connect-page-human-agent = Meta concede a questa app il tag Human Agent (risposte su Messenger fino a 7 giorni)
+connect-open-form = Collega…
+connect-reconnect = Ricollega…
+connect-disconnect = Scollega
+connect-connecting = Collegamento…
+connect-last-error = Ultimo errore: { $error }
+connect-next-attempt = prossimo tentativo { $when }
+connect-one-done = { $community } è collegata alla sua pagina.
+connect-token-missing = Incolla prima il token di accesso della pagina.
+composer-send-page = Invia alla pagina
+composer-window-closed-connected = La finestra Messenger è chiusa (chiusura: { $when }): Meta non accetta più risposte a questo fan, quindi questa risposta non può essere inviata. Il tuo testo resta; rispondi sotto un commento pubblico o tramite un altro canale.
+connect-token-refused = Meta non accetta questo token per la pagina { $id }: incolla un token di accesso di questa pagina. Non è stato modificato nulla.

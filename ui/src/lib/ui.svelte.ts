@@ -17,7 +17,7 @@ export function startClock(): () => void {
   return () => clearInterval(timer);
 }
 
-export type Overlay = 'palette' | 'shortcuts' | 'agent' | 'handoff' | 'experts' | 'templates' | null;
+export type Overlay = 'palette' | 'shortcuts' | 'agent' | 'handoff' | 'experts' | 'templates' | 'connect' | null;
 
 export interface Banner {
   error: ErrorPayload;
