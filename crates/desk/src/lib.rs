@@ -19,6 +19,7 @@ pub mod handoffs;
 pub mod inbound;
 pub mod mailto;
 pub mod meta_ingest;
+pub mod page_messages;
 pub mod queue;
 pub mod replies;
 pub mod settings;

@@ -7,9 +7,10 @@
 //!   conversation with the page (thread `m:<fan id>`).
 //! - A comment under a post joins the thread of its root comment
 //!   (`c:<root comment id>`); a visitor's post opens its own (`p:<post id>`).
-//! - The page's own echoes and comments are outbound: they are what the
-//!   outbox sent, and reconciling them is the outbox's job; they are
-//!   counted here, not stored twice.
+//! - The page's own echoes and comments are outbound. What the outbox sent
+//!   is recorded already (or reconciled by the outbox); what the page sent
+//!   from elsewhere joins its thread's case (`page_messages`). The page's
+//!   own posts open nothing.
 //! - Edits, deletions, reactions and receipts are counted and logged; they
 //!   change no case yet.
 //! - Events for pages that are not communities of this workspace are
@@ -29,6 +30,8 @@ pub struct IngestSummary {
     pub duplicates: u64,
     /// The page's own messages and comments (outbound), seen.
     pub outbound: u64,
+    /// Of those, sent from elsewhere and now recorded on their case.
+    pub page_messages: u64,
     /// Events for pages that are not communities here.
     pub unknown_pages: u64,
     /// Edits, deletions, reactions, receipts: logged only.
@@ -99,9 +102,52 @@ impl Desk {
                 continue;
             };
             let inbound = match e {
-                Event::Message { outbound: true, .. }
-                | Event::Comment { outbound: true, .. }
-                | Event::Post { outbound: true, .. } => {
+                Event::Message {
+                    outbound: true,
+                    fan_id,
+                    mid,
+                    text,
+                    timestamp_ms,
+                    ..
+                } => {
+                    sum.outbound += 1;
+                    let body = text.as_deref().unwrap_or_default();
+                    let at = at_ms(*timestamp_ms, now);
+                    if self
+                        .record_page_message(c, format!("m:{fan_id}"), mid, body, at)
+                        .await?
+                    {
+                        sum.page_messages += 1;
+                    }
+                    continue;
+                }
+                Event::Comment {
+                    outbound: true,
+                    verb: Verb::Add,
+                    post_id,
+                    comment_id,
+                    parent_id,
+                    message,
+                    created_time,
+                    ..
+                } => {
+                    sum.outbound += 1;
+                    // Under a fan's comment, or under a visitor's post.
+                    let thread = match parent_id {
+                        Some(parent) => format!("c:{parent}"),
+                        None => format!("p:{post_id}"),
+                    };
+                    let body = message.as_deref().unwrap_or_default();
+                    let at = at_secs(*created_time, now);
+                    if self
+                        .record_page_message(c, thread, comment_id, body, at)
+                        .await?
+                    {
+                        sum.page_messages += 1;
+                    }
+                    continue;
+                }
+                Event::Comment { outbound: true, .. } | Event::Post { outbound: true, .. } => {
                     sum.outbound += 1;
                     continue;
                 }

@@ -50,6 +50,9 @@ pub struct GraphMessage {
     pub text: String,
     pub from_id: String,
     pub from_name: String,
+    /// The first recipient: the fan when the page wrote, the page when a
+    /// fan did.
+    pub to_id: String,
     pub created_time: String,
 }
 
@@ -253,7 +256,7 @@ impl GraphClient {
         after: Option<&str>,
     ) -> Result<Page<GraphMessage>, GraphError> {
         let mut q = self.auth(token);
-        q.push(("fields", "id,message,from,created_time".into()));
+        q.push(("fields", "id,message,from,to,created_time".into()));
         if let Some(a) = after {
             q.push(("after", a.to_string()));
         }
@@ -273,6 +276,7 @@ impl GraphClient {
                     text: text(m, "message"),
                     from_id,
                     from_name,
+                    to_id: m.pointer("/to/data/0/id").map(id_of).unwrap_or_default(),
                     created_time: text(m, "created_time"),
                 }
             })

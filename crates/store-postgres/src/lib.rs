@@ -13,6 +13,7 @@ mod convert;
 mod experts;
 mod handoffs;
 mod open;
+mod page_messages;
 mod scratch;
 pub use open::{redact, url_is_valid};
 pub use raw::RawPg;
@@ -288,6 +289,13 @@ mod store_impl {
             change: CaseChangeFn<'_>,
         ) -> StoreResult<Case> {
             self.sent(id, external_id, change).await
+        }
+        async fn record_page_message(
+            &self,
+            m: &PageMessage,
+            change: CaseChangeFn<'_>,
+        ) -> StoreResult<Option<Case>> {
+            self.page_message(m, change).await
         }
         async fn changes_since(&self, seq: i64, limit: u32) -> StoreResult<Vec<ChangeRecord>> {
             self.changes(seq, limit).await

@@ -177,6 +177,19 @@ pub struct NewReply {
     pub at: DateTime<Utc>,
 }
 
+/// A message the page itself sent from somewhere else than Switchboard
+/// (Meta Business Suite, the page's inbox), seen by a poll or a webhook.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMessage {
+    pub community_id: CommunityId,
+    /// The thread it belongs to: `m:<fan id>`, `c:<root comment id>`.
+    pub thread_key: String,
+    pub external_id: String,
+    pub author: String,
+    pub body: String,
+    pub at: DateTime<Utc>,
+}
+
 /// A reply in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct OutboxItem {

@@ -18,8 +18,8 @@ pub mod search;
 pub mod templates;
 
 pub use connector::{
-    AfterFailure, Connection, NewReply, OutboxId, OutboxItem, OutboxState, ReplyChannel,
-    SyncHealth, SyncStatus,
+    AfterFailure, Connection, NewReply, OutboxId, OutboxItem, OutboxState, PageMessage,
+    ReplyChannel, SyncHealth, SyncStatus,
 };
 pub use error::StoreError;
 pub use figures::HandoffFigures;
@@ -237,6 +237,19 @@ pub trait Store: Send + Sync {
         external_id: &str,
         change: CaseChangeFn<'_>,
     ) -> StoreResult<Case>;
+
+    /// The page's own message sent from elsewhere joins the latest case of
+    /// its thread, with `change` applied to that case (the outbound
+    /// message, the SLA), atomically and once. Nothing happens (None) when
+    /// no case has that thread, when a message with that platform id is
+    /// already recorded (an outbox reply marked sent), or when a reply of
+    /// ours with the same text is still in the case's outbox (the outbox
+    /// reconciles that one).
+    async fn record_page_message(
+        &self,
+        m: &PageMessage,
+        change: CaseChangeFn<'_>,
+    ) -> StoreResult<Option<Case>>;
 
     /// Change log entries after `seq`, oldest first, for fronts that follow
     /// changes made by other processes.

@@ -55,14 +55,18 @@ scenarios!(
     drafts_are_kept_per_case_and_agent_until_cleared,
     sla_crossings_name_cases_whose_clock_passed_a_threshold,
     a_recorded_reply_clears_the_agents_draft,
+    a_page_message_from_elsewhere_joins_its_case_once_and_stops_the_first_response_clock,
+    a_page_message_that_is_our_own_reply_is_not_recorded_twice,
 );
 
 mod inbound;
+mod page_messages;
 mod queue;
 mod workspace;
 mod writes;
 
 use inbound::*;
+use page_messages::*;
 use queue::*;
 use workspace::*;
 use writes::*;

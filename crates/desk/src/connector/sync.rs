@@ -238,12 +238,15 @@ impl Connector {
                         .map(|m| {
                             let at = graph_instant(&m.created_time).unwrap_or_else(Utc::now);
                             let outbound = m.from_id == page_id;
+                            // The fan is the sender, or the recipient of
+                            // what the page wrote.
+                            let fan_id = if outbound { m.to_id } else { m.from_id };
                             if !outbound {
-                                names.insert(m.from_id.clone(), m.from_name.clone());
+                                names.insert(fan_id.clone(), m.from_name.clone());
                             }
                             let event = Event::Message {
                                 page_id: page_id.clone(),
-                                fan_id: m.from_id,
+                                fan_id,
                                 mid: m.id,
                                 text: Some(m.text),
                                 attachments: Vec::new(),

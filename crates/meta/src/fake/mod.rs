@@ -122,6 +122,29 @@ impl FakeGraph {
         mid
     }
 
+    /// The page answers a fan from somewhere else than the Graph API (Meta
+    /// Business Suite): the message is in the conversation, not in `sent`.
+    /// Returns its id, or None when the fan has no conversation.
+    pub fn page_writes(&self, page_id: &str, psid: &str, text: &str) -> Option<String> {
+        let mut st = lock(&self.state);
+        let n = st.next_id();
+        let mid = format!("m_{page_id}_{n}");
+        let page = st.pages.get_mut(page_id)?;
+        let message = FakeMessage {
+            mid: mid.clone(),
+            from_id: page_id.to_string(),
+            from_name: page.name.clone(),
+            text: text.to_string(),
+            created_time: graph_time(chrono::Utc::now()),
+        };
+        page.conversations
+            .iter_mut()
+            .find(|c| c.psid == psid)?
+            .messages
+            .push(message);
+        Some(mid)
+    }
+
     pub fn add_post(&self, page_id: &str, post: FakePost) {
         if let Some(p) = lock(&self.state).pages.get_mut(page_id) {
             p.posts.push(post);

@@ -156,18 +156,22 @@ impl FakeState {
     }
 
     pub fn messages_json(&self, conversation: &str) -> Vec<Value> {
-        let found = self
-            .pages
-            .values()
-            .find_map(|p| p.conversations.iter().find(|c| c.id == conversation));
+        let found = self.pages.iter().find_map(|(page, p)| {
+            p.conversations
+                .iter()
+                .find(|c| c.id == conversation)
+                .map(|c| (page, c))
+        });
         found
-            .map(|c| {
+            .map(|(page, c)| {
                 c.messages
                     .iter()
                     .rev()
                     .map(|m| {
+                        let to = if m.from_id == *page { &c.psid } else { page };
                         json!({"id": m.mid, "message": m.text, "created_time": m.created_time,
-                               "from": {"id": m.from_id, "name": m.from_name}})
+                               "from": {"id": m.from_id, "name": m.from_name},
+                               "to": {"data": [{"id": to}]}})
                     })
                     .collect()
             })
