@@ -589,3 +589,10 @@ connect-token-missing = Fügen Sie zuerst das Zugriffstoken der Seite ein.
 composer-send-page = An die Seite senden
 composer-window-closed-connected = Das Messenger-Fenster ist geschlossen (seit { $when }): Meta nimmt keine Antworten an diesen Fan mehr an, diese Antwort kann also nicht gesendet werden. Ihr Text bleibt erhalten; antworten Sie unter einem öffentlichen Kommentar oder über einen anderen Kanal.
 connect-token-refused = Meta akzeptiert dieses Token für die Seite { $id } nicht: Fügen Sie ein Zugriffstoken dieser Seite ein. Es wurde nichts geändert.
+sync-short-reauth = neu verbinden
+sync-short-backing-off = gebremst
+sync-short-failing = fehlerhaft
+header-pages-attention = { $count ->
+    [one] Eine Seite braucht Sie: ein neues Token, oder ihre Synchronisierung schlägt fehl.
+   *[other] { $count } Seiten brauchen Sie: ein neues Token, oder ihre Synchronisierung schlägt fehl.
+}

@@ -591,3 +591,10 @@ connect-token-missing = Paste the page access token first.
 composer-send-page = Send to the page
 composer-window-closed-connected = The Messenger window is closed (since { $when }): Meta no longer takes replies to this fan, so this reply cannot be sent. Your text is kept; answer under a public comment or through another channel.
 connect-token-refused = Meta does not accept this token for page { $id }: paste a page access token of this page. Nothing was changed.
+sync-short-reauth = re-authorise
+sync-short-backing-off = slowed down
+sync-short-failing = failing
+header-pages-attention = { $count ->
+    [one] One page needs you: a new token, or its sync keeps failing.
+   *[other] { $count } pages need you: a new token, or their sync keeps failing.
+}

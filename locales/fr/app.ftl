@@ -586,3 +586,10 @@ connect-token-missing = Collez d’abord le jeton d’accès de la page.
 composer-send-page = Envoyer sur la page
 composer-window-closed-connected = La fenêtre Messenger est fermée (depuis { $when }) : Meta n’accepte plus de réponse à ce fan, cette réponse ne peut donc pas être envoyée. Votre texte est conservé ; répondez sous un commentaire public ou par un autre canal.
 connect-token-refused = Meta n’accepte pas ce jeton pour la page { $id } : collez un jeton d’accès de cette page. Rien n’a été modifié.
+sync-short-reauth = à reconnecter
+sync-short-backing-off = ralentie
+sync-short-failing = en échec
+header-pages-attention = { $count ->
+    [one] Une page a besoin de vous : un nouveau jeton, ou sa synchronisation échoue.
+   *[other] { $count } pages ont besoin de vous : un nouveau jeton, ou leur synchronisation échoue.
+}

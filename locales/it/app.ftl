@@ -589,3 +589,10 @@ connect-token-missing = Incolla prima il token di accesso della pagina.
 composer-send-page = Invia alla pagina
 composer-window-closed-connected = La finestra Messenger è chiusa (chiusura: { $when }): Meta non accetta più risposte a questo fan, quindi questa risposta non può essere inviata. Il tuo testo resta; rispondi sotto un commento pubblico o tramite un altro canale.
 connect-token-refused = Meta non accetta questo token per la pagina { $id }: incolla un token di accesso di questa pagina. Non è stato modificato nulla.
+sync-short-reauth = da ricollegare
+sync-short-backing-off = rallentata
+sync-short-failing = in errore
+header-pages-attention = { $count ->
+    [one] Una pagina ha bisogno di te: un nuovo token, o la sua sincronizzazione non riesce.
+   *[other] { $count } pagine hanno bisogno di te: un nuovo token, o la loro sincronizzazione non riesce.
+}

@@ -4,7 +4,8 @@
 // wrong token is refused there, in words), the other communities to the
 // demo server; fans' messages arrive in all six communities without a
 // reload; a reply sent from the composer lands on the fake page, once; a
-// closed Messenger window is explained and the reply cannot be sent.
+// closed Messenger window is explained and the reply cannot be sent; a
+// revoked token shows as "re-authorise" until the page is connected again.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -275,6 +276,54 @@ describe('the window on the real connector against the fake Graph server', () =>
       const sent = (await fakeJson(`${fake.url}/_fake/pages/${pageOf[target.handle]}/sent`)).data;
       assert.equal(sent.some((m) => JSON.stringify(m).includes(text)), false, 'nothing went to the page');
       assert.equal(await (await app.wd.find(tid('composer-input'))).property('value'), text, 'the text stays in the composer');
+    });
+  });
+
+  it('a revoked token shows in the matrix and the header until the page is connected again', async (t) => {
+    await app.step(t, async () => {
+      await app.wd.pressKeys(['\uE00C']); // Escape: out of the composer
+      const handle = 'lakeline/de-CH';
+      const res = await fetch(`${fake.url}/_fake/pages/${pageOf[handle]}/revoke`, { method: 'POST' });
+      assert.equal(res.status, 200, `revoking the token on the fake server answered ${res.status}`);
+      const { token } = await res.json();
+      const cell = `${tid('matrix-cell')}[data-handle="${handle}"] ${tid('matrix-sync')}`;
+      let seen;
+      await waitFor(
+        async () => {
+          seen = await app.wd.execute(
+            `const s = document.querySelector(arguments[0]); const b = document.querySelector('[data-testid="pages-attention"]');
+             return { status: s && s.getAttribute('data-status'), text: s && s.textContent.trim(), badge: b && b.textContent.trim() };`,
+            cell,
+          );
+          return seen.status === 'needs_reauth';
+        },
+        15000,
+        { message: `${handle}'s matrix cell to say it needs re-authorisation`, describe: () => JSON.stringify(seen) },
+      );
+      assert.equal(seen.text, 're-authorise', `the cell says what to do, says "${seen.text}"`);
+      assert.equal(seen.badge, '1', `the header's Pages button counts one page that needs a person, shows ${seen.badge}`);
+      await app.screenshot('connector-needs-reauth');
+
+      await (await app.wd.find(tid('open-connect'))).click();
+      const row = `${tid('connect-row')}[data-handle="${handle}"]`;
+      const lastError = await (await app.wd.waitForElement(`${row} ${tid('connect-last-error')}`, 5000)).text();
+      assert.match(lastError, /Meta refused the page token/, `the row gives the last error in words: "${lastError}"`);
+      await (await app.wd.find(`${row} ${tid('connect-open-form')}`)).click();
+      const url = await (await app.wd.find(`${row} ${tid('connect-graph-url')}`)).property('value');
+      assert.equal(url, `${fake.url}/v21.0`, 'reconnecting keeps the Graph URL of the connection');
+      await typeInto(app.wd, `${row} ${tid('connect-token')}`, token);
+      await (await app.wd.find(`${row} ${tid('connect-page-submit')}`)).click();
+      let rows;
+      await waitFor(
+        async () => {
+          rows = await connectRows(app.wd);
+          return rows[handle].status === 'ok' && rows[handle].synced;
+        },
+        15000,
+        { message: `${handle} synced again with the new token`, describe: () => JSON.stringify(rows && rows[handle]) },
+      );
+      await app.wd.pressKeys(['\uE00C']);
+      assert.equal((await app.wd.findAll(tid('pages-attention'))).length, 0, 'no page needs a person any more');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection, SyncStatus } from './bindings';
-import { errorLine, syncLine } from './connections';
+import { errorLine, syncLine, syncShort } from './connections';
 import { Catalog, SOURCES, type Args } from './i18n';
 
 const catalog = new Catalog(SOURCES);
@@ -50,5 +50,17 @@ describe('errorLine', () => {
     expect(errorLine(conn('failing', 'unreachable: connection refused'), en)).toBe(
       'The Graph API could not be reached: connection refused',
     );
+  });
+});
+
+describe('syncShort', () => {
+  it('fits a matrix cell: a word or two when something is wrong', () => {
+    expect(syncShort(conn('failing', 'unreachable: refused'), NOW, 'en-GB', en)).toBe('failing');
+    expect(syncShort(conn('backing_off', 'back-off'), NOW, 'en-GB', en)).toBe('slowed down');
+    expect(syncShort(conn('needs_reauth', 'reauthorize'), NOW, 'de-CH', (k, a) => catalog.format('de', k, a))).toBe('neu verbinden');
+  });
+
+  it('says when a healthy page synced, as the full line does', () => {
+    expect(syncShort(conn('ok'), NOW, 'en-GB', en)).toBe(syncLine(conn('ok'), NOW, 'en-GB', en));
   });
 });

@@ -27,6 +27,23 @@ export function syncLine(c: Connection, now: number, locale: string, t: Translat
   }
 }
 
+/**
+ * The few words a matrix cell has room for; the cell's tooltip carries
+ * the whole line and the error.
+ */
+export function syncShort(c: Connection, now: number, locale: string, t: Translate): string {
+  switch (c.status) {
+    case 'ok':
+      return syncLine(c, now, locale, t);
+    case 'needs_reauth':
+      return t('sync-short-reauth');
+    case 'backing_off':
+      return t('sync-short-backing-off');
+    default:
+      return t('sync-short-failing');
+  }
+}
+
 /** The last error as a sentence, or null when the last attempt worked. */
 export function errorLine(c: Connection, t: Translate): string | null {
   const e = c.last_error;

@@ -8,8 +8,10 @@
 //! connector against it.
 //!
 //! Besides Graph's paths it answers `/_fake/pages` (each page with its
-//! token: the demo's stand-in for Facebook Login) and
-//! `/_fake/pages/{id}/sent` (what the page sent), on loopback only.
+//! token: the demo's stand-in for Facebook Login),
+//! `/_fake/pages/{id}/sent` (what the page sent) and a POST to
+//! `/_fake/pages/{id}/revoke` (the token stops working; the answer has the
+//! new one), on loopback only.
 
 mod fans;
 mod model;

@@ -14,6 +14,7 @@ pub(crate) fn router(state: Shared) -> Router {
     Router::new()
         .route("/_fake/pages", get(fake_pages))
         .route("/_fake/pages/{id}/sent", get(fake_sent))
+        .route("/_fake/pages/{id}/revoke", axum::routing::post(fake_revoke))
         .route("/{version}/{id}", get(get_node))
         .route("/{version}/{id}/{edge}", get(get_edge).post(post_edge))
         .with_state(state)
@@ -293,6 +294,21 @@ async fn fake_pages(State(s): State<Shared>) -> Response {
         .collect();
     pages.sort_by_key(|p| p["id"].as_str().unwrap_or("").to_string());
     Json(json!({ "data": pages })).into_response()
+}
+
+/// The page's token stops working, as when its admin changes their
+/// password: Graph answers 190 until the page is connected with the new
+/// token this returns.
+async fn fake_revoke(State(s): State<Shared>, Path(id): Path<String>) -> Response {
+    let mut st = lock(&s);
+    let n = st.next_id();
+    match st.pages.get_mut(&id) {
+        Some(p) => {
+            p.token = format!("{}-renewed{n}", p.token);
+            Json(json!({ "id": id, "token": p.token })).into_response()
+        }
+        None => unknown_object(),
+    }
 }
 
 async fn fake_sent(State(s): State<Shared>, Path(id): Path<String>) -> Response {
