@@ -51,6 +51,19 @@ async function connectRows(wd) {
   `);
 }
 
+/** Waits until every one of `handles` is connected and has synced in "Connect pages". */
+async function waitSynced(wd, handles, timeoutMs, message) {
+  let rows;
+  await waitFor(
+    async () => {
+      rows = await connectRows(wd);
+      return handles.every((h) => rows[h] && rows[h].status === 'ok' && rows[h].synced);
+    },
+    timeoutMs,
+    { message, describe: () => JSON.stringify(handles.map((h) => rows && rows[h])) },
+  );
+}
+
 async function fakeJson(url) {
   const res = await fetch(url);
   assert.equal(res.status, 200, `GET ${url} should answer 200, answered ${res.status}`);
@@ -140,15 +153,7 @@ describe('the window on the real connector against the fake Graph server', () =>
 
       await typeInto(app.wd, `${row} ${tid('connect-token')}`, page.token);
       await (await app.wd.find(`${row} ${tid('connect-page-submit')}`)).click();
-      let rows;
-      await waitFor(
-        async () => {
-          rows = await connectRows(app.wd);
-          return rows[handle].status === 'ok' && rows[handle].synced;
-        },
-        15000,
-        { message: `${handle} connected and synced`, describe: () => JSON.stringify(rows && rows[handle]) },
-      );
+      await waitSynced(app.wd, [handle], 15000, `${handle} connected and synced`);
       const { stdout } = await app.cli(['connections', '--json']);
       const conns = JSON.parse(stdout);
       assert.deepEqual(conns.map((c) => c.community), [handle], `the workspace should have one connection, has ${stdout}`);
@@ -161,15 +166,7 @@ describe('the window on the real connector against the fake Graph server', () =>
     await app.step(t, async () => {
       await typeInto(app.wd, tid('connect-demo-url'), fake.url);
       await (await app.wd.find(tid('connect-demo-submit'))).click();
-      let rows;
-      await waitFor(
-        async () => {
-          rows = await connectRows(app.wd);
-          return DEMO_HANDLES.every((h) => rows[h] && rows[h].status === 'ok' && rows[h].synced);
-        },
-        20000,
-        { message: 'all six communities connected and synced', describe: () => JSON.stringify(rows) },
-      );
+      await waitSynced(app.wd, DEMO_HANDLES, 20000, 'all six communities connected and synced');
       await app.screenshot('connector-connected');
       await app.wd.pressKeys(['\uE00C']); // Escape
       await waitFor(async () => (await app.wd.findAll(tid('connect-pages'))).length === 0, 3000, {
@@ -313,15 +310,7 @@ describe('the window on the real connector against the fake Graph server', () =>
       assert.equal(url, `${fake.url}/v21.0`, 'reconnecting keeps the Graph URL of the connection');
       await typeInto(app.wd, `${row} ${tid('connect-token')}`, token);
       await (await app.wd.find(`${row} ${tid('connect-page-submit')}`)).click();
-      let rows;
-      await waitFor(
-        async () => {
-          rows = await connectRows(app.wd);
-          return rows[handle].status === 'ok' && rows[handle].synced;
-        },
-        15000,
-        { message: `${handle} synced again with the new token`, describe: () => JSON.stringify(rows && rows[handle]) },
-      );
+      await waitSynced(app.wd, [handle], 15000, `${handle} synced again with the new token`);
       await app.wd.pressKeys(['\uE00C']);
       assert.equal((await app.wd.findAll(tid('pages-attention'))).length, 0, 'no page needs a person any more');
     });
