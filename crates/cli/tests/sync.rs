@@ -181,27 +181,40 @@ fn connect(cli: &Cli, handle: &str, base: &str, token: &str, poll: &str) -> (Str
     )
 }
 
+/// A demo workspace of the test's own, and a fake server with `handle`'s
+/// page answering to `token`: (workspace dir, CLI, page id, fake), or None
+/// when the test is skipped for want of a keychain.
+fn demo_with_fake_page(
+    test: &str,
+    log: &str,
+    handle: &str,
+    token: &str,
+) -> Option<(tempfile::TempDir, Cli, String, Fake)> {
+    let service = keychain(test)?;
+    let dir = tempfile::tempdir().unwrap();
+    let cli = Cli {
+        db: format!("sqlite:{}", dir.path().join("ws.db").display()),
+        service,
+        log: log.into(),
+    };
+    cli.ok(&["demo", "--yes"]);
+    let page = cli.page_of(handle);
+    let fake = Fake::start();
+    let locale = handle.split('/').nth(1).unwrap_or("en");
+    fake.graph.add_named_page(&page, token, handle, locale);
+    Some((dir, cli, page, fake))
+}
+
 const FANS: usize = 40;
 const EACH: usize = 3;
 
 #[test]
 fn a_sync_killed_mid_pass_resumes_in_a_new_process_with_nothing_lost_or_doubled() {
-    let Some(service) = keychain("kill") else {
+    let handle = "lakeline/en";
+    let token = "kill-test-page-token";
+    let Some((_dir, cli, page, fake)) = demo_with_fake_page("kill", "warn", handle, token) else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let cli = Cli {
-        db: format!("sqlite:{}", dir.path().join("ws.db").display()),
-        service,
-        log: "warn".into(),
-    };
-    cli.ok(&["demo", "--yes"]);
-    let handle = "lakeline/en";
-    let page = cli.page_of(handle);
-    let fake = Fake::start();
-    let token = "kill-test-page-token";
-    fake.graph
-        .add_named_page(&page, token, "Lakeline (en)", "en");
     for i in 0..FANS {
         for j in 0..EACH {
             fake.graph.fan_writes(
@@ -293,22 +306,11 @@ fn a_sync_killed_mid_pass_resumes_in_a_new_process_with_nothing_lost_or_doubled(
 
 #[test]
 fn a_traced_sync_with_errors_reauthorisation_and_a_send_writes_the_token_nowhere() {
-    let Some(service) = keychain("trace") else {
+    let handle = "summit-air/de-CH";
+    let token = "EAAtrace7planted9page4token";
+    let Some((dir, cli, page, fake)) = demo_with_fake_page("trace", "trace", handle, token) else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let cli = Cli {
-        db: format!("sqlite:{}", dir.path().join("ws.db").display()),
-        service,
-        log: "trace".into(),
-    };
-    cli.ok(&["demo", "--yes"]);
-    let handle = "summit-air/de-CH";
-    let page = cli.page_of(handle);
-    let fake = Fake::start();
-    let token = "EAAtrace7planted9page4token";
-    fake.graph
-        .add_named_page(&page, token, "Summit Air (de-CH)", "de-CH");
     fake.graph
         .fan_writes(&page, "psid-trace", "Fan Trace", "Wo ist mein Koffer?");
 

@@ -20,12 +20,7 @@ async fn conversations_over_several_pages_become_cases_once_even_when_synced_twi
     assert_eq!(r.stored, 35);
     assert_eq!(w.messages(Direction::Inbound).await, expected);
     // Names come from the poll; each fan has one case.
-    let queue = w
-        .desk
-        .store()
-        .queue(&Default::default(), w.desk.now())
-        .await
-        .unwrap();
+    let queue = w.queue().await;
     assert_eq!(queue.len(), 7);
     assert!(queue.iter().all(|r| r.contact_name.starts_with("Fan ")));
     w.due_now().await;
@@ -78,12 +73,7 @@ async fn comments_and_visitor_posts_from_the_feed_become_cases() {
     );
     let c = w.connect().await;
     assert_eq!(c.tick().await.unwrap().stored, 6);
-    let queue = w
-        .desk
-        .store()
-        .queue(&Default::default(), w.desk.now())
-        .await
-        .unwrap();
+    let queue = w.queue().await;
     assert_eq!(queue.len(), 6, "five comment threads and one visitor post");
     // A reply from the desk goes under the comment, on the page.
     let case = queue
@@ -240,14 +230,7 @@ async fn a_reply_is_pending_before_the_call_then_sent_once_with_the_platform_id(
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w
-        .desk
-        .store()
-        .queue(&Default::default(), w.desk.now())
-        .await
-        .unwrap()[0]
-        .case
-        .id;
+    let case = w.queue().await[0].case.id;
     w.desk
         .save_draft(case, w.agent.id, "Bonjour Fan 0")
         .await
@@ -310,14 +293,7 @@ async fn outside_the_window_the_text_goes_back_to_the_draft() {
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w
-        .desk
-        .store()
-        .queue(&Default::default(), w.desk.now())
-        .await
-        .unwrap()[0]
-        .case
-        .id;
+    let case = w.queue().await[0].case.id;
     w.desk
         .send_reply(case, &w.agent, "Votre valise arrive")
         .await
@@ -342,12 +318,7 @@ async fn after_a_crash_between_the_send_and_the_mark_start_up_finds_the_reply_in
     fans(&w, 2, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let queue = w
-        .desk
-        .store()
-        .queue(&Default::default(), w.desk.now())
-        .await
-        .unwrap();
+    let queue = w.queue().await;
     let (a, b) = (queue[0].case.id, queue[1].case.id);
     let SendOutcome::Queued { item: sent_one } =
         w.desk.send_reply(a, &w.agent, "Réponse A").await.unwrap()
@@ -442,14 +413,7 @@ async fn a_closed_messenger_window_refuses_the_reply_and_keeps_the_draft() {
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w
-        .desk
-        .store()
-        .queue(&Default::default(), w.desk.now())
-        .await
-        .unwrap()[0]
-        .case
-        .id;
+    let case = w.queue().await[0].case.id;
     w.desk
         .save_draft(case, w.agent.id, "Trop tard ?")
         .await

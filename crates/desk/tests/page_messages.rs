@@ -9,12 +9,7 @@ mod common;
 use common::*;
 
 async fn only_case(w: &World) -> switchboard_domain::CaseId {
-    let queue = w
-        .desk
-        .store()
-        .queue(&Default::default(), w.desk.now())
-        .await
-        .unwrap();
+    let queue = w.queue().await;
     assert_eq!(queue.len(), 1, "one case");
     queue[0].case.id
 }

@@ -81,13 +81,7 @@ impl World {
     /// Messages stored in the workspace, by direction.
     pub async fn messages(&self, direction: Direction) -> Vec<String> {
         let mut out = Vec::new();
-        let page = self
-            .desk
-            .store()
-            .queue(&Default::default(), self.desk.now())
-            .await
-            .unwrap();
-        for row in page {
+        for row in self.queue().await {
             for m in self.desk.store().thread(row.case.id).await.unwrap() {
                 if m.direction == direction {
                     out.push(m.body);
@@ -96,6 +90,15 @@ impl World {
         }
         out.sort();
         out
+    }
+
+    /// Every open case, most urgent first.
+    pub async fn queue(&self) -> Vec<switchboard_store::QueueRow> {
+        self.desk
+            .store()
+            .queue(&Default::default(), self.desk.now())
+            .await
+            .unwrap()
     }
 
     pub async fn status(&self) -> SyncStatus {
