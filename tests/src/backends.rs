@@ -3,8 +3,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use switchboard_store::Store;
-use switchboard_store_postgres::PgStore;
-use switchboard_store_sqlite::{OpenMode, SqliteStore};
+use switchboard_store_sql::{OpenMode, SqlStore};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -33,9 +32,10 @@ static COUNTER: AtomicUsize = AtomicUsize::new(0);
 impl Fresh {
     pub async fn sqlite() -> Fresh {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = SqliteStore::open(&dir.path().join("workspace.db"), OpenMode::CreateIfMissing)
-            .await
-            .expect("open a fresh SQLite store");
+        let store =
+            SqlStore::open_sqlite(&dir.path().join("workspace.db"), OpenMode::CreateIfMissing)
+                .await
+                .expect("open a fresh SQLite store");
         Fresh {
             store: Arc::new(store),
             _dir: Some(dir),
@@ -49,7 +49,7 @@ impl Fresh {
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::SeqCst)
         );
-        let (store, _) = PgStore::create_scratch(server_url, &name)
+        let (store, _) = SqlStore::create_scratch(server_url, &name)
             .await
             .expect("create a scratch PostgreSQL database");
         Fresh {
@@ -70,7 +70,7 @@ impl Fresh {
     pub async fn finish(self) {
         drop(self.store);
         if let Some((url, name)) = &self.pg {
-            let _ = PgStore::drop_scratch(url, name).await;
+            let _ = SqlStore::drop_scratch(url, name).await;
         }
     }
 }

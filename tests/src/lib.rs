@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod backends;
+pub mod coverage;
 pub mod handoff_scenarios;
 pub mod pg_server;
 pub mod scenarios;

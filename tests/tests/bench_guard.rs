@@ -14,8 +14,7 @@ use switchboard_bench::raw::Raw;
 use switchboard_bench::report::markdown;
 use switchboard_bench::run::{run, Effort, Figure};
 use switchboard_store::Store;
-use switchboard_store_postgres::PgStore;
-use switchboard_store_sqlite::{OpenMode, SqliteStore};
+use switchboard_store_sql::{OpenMode, SqlStore};
 use switchboard_tests::pg_server::PgServer;
 
 fn bound(f: &Figure) -> Option<f64> {
@@ -82,10 +81,10 @@ fn the_benchmark_suite_runs_on_both_backends_within_generous_bounds() {
         .unwrap();
     rt.block_on(async {
         let dir = tempfile::tempdir().unwrap();
-        let sqlite = SqliteStore::open(&dir.path().join("bench.db"), OpenMode::CreateIfMissing)
+        let sqlite = SqlStore::open_sqlite(&dir.path().join("bench.db"), OpenMode::CreateIfMissing)
             .await
             .unwrap();
-        let raw = Raw::Sqlite(sqlite.raw());
+        let raw = sqlite.raw();
         guard("sqlite", Arc::new(sqlite), raw).await;
 
         let (server, url) = match std::env::var("DATABASE_URL") {
@@ -97,10 +96,10 @@ fn the_benchmark_suite_runs_on_both_backends_within_generous_bounds() {
             }
         };
         let name = format!("sb_bench_{}", std::process::id());
-        let (pg, _) = PgStore::create_scratch(&url, &name).await.unwrap();
-        let raw = Raw::Pg(pg.raw());
+        let (pg, _) = SqlStore::create_scratch(&url, &name).await.unwrap();
+        let raw = pg.raw();
         guard("postgres", Arc::new(pg), raw).await;
-        PgStore::drop_scratch(&url, &name).await.unwrap();
+        SqlStore::drop_scratch(&url, &name).await.unwrap();
         drop(server);
     });
 }

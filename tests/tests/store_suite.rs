@@ -3,13 +3,16 @@
 //!
 //! A custom harness (libtest-mimic) so that the server outlives every test
 //! and is stopped at the end, and so that the output says how many scenarios
-//! ran on each backend.
+//! ran on each backend and how many of the store trait's methods they
+//! called there. A full run fails when a trait method was called by no
+//! scenario on a backend.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::sync::Arc;
 use switchboard_tests::backends::{Backend, Fresh};
+use switchboard_tests::coverage::{trait_methods, Hits, Recorded};
 use switchboard_tests::pg_server::PgServer;
 use switchboard_tests::scenarios;
 
@@ -30,28 +33,61 @@ fn main() -> std::process::ExitCode {
     };
     let url = Arc::new(url);
     let mut trials = Vec::new();
-    for backend in [Backend::Sqlite, Backend::Postgres] {
+    let backends = [Backend::Sqlite, Backend::Postgres];
+    let hits: Vec<Hits> = backends.iter().map(|_| Hits::default()).collect();
+    for (backend, hits) in backends.into_iter().zip(&hits) {
         for (name, scenario) in scenarios::all() {
             let url = url.clone();
+            let hits = hits.clone();
             trials.push(Trial::test(
                 format!("{}::{name}", backend.name()),
-                move || run(backend, &url, scenario),
+                move || run(backend, &url, scenario, hits),
             ));
         }
     }
+    let whole_run = args.filter.is_none() && args.skip.is_empty() && !args.list;
     let conclusion = libtest_mimic::run(&args, trials);
     let per_backend = scenarios::all().len();
+    let all = trait_methods();
+    let mut uncovered = false;
+    for (backend, hits) in backends.into_iter().zip(&hits) {
+        let called = hits.names();
+        let missing: Vec<_> = all.difference(&called).collect();
+        println!(
+            "store suite, {}: {per_backend} scenarios, {} of {} store methods covered",
+            backend.name(),
+            all.len() - missing.len(),
+            all.len()
+        );
+        if whole_run && !missing.is_empty() {
+            uncovered = true;
+            println!("  called by no scenario: {missing:?}");
+        }
+    }
     println!(
-        "store suite: {per_backend} scenarios per backend; sqlite and postgres ({}); {} passed, {} failed",
-        if server.is_some() { "private server" } else { "DATABASE_URL" },
+        "store suite: sqlite and postgres ({}); {} passed, {} failed",
+        if server.is_some() {
+            "private server"
+        } else {
+            "DATABASE_URL"
+        },
         conclusion.num_passed,
         conclusion.num_failed
     );
     drop(server);
+    if uncovered {
+        println!("store suite: every store method needs a scenario on both backends");
+        return std::process::ExitCode::FAILURE;
+    }
     conclusion.exit_code()
 }
 
-fn run(backend: Backend, url: &str, scenario: scenarios::Scenario) -> Result<(), Failed> {
+fn run(
+    backend: Backend,
+    url: &str,
+    scenario: scenarios::Scenario,
+    hits: Hits,
+) -> Result<(), Failed> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -59,7 +95,10 @@ fn run(backend: Backend, url: &str, scenario: scenarios::Scenario) -> Result<(),
         .map_err(|e| Failed::from(e.to_string()))?;
     rt.block_on(async {
         let fresh = Fresh::of(backend, Some(url)).await;
-        let store = fresh.store.clone();
+        let store: Arc<dyn switchboard_store::Store> = Arc::new(Recorded {
+            inner: fresh.store.clone(),
+            hits,
+        });
         let outcome = tokio::spawn(async move { scenario(store).await }).await;
         fresh.finish().await;
         outcome.map_err(|e| {

@@ -172,15 +172,11 @@ fn the_demo_story_works_on_postgres() {
     let name = format!("sb_cli_{}", std::process::id());
     let rt = tokio::runtime::Runtime::new().unwrap();
     let (_, db) = rt
-        .block_on(switchboard_store_postgres::PgStore::create_scratch(
-            &url, &name,
-        ))
+        .block_on(switchboard_store_sql::SqlStore::create_scratch(&url, &name))
         .expect("scratch database");
     demo_story(&db);
-    rt.block_on(switchboard_store_postgres::PgStore::drop_scratch(
-        &url, &name,
-    ))
-    .unwrap();
+    rt.block_on(switchboard_store_sql::SqlStore::drop_scratch(&url, &name))
+        .unwrap();
 }
 
 #[test]
@@ -277,7 +273,7 @@ fn a_workspace_from_a_newer_version_is_refused_and_left_untouched() {
     let db = format!("sqlite:{}", path.display());
     ok(&db, &["demo", "--yes"]);
     let rt = tokio::runtime::Runtime::new().unwrap();
-    rt.block_on(switchboard_store_sqlite::testing::mark_applied_migration(
+    rt.block_on(switchboard_store_sql::testing::mark_applied_migration(
         &path, 99_990_101,
     ))
     .unwrap();

@@ -377,15 +377,11 @@ fn the_handoff_story_works_on_postgres() {
     let name = format!("sb_cli_experts_{}", std::process::id());
     let rt = tokio::runtime::Runtime::new().unwrap();
     let (_, db) = rt
-        .block_on(switchboard_store_postgres::PgStore::create_scratch(
-            &url, &name,
-        ))
+        .block_on(switchboard_store_sql::SqlStore::create_scratch(&url, &name))
         .expect("scratch database");
     handoff_story(&db);
-    rt.block_on(switchboard_store_postgres::PgStore::drop_scratch(
-        &url, &name,
-    ))
-    .unwrap();
+    rt.block_on(switchboard_store_sql::SqlStore::drop_scratch(&url, &name))
+        .unwrap();
 }
 
 #[test]

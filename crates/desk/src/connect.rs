@@ -6,10 +6,9 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use switchboard_store::Store;
-use switchboard_store_postgres::PgStore;
-use switchboard_store_sqlite::SqliteStore;
+use switchboard_store_sql::SqlStore;
 
-pub use switchboard_store_sqlite::OpenMode;
+pub use switchboard_store_sql::OpenMode;
 
 /// The directory name under the platform's data directory; the desktop app
 /// uses the same one, so the CLI and the window share a workspace.
@@ -24,9 +23,9 @@ pub enum DatabaseUrl {
 impl DatabaseUrl {
     pub fn parse(input: &str) -> DeskResult<DatabaseUrl> {
         let s = input.trim();
-        let bad = || DeskError::BadDatabaseUrl(switchboard_store_postgres::redact(s));
+        let bad = || DeskError::BadDatabaseUrl(switchboard_store_sql::redact(s));
         if s.starts_with("postgres://") || s.starts_with("postgresql://") {
-            if !switchboard_store_postgres::url_is_valid(s) {
+            if !switchboard_store_sql::url_is_valid(s) {
                 return Err(bad());
             }
             return Ok(DatabaseUrl::Postgres(s.to_string()));
@@ -51,9 +50,15 @@ impl DatabaseUrl {
     /// Opens the store. `mode` says whether a missing SQLite file may be
     /// created (commands that write a workspace) or is an error (the rest).
     pub async fn open(&self, mode: OpenMode) -> DeskResult<Arc<dyn Store>> {
+        Ok(Arc::new(self.open_sql(mode).await?))
+    }
+
+    /// The store itself, for what needs more than the trait (the benchmark's
+    /// raw statements).
+    pub async fn open_sql(&self, mode: OpenMode) -> DeskResult<SqlStore> {
         Ok(match self {
-            DatabaseUrl::Sqlite(path) => Arc::new(SqliteStore::open(path, mode).await?),
-            DatabaseUrl::Postgres(url) => Arc::new(PgStore::connect(url).await?),
+            DatabaseUrl::Sqlite(path) => SqlStore::open_sqlite(path, mode).await?,
+            DatabaseUrl::Postgres(url) => SqlStore::connect_postgres(url).await?,
         })
     }
 }
@@ -62,7 +67,7 @@ impl fmt::Display for DatabaseUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DatabaseUrl::Sqlite(p) => write!(f, "sqlite:{}", p.display()),
-            DatabaseUrl::Postgres(u) => f.write_str(&switchboard_store_postgres::redact(u)),
+            DatabaseUrl::Postgres(u) => f.write_str(&switchboard_store_sql::redact(u)),
         }
     }
 }

@@ -13,6 +13,7 @@ mod error;
 pub mod figures;
 pub mod handoffs;
 pub mod inbound;
+pub mod methods;
 mod rows;
 pub mod search;
 pub mod templates;

@@ -57,15 +57,21 @@ scenarios!(
     a_recorded_reply_clears_the_agents_draft,
     a_page_message_from_elsewhere_joins_its_case_once_and_stops_the_first_response_clock,
     a_page_message_that_is_our_own_reply_is_not_recorded_twice,
+    a_connection_keeps_its_health_and_cursors_until_it_is_removed,
+    a_refused_reply_waits_is_retried_and_is_sent_once,
+    a_withdrawn_or_undeliverable_reply_goes_back_to_the_draft,
+    bulk_inserted_cases_keep_their_contacts_and_messages,
 );
 
 mod inbound;
+mod outbox;
 mod page_messages;
 mod queue;
 mod workspace;
 mod writes;
 
 use inbound::*;
+use outbox::*;
 use page_messages::*;
 use queue::*;
 use workspace::*;

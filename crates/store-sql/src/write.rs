@@ -1,10 +1,9 @@
-//! Writes. Every one runs in a `BEGIN IMMEDIATE` transaction and appends the
-//! ids it touched to the change log in that same transaction.
+//! Writes. Every one runs in a write transaction (`Db::begin_write`) and
+//! appends the ids it touched to the change log in that same transaction.
 
 use crate::convert::*;
-use crate::SqliteStore;
+use crate::SqlStore;
 use chrono::Utc;
-use sqlx::{Row, Sqlite, Transaction};
 use switchboard_domain::workspace::{handle, slugify};
 use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, Handoff,
@@ -13,14 +12,12 @@ use switchboard_domain::{
 use switchboard_store::inbound::{decide, InboundWrite};
 use switchboard_store::*;
 
-pub(crate) type Tx = Transaction<'static, Sqlite>;
-
-impl SqliteStore {
+impl SqlStore {
     pub(crate) async fn write_tx(&self) -> StoreResult<Tx> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db)
+        self.db.begin_write().await.map_err(db)
     }
 
-    pub(crate) async fn reset_all(&self) -> StoreResult<()> {
+    pub(crate) async fn reset_workspace(&self) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         for table in [
             "outbox",
@@ -42,8 +39,8 @@ impl SqliteStore {
             "agents",
             "experts",
         ] {
-            sqlx::query(&format!("DELETE FROM {table}"))
-                .execute(&mut *tx)
+            sql(format!("DELETE FROM {table}"))
+                .execute(&mut tx)
                 .await
                 .map_err(db)?;
         }
@@ -51,22 +48,22 @@ impl SqliteStore {
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn ensure_brand_named(&self, name: &str) -> StoreResult<Brand> {
+    pub(crate) async fn ensure_brand(&self, name: &str) -> StoreResult<Brand> {
         let name = name.trim();
         let slug = slugify(name);
         if slug.is_empty() {
             return Err(DomainError::BadBrand(name.to_string()).into());
         }
         let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT INTO brands (name, slug) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING")
+        sql("INSERT INTO brands (name, slug) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING")
             .bind(name)
             .bind(&slug)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(db)?;
-        let row = sqlx::query("SELECT id, name, slug FROM brands WHERE slug = ?")
+        let row = sql("SELECT id, name, slug FROM brands WHERE slug = $1")
             .bind(&slug)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut tx)
             .await
             .map_err(db)?;
         let brand = brand_from_row(&row)?;
@@ -74,25 +71,25 @@ impl SqliteStore {
         Ok(brand)
     }
 
-    pub(crate) async fn insert_community(&self, new: &NewCommunity) -> StoreResult<Community> {
+    pub(crate) async fn create_community(&self, new: &NewCommunity) -> StoreResult<Community> {
         let mut tx = self.write_tx().await?;
-        let slug: Option<String> = sqlx::query_scalar("SELECT slug FROM brands WHERE id = ?")
+        let slug: Option<String> = sql("SELECT slug FROM brands WHERE id = $1")
             .bind(new.brand_id.0)
-            .fetch_optional(&mut *tx)
+            .scalar_opt(&mut tx)
             .await
             .map_err(db)?;
         let slug = slug.ok_or_else(|| StoreError::not_found("brand", new.brand_id))?;
         let handle = handle(&slug, &new.locale);
-        let id: i64 = sqlx::query_scalar(
+        let id: i64 = sql(
             "INSERT INTO communities (brand_id, locale, platform, page_id, handle) \
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(new.brand_id.0)
         .bind(new.locale.as_str())
         .bind(new.platform.as_str())
         .bind(new.page_id.trim())
         .bind(&handle)
-        .fetch_one(&mut *tx)
+        .scalar(&mut tx)
         .await
         .map_err(|e| conflict_on_community(e, &handle, &new.page_id))?;
         log_change(&mut tx, ChangeEntity::Community, id, Some(CommunityId(id))).await?;
@@ -100,20 +97,20 @@ impl SqliteStore {
         self.community(CommunityId(id)).await
     }
 
-    pub(crate) async fn put_sla_policy(
+    pub(crate) async fn set_sla_policy(
         &self,
         community: CommunityId,
         policy: &SlaPolicy,
     ) -> StoreResult<()> {
-        let json = serde_json::to_string(policy).map_err(StoreError::backend)?;
+        let json = serde_json::to_value(policy).map_err(StoreError::backend)?;
         let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "INSERT INTO sla_policies (community_id, policy) VALUES (?, ?) \
+        sql(
+            "INSERT INTO sla_policies (community_id, policy) VALUES ($1, $2) \
              ON CONFLICT (community_id) DO UPDATE SET policy = excluded.policy",
         )
         .bind(community.0)
         .bind(json)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(|e| match e {
             sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
@@ -131,17 +128,16 @@ impl SqliteStore {
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn insert_agent(&self, new: &NewAgent) -> StoreResult<Agent> {
+    pub(crate) async fn add_agent(&self, new: &NewAgent) -> StoreResult<Agent> {
         let mut tx = self.write_tx().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO agents (name, initials, email) VALUES (?, ?, ?) RETURNING id",
-        )
-        .bind(&new.name)
-        .bind(&new.initials)
-        .bind(&new.email)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| unique(e, "agent", &new.initials))?;
+        let id: i64 =
+            sql("INSERT INTO agents (name, initials, email) VALUES ($1, $2, $3) RETURNING id")
+                .bind(&new.name)
+                .bind(&new.initials)
+                .bind(&new.email)
+                .scalar(&mut tx)
+                .await
+                .map_err(|e| unique(e, "agent", &new.initials))?;
         tx.commit().await.map_err(db)?;
         Ok(Agent {
             id: AgentId(id),
@@ -151,40 +147,38 @@ impl SqliteStore {
         })
     }
 
-    pub(crate) async fn insert_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
-        self.create(&ExpertProfile::from(new)).await
+    pub(crate) async fn add_expert(&self, new: &NewExpert) -> StoreResult<Expert> {
+        self.create_expert(&ExpertProfile::from(new)).await
     }
 
-    pub(crate) async fn insert_handoff(&self, new: &NewHandoff) -> StoreResult<Handoff> {
+    pub(crate) async fn add_handoff(&self, new: &NewHandoff) -> StoreResult<Handoff> {
         let mut tx = self.write_tx().await?;
-        let community: Option<i64> =
-            sqlx::query_scalar("SELECT community_id FROM cases WHERE id = ?")
-                .bind(new.case_id.0)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db)?;
+        let community: Option<i64> = sql("SELECT community_id FROM cases WHERE id = $1")
+            .bind(new.case_id.0)
+            .scalar_opt(&mut tx)
+            .await
+            .map_err(db)?;
         let community = community.ok_or_else(|| StoreError::not_found("case", new.case_id))?;
         let state = if new.answer.is_some() {
             HandoffState::Answered
         } else {
             HandoffState::Requested
         };
-        let id: i64 = sqlx::query_scalar(
+        let id: i64 = sql(
             "INSERT INTO handoffs (case_id, expert_id, question, excerpt, state, asked_at, \
-             due_at, answered_at, answer, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-             RETURNING id",
+             due_at, answered_at, answer, closed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8) RETURNING id",
         )
         .bind(new.case_id.0)
         .bind(new.expert_id.0)
         .bind(&new.question)
         .bind(&new.excerpt)
         .bind(state.as_str())
-        .bind(ms(new.asked_at))
-        .bind(ms(new.due_at))
-        .bind(new.answer.as_ref().map(|(at, _)| ms(*at)))
+        .bind(new.asked_at)
+        .bind(new.due_at)
+        .bind(new.answer.as_ref().map(|(at, _)| *at))
         .bind(new.answer.as_ref().map(|(_, a)| a.as_str()))
-        .bind(new.answer.as_ref().map(|(at, _)| ms(*at)))
-        .fetch_one(&mut *tx)
+        .scalar(&mut tx)
         .await
         .map_err(|e| match e {
             sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
@@ -219,7 +213,7 @@ impl SqliteStore {
         })
     }
 
-    pub(crate) async fn inbound(
+    pub(crate) async fn record_inbound(
         &self,
         message: &InboundMessage,
         policy: &SlaPolicy,
@@ -228,29 +222,36 @@ impl SqliteStore {
             return Err(DomainError::EmptyMessage.into());
         }
         let mut tx = self.write_tx().await?;
-        let existing = sqlx::query(
-            "SELECT id, case_id FROM messages WHERE community_id = ? AND external_id = ?",
-        )
-        .bind(message.community_id.0)
-        .bind(&message.external_id)
-        .fetch_optional(&mut *tx)
+        // Two deliveries of the same thread (a webhook and a poll) queue here
+        // instead of both creating a case.
+        tx.lock(&format!(
+            "{}:{}",
+            message.community_id.0, message.thread_key
+        ))
         .await
         .map_err(db)?;
+        let existing =
+            sql("SELECT id, case_id FROM messages WHERE community_id = $1 AND external_id = $2")
+                .bind(message.community_id.0)
+                .bind(&message.external_id)
+                .fetch_optional(&mut tx)
+                .await
+                .map_err(db)?;
         if let Some(row) = existing {
             return Ok(InboundOutcome::Duplicate {
                 message_id: MessageId(row.try_get("id").map_err(db)?),
                 case_id: CaseId(row.try_get("case_id").map_err(db)?),
             });
         }
-        let contact: i64 = sqlx::query_scalar(
-            "INSERT INTO contacts (community_id, external_id, name) VALUES (?, ?, ?) \
+        let contact: i64 = sql(
+            "INSERT INTO contacts (community_id, external_id, name) VALUES ($1, $2, $3) \
              ON CONFLICT (community_id, external_id) DO UPDATE SET name = excluded.name \
              RETURNING id",
         )
         .bind(message.community_id.0)
         .bind(&message.contact_external_id)
         .bind(&message.contact_name)
-        .fetch_one(&mut *tx)
+        .scalar(&mut tx)
         .await
         .map_err(|e| match e {
             sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
@@ -258,13 +259,13 @@ impl SqliteStore {
             }
             e => db(e),
         })?;
-        let latest = sqlx::query(&format!(
-            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = ? AND k.thread_key = ? \
-             ORDER BY k.id DESC LIMIT 1"
+        let latest = sql(format!(
+            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 AND k.thread_key = $2 \
+             ORDER BY k.id DESC LIMIT 1 FOR UPDATE"
         ))
         .bind(message.community_id.0)
         .bind(&message.thread_key)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await
         .map_err(db)?
         .map(|row| case_from_row(&row))
@@ -310,7 +311,11 @@ impl SqliteStore {
         })
     }
 
-    pub(crate) async fn change(&self, id: CaseId, change: CaseChangeFn<'_>) -> StoreResult<Case> {
+    pub(crate) async fn change_case(
+        &self,
+        id: CaseId,
+        change: CaseChangeFn<'_>,
+    ) -> StoreResult<Case> {
         let mut tx = self.write_tx().await?;
         let case = change_in(&mut tx, id, change).await?;
         tx.commit().await.map_err(db)?;
@@ -325,11 +330,11 @@ pub(crate) async fn change_in(
     id: CaseId,
     change: CaseChangeFn<'_>,
 ) -> StoreResult<Case> {
-    let row = sqlx::query(&format!(
-        "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = ?"
+    let row = sql(format!(
+        "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = $1 FOR UPDATE"
     ))
     .bind(id.0)
-    .fetch_optional(&mut **tx)
+    .fetch_optional(&mut *tx)
     .await
     .map_err(db)?
     .ok_or_else(|| StoreError::not_found("case", id))?;
@@ -369,12 +374,12 @@ pub(crate) async fn log_change(
     id: i64,
     community: Option<CommunityId>,
 ) -> StoreResult<()> {
-    sqlx::query("INSERT INTO changes (at, entity, entity_id, community_id) VALUES (?, ?, ?, ?)")
-        .bind(ms(Utc::now()))
+    sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ($1, $2, $3, $4)")
+        .bind(Utc::now())
         .bind(entity.as_str())
         .bind(id)
         .bind(community.map(|c| c.0))
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await
         .map_err(db)?;
     Ok(())
@@ -386,9 +391,9 @@ pub(crate) async fn insert_message(
     community: CommunityId,
     m: &NewMessage,
 ) -> StoreResult<MessageId> {
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = sql(
         "INSERT INTO messages (case_id, community_id, direction, author, body, external_id, \
-         created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(case.0)
     .bind(community.0)
@@ -396,8 +401,8 @@ pub(crate) async fn insert_message(
     .bind(&m.author)
     .bind(&m.body)
     .bind(&m.external_id)
-    .bind(ms(m.created_at))
-    .fetch_one(&mut **tx)
+    .bind(m.created_at)
+    .scalar(&mut *tx)
     .await
     .map_err(|e| unique(e, "message", m.external_id.as_deref().unwrap_or("")))?;
     Ok(MessageId(id))
@@ -431,10 +436,7 @@ const CASE_WRITE_COLUMNS: [&str; 25] = [
     "urgency",
 ];
 
-fn bind_case<'q>(
-    q: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
-    c: &'q Case,
-) -> sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
     let u = Urgency::of(c);
     q.bind(c.community_id.0)
         .bind(c.contact_id.0)
@@ -445,32 +447,35 @@ fn bind_case<'q>(
         .bind(&c.subject)
         .bind(&c.topic)
         .bind(c.linked_case_id.map(|l| l.0))
-        .bind(ms(c.opened_at))
-        .bind(ms(c.updated_at))
-        .bind(opt_ms(c.resolved_at))
-        .bind(ms(c.last_inbound_at))
-        .bind(opt_ms(c.awaiting_reply_since))
-        .bind(ms(c.sla.started_at))
-        .bind(ms(c.sla.first_response_due))
-        .bind(ms(c.sla.first_response_risk))
-        .bind(opt_ms(c.sla.first_response_at))
+        .bind(c.opened_at)
+        .bind(c.updated_at)
+        .bind(c.resolved_at)
+        .bind(c.last_inbound_at)
+        .bind(c.awaiting_reply_since)
+        .bind(c.sla.started_at)
+        .bind(c.sla.first_response_due)
+        .bind(c.sla.first_response_risk)
+        .bind(c.sla.first_response_at)
         .bind(c.sla.resolution_paused_secs)
-        .bind(opt_ms(c.sla.paused_since))
-        .bind(opt_ms(c.sla.resolution_due))
-        .bind(opt_ms(c.sla.resolution_risk))
-        .bind(opt_ms(u.due_at))
-        .bind(opt_ms(u.risk_at))
+        .bind(c.sla.paused_since)
+        .bind(c.sla.resolution_due)
+        .bind(c.sla.resolution_risk)
+        .bind(u.due_at)
+        .bind(u.risk_at)
         .bind(u.key)
 }
 
 pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {
-    let sql = format!(
+    let text = format!(
         "INSERT INTO cases ({}) VALUES ({}) RETURNING id",
         CASE_WRITE_COLUMNS.join(", "),
-        vec!["?"; CASE_WRITE_COLUMNS.len()].join(", ")
+        (1..=CASE_WRITE_COLUMNS.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
-    let row = bind_case(sqlx::query(&sql), case)
-        .fetch_one(&mut **tx)
+    let row = bind_case(sql(&text), case)
+        .fetch_one(&mut *tx)
         .await
         .map_err(db)?;
     Ok(CaseId(row.try_get("id").map_err(db)?))
@@ -479,12 +484,17 @@ pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId>
 pub(crate) async fn update_case(tx: &mut Tx, case: &Case) -> StoreResult<()> {
     let sets: Vec<String> = CASE_WRITE_COLUMNS
         .iter()
-        .map(|c| format!("{c} = ?"))
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ${}", i + 1))
         .collect();
-    let sql = format!("UPDATE cases SET {} WHERE id = ?", sets.join(", "));
-    bind_case(sqlx::query(&sql), case)
+    let text = format!(
+        "UPDATE cases SET {} WHERE id = ${}",
+        sets.join(", "),
+        CASE_WRITE_COLUMNS.len() + 1
+    );
+    bind_case(sql(&text), case)
         .bind(case.id.0)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await
         .map_err(|e| match e {
             sqlx::Error::Database(d) if d.is_foreign_key_violation() => {

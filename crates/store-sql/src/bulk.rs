@@ -6,21 +6,21 @@
 
 use crate::convert::*;
 use crate::write::insert_case;
-use crate::PgStore;
-use sqlx::{Postgres, QueryBuilder};
+use crate::SqlStore;
 use switchboard_domain::{CaseId, CommunityId, ContactId, NewMessage};
 use switchboard_store::*;
 
-/// Messages per INSERT (7 parameters each, well under the 65 535 a statement may have).
+/// Messages per INSERT: 7 parameters each, well under what a statement may
+/// have on either backend (32 766 on SQLite, 65 535 on PostgreSQL).
 const ROWS: usize = 500;
 
-impl PgStore {
-    pub(crate) async fn bulk(&self, cases: &[BulkCase]) -> StoreResult<Vec<CaseId>> {
+impl SqlStore {
+    pub(crate) async fn bulk_insert(&self, cases: &[BulkCase]) -> StoreResult<Vec<CaseId>> {
         let mut tx = self.write_tx().await?;
         let mut ids = Vec::with_capacity(cases.len());
         let mut rows: Vec<(CaseId, CommunityId, &NewMessage)> = Vec::new();
         for b in cases {
-            let contact: i64 = sqlx::query_scalar(
+            let contact: i64 = sql(
                 "INSERT INTO contacts (community_id, external_id, name) VALUES ($1, $2, $3) \
                  ON CONFLICT (community_id, external_id) DO UPDATE SET name = excluded.name \
                  RETURNING id",
@@ -28,7 +28,7 @@ impl PgStore {
             .bind(b.case.community_id.0)
             .bind(&b.contact_external_id)
             .bind(&b.contact_name)
-            .fetch_one(&mut *tx)
+            .scalar(&mut tx)
             .await
             .map_err(db)?;
             let mut case = b.case.clone();
@@ -38,20 +38,20 @@ impl PgStore {
             ids.push(id);
         }
         for chunk in rows.chunks(ROWS) {
-            let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
+            let mut q = sql(
                 "INSERT INTO messages (case_id, community_id, direction, author, body, \
-                 external_id, created_at) ",
+                 external_id, created_at) VALUES ",
             );
-            q.push_values(chunk, |mut row, (case, community, m)| {
-                row.push_bind(case.0)
-                    .push_bind(community.0)
-                    .push_bind(m.direction.as_str())
-                    .push_bind(&m.author)
-                    .push_bind(&m.body)
-                    .push_bind(&m.external_id)
-                    .push_bind(m.created_at);
-            });
-            q.build().execute(&mut *tx).await.map_err(db)?;
+            for (i, (case, community, m)) in chunk.iter().enumerate() {
+                q.push(if i == 0 { "(" } else { ", (" }).push_bind(case.0);
+                q.push(", ").push_bind(community.0);
+                q.push(", ").push_bind(m.direction.as_str());
+                q.push(", ").push_bind(&m.author);
+                q.push(", ").push_bind(&m.body);
+                q.push(", ").push_bind(&m.external_id);
+                q.push(", ").push_bind(m.created_at).push(")");
+            }
+            q.execute(&mut tx).await.map_err(db)?;
         }
         tx.commit().await.map_err(db)?;
         Ok(ids)

@@ -1,18 +1,16 @@
 //! Connections, sync cursors and the outbox on PostgreSQL.
 
 use crate::convert::*;
-use crate::write::{change_in, log_change, Tx};
-use crate::PgStore;
+use crate::write::{change_in, log_change};
+use crate::SqlStore;
 use chrono::{DateTime, Utc};
-use sqlx::postgres::PgRow;
-use sqlx::Row;
 use switchboard_domain::{AgentId, CaseId, CommunityId};
 use switchboard_store::*;
 
 const OUTBOX_COLUMNS: &str = "id, case_id, community_id, agent_id, author, body, channel, \
      recipient, state, attempts, error, external_id, created_at, updated_at, next_attempt_at";
 
-fn connection_from_row(r: &PgRow) -> StoreResult<Connection> {
+fn connection_from_row(r: &Row) -> StoreResult<Connection> {
     let status: String = r.try_get("status").map_err(db)?;
     Ok(Connection {
         community_id: CommunityId(r.try_get("community_id").map_err(db)?),
@@ -29,7 +27,7 @@ fn connection_from_row(r: &PgRow) -> StoreResult<Connection> {
     })
 }
 
-fn outbox_from_row(r: &PgRow) -> StoreResult<OutboxItem> {
+fn outbox_from_row(r: &Row) -> StoreResult<OutboxItem> {
     let channel: String = r.try_get("channel").map_err(db)?;
     let state: String = r.try_get("state").map_err(db)?;
     Ok(OutboxItem {
@@ -52,14 +50,12 @@ fn outbox_from_row(r: &PgRow) -> StoreResult<OutboxItem> {
 }
 
 async fn item_in(tx: &mut Tx, id: OutboxId) -> StoreResult<OutboxItem> {
-    let row = sqlx::query(&format!(
-        "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"
-    ))
-    .bind(id.0)
-    .fetch_optional(&mut **tx)
-    .await
-    .map_err(db)?
-    .ok_or_else(|| StoreError::not_found("reply", id))?;
+    let row = sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db)?
+        .ok_or_else(|| StoreError::not_found("reply", id))?;
     outbox_from_row(&row)
 }
 
@@ -72,10 +68,10 @@ async fn draft_append(
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
     let current: Option<String> =
-        sqlx::query_scalar("SELECT body FROM drafts WHERE case_id = $1 AND agent_id = $2")
+        sql("SELECT body FROM drafts WHERE case_id = $1 AND agent_id = $2")
             .bind(case.0)
             .bind(agent.0)
-            .fetch_optional(&mut **tx)
+            .scalar_opt(&mut *tx)
             .await
             .map_err(db)?;
     let body = match current.filter(|b| !b.trim().is_empty()) {
@@ -83,7 +79,7 @@ async fn draft_append(
         Some(b) => format!("{b}\n\n{text}"),
         None => text.to_string(),
     };
-    sqlx::query(
+    sql(
         "INSERT INTO drafts (case_id, agent_id, body, updated_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (case_id, agent_id) DO UPDATE SET body = excluded.body, \
          updated_at = excluded.updated_at",
@@ -92,7 +88,7 @@ async fn draft_append(
     .bind(agent.0)
     .bind(body)
     .bind(at)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await
     .map_err(db)?;
     Ok(())
@@ -108,10 +104,10 @@ async fn log_case(tx: &mut Tx, item: &OutboxItem) -> StoreResult<()> {
     .await
 }
 
-impl PgStore {
-    pub(crate) async fn put_connection(&self, c: &Connection) -> StoreResult<()> {
+impl SqlStore {
+    pub(crate) async fn save_connection(&self, c: &Connection) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        sql(
             "INSERT INTO connections (community_id, base_url, poll_secs, connected_at, status, \
              last_sync_at, last_error, next_attempt_at, human_agent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
              ON CONFLICT (community_id) DO UPDATE SET base_url = excluded.base_url, \
@@ -129,7 +125,7 @@ impl PgStore {
         .bind(&c.health.last_error)
         .bind(c.health.next_attempt_at)
         .bind(c.human_agent)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(|e| match e {
             sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
@@ -147,23 +143,23 @@ impl PgStore {
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn all_connections(&self) -> StoreResult<Vec<Connection>> {
-        let rows = sqlx::query("SELECT * FROM connections ORDER BY community_id")
-            .fetch_all(&self.pool)
+    pub(crate) async fn connections(&self) -> StoreResult<Vec<Connection>> {
+        let rows = sql("SELECT * FROM connections ORDER BY community_id")
+            .fetch_all(&self.db)
             .await
             .map_err(db)?;
         rows.iter().map(connection_from_row).collect()
     }
 
-    pub(crate) async fn drop_connection(&self, community: CommunityId) -> StoreResult<()> {
+    pub(crate) async fn remove_connection(&self, community: CommunityId) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        for sql in [
+        for text in [
             "DELETE FROM connections WHERE community_id = $1",
             "DELETE FROM sync_cursors WHERE community_id = $1",
         ] {
-            sqlx::query(sql)
+            sql(text)
                 .bind(community.0)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await
                 .map_err(db)?;
         }
@@ -177,13 +173,13 @@ impl PgStore {
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn put_sync_health(
+    pub(crate) async fn set_sync_health(
         &self,
         community: CommunityId,
         h: &SyncHealth,
     ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        let done = sqlx::query(
+        let done = sql(
             "UPDATE connections SET status = $1, last_sync_at = $2, last_error = $3, \
              next_attempt_at = $4 WHERE community_id = $5",
         )
@@ -192,10 +188,10 @@ impl PgStore {
         .bind(&h.last_error)
         .bind(h.next_attempt_at)
         .bind(community.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
-        if done.rows_affected() == 0 {
+        if done == 0 {
             return Err(StoreError::not_found("connection", community));
         }
         log_change(
@@ -208,17 +204,16 @@ impl PgStore {
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn cursors(
+    pub(crate) async fn sync_cursors(
         &self,
         community: CommunityId,
     ) -> StoreResult<Vec<(String, String)>> {
-        let rows = sqlx::query(
-            "SELECT stream, cursor FROM sync_cursors WHERE community_id = $1 ORDER BY stream",
-        )
-        .bind(community.0)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db)?;
+        let rows =
+            sql("SELECT stream, cursor FROM sync_cursors WHERE community_id = $1 ORDER BY stream")
+                .bind(community.0)
+                .fetch_all(&self.db)
+                .await
+                .map_err(db)?;
         rows.iter()
             .map(|r| {
                 Ok((
@@ -229,7 +224,7 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn put_cursors(
+    pub(crate) async fn save_sync_cursors(
         &self,
         community: CommunityId,
         cursors: &[(String, Option<String>)],
@@ -237,38 +232,36 @@ impl PgStore {
         let mut tx = self.write_tx().await?;
         for (stream, value) in cursors {
             match value {
-                Some(v) => sqlx::query(
+                Some(v) => sql(
                     "INSERT INTO sync_cursors (community_id, stream, cursor) VALUES ($1, $2, $3) \
                      ON CONFLICT (community_id, stream) DO UPDATE SET cursor = excluded.cursor",
                 )
                 .bind(community.0)
                 .bind(stream)
                 .bind(v),
-                None => {
-                    sqlx::query("DELETE FROM sync_cursors WHERE community_id = $1 AND stream = $2")
-                        .bind(community.0)
-                        .bind(stream)
-                }
+                None => sql("DELETE FROM sync_cursors WHERE community_id = $1 AND stream = $2")
+                    .bind(community.0)
+                    .bind(stream),
             }
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(db)?;
         }
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn enqueue(&self, r: &NewReply) -> StoreResult<OutboxItem> {
+    pub(crate) async fn enqueue_reply(&self, r: &NewReply) -> StoreResult<OutboxItem> {
         if r.body.trim().is_empty() {
             return Err(switchboard_domain::DomainError::EmptyMessage.into());
         }
         let mut tx = self.write_tx().await?;
-        let community: i64 = sqlx::query_scalar("SELECT community_id FROM cases WHERE id = $1")
+        let community: i64 = sql("SELECT community_id FROM cases WHERE id = $1")
             .bind(r.case_id.0)
-            .fetch_optional(&mut *tx)
+            .scalar_opt(&mut tx)
             .await
             .map_err(db)?
             .ok_or_else(|| StoreError::not_found("case", r.case_id))?;
-        let id: i64 = sqlx::query_scalar(
+        let id: i64 = sql(
             "INSERT INTO outbox (case_id, community_id, agent_id, author, body, channel, \
              recipient, state, attempts, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $9) RETURNING id",
@@ -282,13 +275,13 @@ impl PgStore {
         .bind(&r.recipient)
         .bind(r.at)
         .bind(r.at)
-        .fetch_one(&mut *tx)
+        .scalar(&mut tx)
         .await
         .map_err(db)?;
-        sqlx::query("DELETE FROM drafts WHERE case_id = $1 AND agent_id = $2")
+        sql("DELETE FROM drafts WHERE case_id = $1 AND agent_id = $2")
             .bind(r.case_id.0)
             .bind(r.agent_id.0)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(db)?;
         let item = item_in(&mut tx, OutboxId(id)).await?;
@@ -297,61 +290,59 @@ impl PgStore {
         Ok(item)
     }
 
-    pub(crate) async fn get_outbox_item(&self, id: OutboxId) -> StoreResult<OutboxItem> {
-        let row = sqlx::query(&format!(
-            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"
-        ))
-        .bind(id.0)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(db)?
-        .ok_or_else(|| StoreError::not_found("reply", id))?;
+    pub(crate) async fn outbox_item(&self, id: OutboxId) -> StoreResult<OutboxItem> {
+        let row = sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.db)
+            .await
+            .map_err(db)?
+            .ok_or_else(|| StoreError::not_found("reply", id))?;
         outbox_from_row(&row)
     }
 
-    pub(crate) async fn case_outbox(&self, case: CaseId) -> StoreResult<Vec<OutboxItem>> {
-        let rows = sqlx::query(&format!(
+    pub(crate) async fn outbox_of_case(&self, case: CaseId) -> StoreResult<Vec<OutboxItem>> {
+        let rows = sql(format!(
             "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE case_id = $1 AND state <> 'sent' ORDER BY id"
         ))
         .bind(case.0)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         rows.iter().map(outbox_from_row).collect()
     }
 
-    pub(crate) async fn outbox_state(
+    pub(crate) async fn outbox_in_state(
         &self,
         state: OutboxState,
         limit: u32,
     ) -> StoreResult<Vec<OutboxItem>> {
-        let rows = sqlx::query(&format!(
+        let rows = sql(format!(
             "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE state = $1 ORDER BY id LIMIT $2"
         ))
         .bind(state.as_str())
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         rows.iter().map(outbox_from_row).collect()
     }
 
-    pub(crate) async fn claim(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool> {
+    pub(crate) async fn claim_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool> {
         let mut tx = self.write_tx().await?;
-        let done = sqlx::query(
+        let done = sql(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = $1, \
              next_attempt_at = NULL WHERE id = $2 AND state = 'pending'",
         )
         .bind(at)
         .bind(id.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
         tx.commit().await.map_err(db)?;
-        Ok(done.rows_affected() == 1)
+        Ok(done == 1)
     }
 
-    pub(crate) async fn failed(
+    pub(crate) async fn reply_failed(
         &self,
         id: OutboxId,
         error: &str,
@@ -363,7 +354,7 @@ impl PgStore {
             AfterFailure::RetryAt(t) => (OutboxState::Pending, Some(*t)),
             AfterFailure::Fail | AfterFailure::FailToDraft => (OutboxState::Failed, None),
         };
-        sqlx::query(
+        sql(
             "UPDATE outbox SET state = $1, error = $2, next_attempt_at = $3, updated_at = $4 \
              WHERE id = $5 AND state <> 'sent'",
         )
@@ -372,7 +363,7 @@ impl PgStore {
         .bind(next)
         .bind(at)
         .bind(id.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
         let item = item_in(&mut tx, id).await?;
@@ -384,7 +375,11 @@ impl PgStore {
         Ok(item)
     }
 
-    pub(crate) async fn retry(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<OutboxItem> {
+    pub(crate) async fn retry_reply(
+        &self,
+        id: OutboxId,
+        at: DateTime<Utc>,
+    ) -> StoreResult<OutboxItem> {
         let mut tx = self.write_tx().await?;
         let before = item_in(&mut tx, id).await?;
         if before.state == OutboxState::Sent {
@@ -393,13 +388,13 @@ impl PgStore {
                 key: format!("{id} (already sent)"),
             });
         }
-        sqlx::query(
+        sql(
             "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = $1 \
              WHERE id = $2",
         )
         .bind(at)
         .bind(id.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
         let item = item_in(&mut tx, id).await?;
@@ -408,7 +403,7 @@ impl PgStore {
         Ok(item)
     }
 
-    pub(crate) async fn withdraw(
+    pub(crate) async fn withdraw_reply(
         &self,
         id: OutboxId,
         at: DateTime<Utc>,
@@ -422,9 +417,9 @@ impl PgStore {
             });
         }
         draft_append(&mut tx, item.case_id, item.agent_id, &item.body, at).await?;
-        sqlx::query("DELETE FROM outbox WHERE id = $1")
+        sql("DELETE FROM outbox WHERE id = $1")
             .bind(id.0)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(db)?;
         log_case(&mut tx, &item).await?;
@@ -432,7 +427,7 @@ impl PgStore {
         Ok(item)
     }
 
-    pub(crate) async fn sent(
+    pub(crate) async fn reply_sent(
         &self,
         id: OutboxId,
         external_id: &str,
@@ -446,14 +441,14 @@ impl PgStore {
                 key: format!("{id} (already sent)"),
             });
         }
-        sqlx::query(
+        sql(
             "UPDATE outbox SET state = 'sent', external_id = $1, error = NULL, \
              next_attempt_at = NULL, updated_at = $2 WHERE id = $3",
         )
         .bind(external_id)
         .bind(Utc::now())
         .bind(id.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
         let case = change_in(&mut tx, item.case_id, change).await?;

@@ -1,20 +1,21 @@
-//! Connecting to the team database: refusing a schema from a newer version
+//! Connecting to a team's PostgreSQL database: refusing a schema from a newer version
 //! before migrating anything, and never showing a password in an error.
 
-use crate::PgStore;
+use crate::db::Db;
+use crate::SqlStore;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::ConnectOptions;
 use std::str::FromStr;
 use std::time::Duration;
 use switchboard_store::{StoreError, StoreResult};
 
-static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
 
-impl PgStore {
+impl SqlStore {
     /// Connects to `url` (`postgres://user:password@host:port/db`) and brings
     /// the schema up to date.
-    pub async fn connect(url: &str) -> StoreResult<PgStore> {
+    pub async fn connect_postgres(url: &str) -> StoreResult<SqlStore> {
         let shown = redact(url);
         let options = PgConnectOptions::from_str(url)
             .map_err(|e| StoreError::Unreachable {
@@ -31,36 +32,35 @@ impl PgStore {
                 target: shown.clone(),
                 source: Box::new(e),
             })?;
-        let store = PgStore { pool };
-        store.check_schema().await?;
-        MIGRATOR
-            .run(&store.pool)
+        check_schema(&pool).await?;
+        MIGRATOR.run(&pool).await.map_err(StoreError::backend)?;
+        Ok(SqlStore {
+            db: Db::Postgres(pool),
+            path: None,
+        })
+    }
+}
+
+async fn check_schema(pool: &PgPool) -> StoreResult<()> {
+    let exists: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations')",
+    )
+    .fetch_one(pool)
+    .await
+    .map_err(StoreError::backend)?;
+    if !exists {
+        return Ok(());
+    }
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+            .fetch_one(pool)
             .await
             .map_err(StoreError::backend)?;
-        Ok(store)
-    }
-
-    async fn check_schema(&self) -> StoreResult<()> {
-        let exists: bool = sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM information_schema.tables \
-             WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations')",
-        )
-        .fetch_one(&self.pool)
-        .await
-        .map_err(StoreError::backend)?;
-        if !exists {
-            return Ok(());
-        }
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-                .fetch_one(&self.pool)
-                .await
-                .map_err(StoreError::backend)?;
-        let supported = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
-        match found {
-            Some(found) if found > supported => Err(StoreError::SchemaTooNew { found, supported }),
-            _ => Ok(()),
-        }
+    let supported = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+    match found {
+        Some(found) if found > supported => Err(StoreError::SchemaTooNew { found, supported }),
+        _ => Ok(()),
     }
 }
 

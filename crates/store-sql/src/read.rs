@@ -3,9 +3,9 @@
 use crate::convert::*;
 use crate::experts::{expert_from_row, EXPERT_SELECT};
 use crate::handoffs::{handoff_from_row, HANDOFF_COLUMNS};
-use crate::PgStore;
+use crate::SqlStore;
 use chrono::{DateTime, Utc};
-use sqlx::{Postgres, QueryBuilder, Row};
+use sqlx::types::Json;
 use std::collections::HashMap;
 use switchboard_domain::CaseStatus;
 use switchboard_domain::{
@@ -17,10 +17,10 @@ use switchboard_store::*;
 /// open, at risk, breached, oldest waiting.
 type Tally = (i64, i64, i64, Option<DateTime<Utc>>);
 
-impl PgStore {
-    pub(crate) async fn all_brands(&self) -> StoreResult<Vec<Brand>> {
-        sqlx::query("SELECT id, name, slug FROM brands ORDER BY name")
-            .fetch_all(&self.pool)
+impl SqlStore {
+    pub(crate) async fn brands(&self) -> StoreResult<Vec<Brand>> {
+        sql("SELECT id, name, slug FROM brands ORDER BY name")
+            .fetch_all(&self.db)
             .await
             .map_err(db)?
             .iter()
@@ -28,9 +28,9 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn all_communities(&self) -> StoreResult<Vec<Community>> {
-        sqlx::query(&format!("{COMMUNITY_SELECT} ORDER BY b.name, c.locale"))
-            .fetch_all(&self.pool)
+    pub(crate) async fn communities(&self) -> StoreResult<Vec<Community>> {
+        sql(format!("{COMMUNITY_SELECT} ORDER BY b.name, c.locale"))
+            .fetch_all(&self.db)
             .await
             .map_err(db)?
             .iter()
@@ -39,44 +39,38 @@ impl PgStore {
     }
 
     pub(crate) async fn community(&self, id: CommunityId) -> StoreResult<Community> {
-        let row = sqlx::query(&format!("{COMMUNITY_SELECT} WHERE c.id = $1"))
+        let row = sql(format!("{COMMUNITY_SELECT} WHERE c.id = $1"))
             .bind(id.0)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await
             .map_err(db)?
             .ok_or_else(|| StoreError::not_found("community", id))?;
         community_from_row(&row)
     }
 
-    pub(crate) async fn community_with_handle(
-        &self,
-        handle: &str,
-    ) -> StoreResult<Option<Community>> {
-        sqlx::query(&format!("{COMMUNITY_SELECT} WHERE c.handle = $1"))
+    pub(crate) async fn community_by_handle(&self, handle: &str) -> StoreResult<Option<Community>> {
+        sql(format!("{COMMUNITY_SELECT} WHERE c.handle = $1"))
             .bind(handle)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.db)
             .await
             .map_err(db)?
             .map(|r| community_from_row(&r))
             .transpose()
     }
 
-    pub(crate) async fn policy(&self, community: CommunityId) -> StoreResult<SlaPolicy> {
-        let json: Option<String> =
-            sqlx::query_scalar("SELECT policy::text FROM sla_policies WHERE community_id = $1")
+    pub(crate) async fn sla_policy(&self, community: CommunityId) -> StoreResult<SlaPolicy> {
+        let policy: Option<Json<SlaPolicy>> =
+            sql("SELECT policy FROM sla_policies WHERE community_id = $1")
                 .bind(community.0)
-                .fetch_optional(&self.pool)
+                .scalar_opt(&self.db)
                 .await
                 .map_err(db)?;
-        match json {
-            Some(json) => serde_json::from_str(&json).map_err(|_| corrupt("SLA policy", json)),
-            None => Ok(SlaPolicy::default_in(chrono_tz::Europe::Zurich)),
-        }
+        Ok(policy.map_or_else(|| SlaPolicy::default_in(chrono_tz::Europe::Zurich), |p| p.0))
     }
 
-    pub(crate) async fn all_agents(&self) -> StoreResult<Vec<Agent>> {
-        let rows = sqlx::query("SELECT id, name, initials, email FROM agents ORDER BY name")
-            .fetch_all(&self.pool)
+    pub(crate) async fn agents(&self) -> StoreResult<Vec<Agent>> {
+        let rows = sql("SELECT id, name, initials, email FROM agents ORDER BY name")
+            .fetch_all(&self.db)
             .await
             .map_err(db)?;
         rows.iter()
@@ -91,9 +85,9 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn all_experts(&self) -> StoreResult<Vec<Expert>> {
-        sqlx::query(&format!("{EXPERT_SELECT} ORDER BY department, name"))
-            .fetch_all(&self.pool)
+    pub(crate) async fn experts(&self) -> StoreResult<Vec<Expert>> {
+        sql(format!("{EXPERT_SELECT} ORDER BY department, name"))
+            .fetch_all(&self.db)
             .await
             .map_err(db)?
             .iter()
@@ -101,12 +95,12 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn case_handoffs(&self, case: CaseId) -> StoreResult<Vec<Handoff>> {
-        sqlx::query(&format!(
+    pub(crate) async fn handoffs_of_case(&self, case: CaseId) -> StoreResult<Vec<Handoff>> {
+        sql(format!(
             "SELECT {HANDOFF_COLUMNS} FROM handoffs h WHERE h.case_id = $1 ORDER BY h.asked_at, h.id"
         ))
         .bind(case.0)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?
         .iter()
@@ -114,27 +108,27 @@ impl PgStore {
         .collect()
     }
 
-    pub(crate) async fn one_case(&self, id: CaseId) -> StoreResult<Case> {
-        let row = sqlx::query(&format!(
+    pub(crate) async fn case(&self, id: CaseId) -> StoreResult<Case> {
+        let row = sql(format!(
             "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = $1"
         ))
         .bind(id.0)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.db)
         .await
         .map_err(db)?
         .ok_or_else(|| StoreError::not_found("case", id))?;
         case_from_row(&row)
     }
 
-    pub(crate) async fn case_thread(&self, id: CaseId) -> StoreResult<Vec<Message>> {
+    pub(crate) async fn thread(&self, id: CaseId) -> StoreResult<Vec<Message>> {
         // Distinguish "no such case" from "no messages".
-        self.one_case(id).await?;
-        let rows = sqlx::query(
+        self.case(id).await?;
+        let rows = sql(
             "SELECT id, case_id, direction, author, body, external_id, created_at FROM messages \
              WHERE case_id = $1 ORDER BY created_at, id",
         )
         .bind(id.0)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         rows.iter()
@@ -142,10 +136,7 @@ impl PgStore {
                 Ok(Message {
                     id: MessageId(r.try_get("id").map_err(db)?),
                     case_id: CaseId(r.try_get("case_id").map_err(db)?),
-                    direction: parse(
-                        "direction",
-                        &r.try_get::<String, _>("direction").map_err(db)?,
-                    )?,
+                    direction: parse("direction", &r.try_get::<String>("direction").map_err(db)?)?,
                     author: r.try_get("author").map_err(db)?,
                     body: r.try_get("body").map_err(db)?,
                     external_id: r.try_get("external_id").map_err(db)?,
@@ -155,12 +146,12 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn queue_page(
+    pub(crate) async fn queue(
         &self,
         filter: &QueueFilter,
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>> {
-        let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+        let mut q = sql(format!(
             "SELECT {CASE_COLUMNS}, c.handle AS community_handle, ct.name AS contact_name, \
              a.initials AS assignee_initials FROM cases k \
              JOIN communities c ON c.id = k.community_id \
@@ -172,20 +163,21 @@ impl PgStore {
             .push_bind(i64::from(filter.page_size()))
             .push(" OFFSET ")
             .push_bind(i64::from(filter.offset));
-        let rows = q.build().fetch_all(&self.pool).await.map_err(db)?;
+        let rows = q.fetch_all(&self.db).await.map_err(db)?;
         rows.iter().map(|r| queue_row(r, now)).collect()
     }
 
-    pub(crate) async fn counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>> {
-        let rows = sqlx::query(
-            "SELECT community_id, COUNT(*) AS open, \
+    pub(crate) async fn community_counts(
+        &self,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<CommunityCounts>> {
+        let rows = sql("SELECT community_id, COUNT(*) AS open, \
              SUM(CASE WHEN due_at <= $1 THEN 1 ELSE 0 END) AS breached, \
              SUM(CASE WHEN risk_at <= $1 AND due_at > $1 THEN 1 ELSE 0 END) AS at_risk, \
              MIN(awaiting_reply_since) AS oldest \
-             FROM cases WHERE status <> 'resolved' GROUP BY community_id",
-        )
+             FROM cases WHERE status <> 'resolved' GROUP BY community_id")
         .bind(now)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         let mut by_community: HashMap<i64, Tally> = HashMap::new();
@@ -194,17 +186,17 @@ impl PgStore {
                 r.try_get("community_id").map_err(db)?,
                 (
                     r.try_get("open").map_err(db)?,
-                    r.try_get::<Option<i64>, _>("at_risk")
+                    r.try_get::<Option<i64>>("at_risk")
                         .map_err(db)?
                         .unwrap_or(0),
-                    r.try_get::<Option<i64>, _>("breached")
+                    r.try_get::<Option<i64>>("breached")
                         .map_err(db)?
                         .unwrap_or(0),
                     r.try_get("oldest").map_err(db)?,
                 ),
             );
         }
-        self.all_communities()
+        self.communities()
             .await?
             .into_iter()
             .map(|community| {
@@ -223,40 +215,24 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn search_messages(
-        &self,
-        query: &str,
-        limit: u32,
-    ) -> StoreResult<Vec<SearchHit>> {
+    pub(crate) async fn search(&self, query: &str, limit: u32) -> StoreResult<Vec<SearchHit>> {
         let terms = switchboard_store::search::terms(query);
         if terms.is_empty() {
             return Ok(Vec::new());
         }
-        let tsquery: Vec<String> = terms.iter().map(|t| format!("{t}:*")).collect();
-        // Newest first by arrival (id): for a common word the planner walks
-        // the primary key backwards and stops at the limit; sorting every
-        // match by time would read them all.
-        let rows = sqlx::query(
-            "SELECT m.id, m.case_id, c.handle, m.direction, m.author, m.body, m.created_at \
-             FROM messages m JOIN communities c ON c.id = m.community_id \
-             WHERE m.body_tsv @@ to_tsquery('simple', $1) \
-             ORDER BY m.id DESC LIMIT $2",
-        )
-        .bind(tsquery.join(" & "))
-        .bind(i64::from(limit.max(1)))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db)?;
+        let select = "SELECT m.id, m.case_id, c.handle, m.direction, m.author, m.body, \
+                      m.created_at FROM messages m JOIN communities c ON c.id = m.community_id";
+        let rows = crate::db::search(&self.db, select, &terms, limit)
+            .fetch_all(&self.db)
+            .await
+            .map_err(db)?;
         rows.iter()
             .map(|r| {
                 Ok(SearchHit {
                     message_id: MessageId(r.try_get("id").map_err(db)?),
                     case_id: CaseId(r.try_get("case_id").map_err(db)?),
                     community: r.try_get("handle").map_err(db)?,
-                    direction: parse(
-                        "direction",
-                        &r.try_get::<String, _>("direction").map_err(db)?,
-                    )?,
+                    direction: parse("direction", &r.try_get::<String>("direction").map_err(db)?)?,
                     author: r.try_get("author").map_err(db)?,
                     body: r.try_get("body").map_err(db)?,
                     created_at: r.try_get("created_at").map_err(db)?,
@@ -265,14 +241,18 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn changes(&self, seq: i64, limit: u32) -> StoreResult<Vec<ChangeRecord>> {
-        let rows = sqlx::query(
+    pub(crate) async fn changes_since(
+        &self,
+        seq: i64,
+        limit: u32,
+    ) -> StoreResult<Vec<ChangeRecord>> {
+        let rows = sql(
             "SELECT seq, entity, entity_id, community_id FROM changes WHERE seq > $1 \
              ORDER BY seq LIMIT $2",
         )
         .bind(seq)
         .bind(i64::from(limit.max(1)))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         rows.iter()
@@ -284,7 +264,7 @@ impl PgStore {
                         .ok_or_else(|| corrupt("change", &entity))?,
                     id: r.try_get("entity_id").map_err(db)?,
                     community_id: r
-                        .try_get::<Option<i64>, _>("community_id")
+                        .try_get::<Option<i64>>("community_id")
                         .map_err(db)?
                         .map(CommunityId),
                 })
@@ -294,14 +274,13 @@ impl PgStore {
 }
 
 /// The WHERE clause of a queue, shared by the page and its count.
-fn push_filter(q: &mut QueryBuilder<'_, Postgres>, filter: &QueueFilter) {
+fn push_filter(q: &mut Sql<'_>, filter: &QueueFilter) {
     if filter.statuses.is_empty() {
         q.push("k.status <> 'resolved'");
     } else {
         q.push("k.status IN (");
-        let mut sep = q.separated(", ");
-        for s in &filter.statuses {
-            sep.push_bind(s.as_str());
+        for (i, s) in filter.statuses.iter().enumerate() {
+            q.push(if i == 0 { "" } else { ", " }).push_bind(s.as_str());
         }
         q.push(")");
         // Lets the planner use the partial indexes of open cases.
@@ -329,24 +308,20 @@ fn push_filter(q: &mut QueryBuilder<'_, Postgres>, filter: &QueueFilter) {
     }
 }
 
-impl PgStore {
-    pub(crate) async fn count_queue(&self, filter: &QueueFilter) -> StoreResult<i64> {
-        let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
-            "SELECT COUNT(*) FROM cases k JOIN communities c ON c.id = k.community_id WHERE ",
-        );
+impl SqlStore {
+    pub(crate) async fn queue_count(&self, filter: &QueueFilter) -> StoreResult<i64> {
+        let mut q =
+            sql("SELECT COUNT(*) FROM cases k JOIN communities c ON c.id = k.community_id WHERE ");
         push_filter(&mut q, filter);
-        q.build_query_scalar()
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db)
+        q.scalar(&self.db).await.map_err(db)
     }
 
-    pub(crate) async fn contact_cases(&self, contact: ContactId) -> StoreResult<Vec<Case>> {
-        sqlx::query(&format!(
+    pub(crate) async fn cases_of_contact(&self, contact: ContactId) -> StoreResult<Vec<Case>> {
+        sql(format!(
             "SELECT {CASE_COLUMNS} FROM cases k WHERE k.contact_id = $1 ORDER BY k.opened_at DESC, k.id DESC"
         ))
         .bind(contact.0)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?
         .iter()
@@ -354,12 +329,12 @@ impl PgStore {
         .collect()
     }
 
-    pub(crate) async fn crossings(
+    pub(crate) async fn sla_crossings(
         &self,
         after: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>> {
-        let rows = sqlx::query(&format!(
+        let rows = sql(format!(
             "SELECT {CASE_COLUMNS}, c.handle AS community_handle, ct.name AS contact_name, \
              a.initials AS assignee_initials FROM cases k \
              JOIN communities c ON c.id = k.community_id \
@@ -372,23 +347,23 @@ impl PgStore {
         .bind(until)
         .bind(after)
         .bind(until)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         rows.iter().map(|r| queue_row(r, until)).collect()
     }
 
-    pub(crate) async fn put_draft(&self, draft: &Draft) -> StoreResult<()> {
+    pub(crate) async fn save_draft(&self, draft: &Draft) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         if draft.body.trim().is_empty() {
-            sqlx::query("DELETE FROM drafts WHERE case_id = $1 AND agent_id = $2")
+            sql("DELETE FROM drafts WHERE case_id = $1 AND agent_id = $2")
                 .bind(draft.case_id.0)
                 .bind(draft.agent_id.0)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await
                 .map_err(db)?;
         } else {
-            sqlx::query(
+            sql(
                 "INSERT INTO drafts (case_id, agent_id, body, updated_at) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (case_id, agent_id) DO UPDATE SET body = excluded.body, \
                  updated_at = excluded.updated_at",
@@ -397,7 +372,7 @@ impl PgStore {
             .bind(draft.agent_id.0)
             .bind(&draft.body)
             .bind(draft.updated_at)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(|e| match e {
                 sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
@@ -409,18 +384,13 @@ impl PgStore {
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn get_draft(
-        &self,
-        case: CaseId,
-        agent: AgentId,
-    ) -> StoreResult<Option<Draft>> {
-        let row =
-            sqlx::query("SELECT body, updated_at FROM drafts WHERE case_id = $1 AND agent_id = $2")
-                .bind(case.0)
-                .bind(agent.0)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db)?;
+    pub(crate) async fn draft(&self, case: CaseId, agent: AgentId) -> StoreResult<Option<Draft>> {
+        let row = sql("SELECT body, updated_at FROM drafts WHERE case_id = $1 AND agent_id = $2")
+            .bind(case.0)
+            .bind(agent.0)
+            .fetch_optional(&self.db)
+            .await
+            .map_err(db)?;
         row.map(|r| {
             Ok(Draft {
                 case_id: case,
@@ -433,7 +403,7 @@ impl PgStore {
     }
 }
 
-fn queue_row(r: &sqlx::postgres::PgRow, now: DateTime<Utc>) -> StoreResult<QueueRow> {
+fn queue_row(r: &Row, now: DateTime<Utc>) -> StoreResult<QueueRow> {
     let case = case_from_row(r)?;
     let urgency = Urgency::of(&case);
     Ok(QueueRow {

@@ -1,14 +1,14 @@
-//! Rows to domain values. Times are TIMESTAMPTZ, read as UTC.
+//! Rows to domain values, and errors to the store's.
 
 use chrono::{DateTime, Utc};
-use sqlx::postgres::PgRow;
-use sqlx::Row;
 use std::str::FromStr;
 use switchboard_domain::{
     AgentId, Case, CaseId, CommunityId, ContactId, Locale, Platform, SlaClocks,
 };
 use switchboard_domain::{Brand, BrandId, Community};
 use switchboard_store::{StoreError, StoreResult};
+
+pub(crate) use crate::db::{sql, Row, Sql, Tx};
 
 pub(crate) fn corrupt(what: &str, value: impl std::fmt::Display) -> StoreError {
     StoreError::backend(std::io::Error::new(
@@ -44,14 +44,13 @@ pub(crate) const CASE_COLUMNS: &str = "k.id, k.community_id, k.contact_id, k.kin
     k.first_response_due, k.first_response_risk, k.first_response_at, \
     k.resolution_paused_secs, k.paused_since, k.resolution_due, k.resolution_risk";
 
-pub(crate) fn case_from_row(row: &PgRow) -> StoreResult<Case> {
-    let g = |name: &str| -> StoreResult<i64> { row.try_get::<i64, _>(name).map_err(db) };
-    let go = |name: &str| -> StoreResult<Option<i64>> {
-        row.try_get::<Option<i64>, _>(name).map_err(db)
-    };
+pub(crate) fn case_from_row(row: &Row) -> StoreResult<Case> {
+    let g = |name: &str| -> StoreResult<i64> { row.try_get::<i64>(name).map_err(db) };
+    let go =
+        |name: &str| -> StoreResult<Option<i64>> { row.try_get::<Option<i64>>(name).map_err(db) };
     let t = |name: &str| -> StoreResult<DateTime<Utc>> { row.try_get(name).map_err(db) };
     let to = |name: &str| -> StoreResult<Option<DateTime<Utc>>> { row.try_get(name).map_err(db) };
-    let s = |name: &str| -> StoreResult<String> { row.try_get::<String, _>(name).map_err(db) };
+    let s = |name: &str| -> StoreResult<String> { row.try_get::<String>(name).map_err(db) };
     Ok(Case {
         id: CaseId(g("id")?),
         community_id: CommunityId(g("community_id")?),
@@ -85,7 +84,7 @@ pub(crate) const COMMUNITY_SELECT: &str = "SELECT c.id, c.brand_id, b.name AS br
     b.slug AS brand_slug, c.locale, c.platform, c.page_id, c.handle \
     FROM communities c JOIN brands b ON b.id = c.brand_id";
 
-pub(crate) fn community_from_row(row: &PgRow) -> StoreResult<Community> {
+pub(crate) fn community_from_row(row: &Row) -> StoreResult<Community> {
     let locale: String = row.try_get("locale").map_err(db)?;
     let platform: String = row.try_get("platform").map_err(db)?;
     Ok(Community {
@@ -100,7 +99,7 @@ pub(crate) fn community_from_row(row: &PgRow) -> StoreResult<Community> {
     })
 }
 
-pub(crate) fn brand_from_row(row: &PgRow) -> StoreResult<Brand> {
+pub(crate) fn brand_from_row(row: &Row) -> StoreResult<Brand> {
     Ok(Brand {
         id: BrandId(row.try_get("id").map_err(db)?),
         name: row.try_get("name").map_err(db)?,

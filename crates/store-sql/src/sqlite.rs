@@ -1,10 +1,11 @@
-//! Opening a database file: refusing what is not ours, and migrating.
+//! Opening a SQLite workspace file: refusing what is not ours, and migrating.
 //!
 //! Nothing is written before we know the file is a Switchboard database whose
 //! schema this build understands: a database written by a newer version, or
 //! a file that is not SQLite, is left exactly as it was.
 
-use crate::SqliteStore;
+use crate::db::Db;
+use crate::SqlStore;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, Row};
@@ -12,7 +13,7 @@ use std::path::Path;
 use std::time::Duration;
 use switchboard_store::{StoreError, StoreResult};
 
-static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
 
 /// Whether a missing file may be created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +22,10 @@ pub enum OpenMode {
     MustExist,
 }
 
-impl SqliteStore {
-    pub async fn open(path: &Path, mode: OpenMode) -> StoreResult<SqliteStore> {
+impl SqlStore {
+    /// Opens (or, with `CreateIfMissing`, creates) the workspace file at
+    /// `path` and brings its schema up to date.
+    pub async fn open_sqlite(path: &Path, mode: OpenMode) -> StoreResult<SqlStore> {
         let shown = path.display().to_string();
         if mode == OpenMode::MustExist && !path.exists() {
             return Err(StoreError::MissingDatabase { path: shown });
@@ -65,9 +68,9 @@ impl SqliteStore {
             .await
             .map_err(|e| classify(e, &shown))?;
         MIGRATOR.run(&pool).await.map_err(StoreError::backend)?;
-        Ok(SqliteStore {
-            pool,
-            path: path.to_path_buf(),
+        Ok(SqlStore {
+            db: Db::Sqlite(pool),
+            path: Some(path.to_path_buf()),
         })
     }
 }
@@ -128,5 +131,32 @@ fn classify(e: sqlx::Error, shown: &str) -> StoreError {
     StoreError::Unreachable {
         target: shown.to_string(),
         source: Box::new(e),
+    }
+}
+
+pub mod testing {
+    //! Helpers for tests of other crates that need a database in a state the
+    //! product never writes (a schema from a future version).
+    use sqlx::sqlite::SqliteConnectOptions;
+    use sqlx::{ConnectOptions, Connection};
+    use std::path::Path;
+    use switchboard_store::{StoreError, StoreResult};
+
+    /// Records a migration `version` as applied, as a newer Switchboard would.
+    pub async fn mark_applied_migration(path: &Path, version: i64) -> StoreResult<()> {
+        let mut conn = SqliteConnectOptions::new()
+            .filename(path)
+            .connect()
+            .await
+            .map_err(StoreError::backend)?;
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, \
+             execution_time) VALUES (?, 'from the future', TRUE, x'00', 0)",
+        )
+        .bind(version)
+        .execute(&mut conn)
+        .await
+        .map_err(StoreError::backend)?;
+        conn.close().await.map_err(StoreError::backend)
     }
 }

@@ -1,16 +1,16 @@
 //! Throw-away databases on a server, for test suites and benchmarks that need
 //! a fresh schema per run without touching anything else on that server.
 
-use crate::PgStore;
+use crate::SqlStore;
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 use std::str::FromStr;
 use switchboard_store::{StoreError, StoreResult};
 
-impl PgStore {
+impl SqlStore {
     /// Creates database `name` on the server of `server_url` (which must let
     /// its user create databases) and connects to it, migrated.
-    pub async fn create_scratch(server_url: &str, name: &str) -> StoreResult<(PgStore, String)> {
+    pub async fn create_scratch(server_url: &str, name: &str) -> StoreResult<(SqlStore, String)> {
         if !name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
@@ -36,7 +36,7 @@ impl PgStore {
             .map_err(StoreError::backend)?;
         let _ = conn.close().await;
         let url = with_database(server_url, name);
-        Ok((PgStore::connect(&url).await?, url))
+        Ok((SqlStore::connect_postgres(&url).await?, url))
     }
 
     /// Drops a database made by `create_scratch`.

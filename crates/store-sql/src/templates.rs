@@ -4,8 +4,7 @@
 
 use crate::convert::*;
 use crate::write::log_change;
-use crate::PgStore;
-use sqlx::Row;
+use crate::SqlStore;
 use switchboard_domain::{BrandId, CaseId, MessageId};
 use switchboard_store::templates::*;
 use switchboard_store::*;
@@ -18,18 +17,18 @@ fn formality(s: &str) -> StoreResult<Formality> {
     }
 }
 
-impl PgStore {
-    pub(crate) async fn all_templates(&self) -> StoreResult<Vec<Template>> {
-        let heads = sqlx::query("SELECT id, topic, reference_locale FROM templates ORDER BY id")
-            .fetch_all(&self.pool)
+impl SqlStore {
+    pub(crate) async fn templates(&self) -> StoreResult<Vec<Template>> {
+        let heads = sql("SELECT id, topic, reference_locale FROM templates ORDER BY id")
+            .fetch_all(&self.db)
             .await
             .map_err(db)?;
-        let rows = sqlx::query(
+        let rows = sql(
             "SELECT v.template_id, b.slug, v.locale, v.source, v.tags, v.outdated, v.updated_at \
              FROM template_variants v LEFT JOIN brands b ON b.id = v.brand_id \
              ORDER BY v.template_id, v.brand_id, v.locale",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         let mut out = Vec::with_capacity(heads.len());
@@ -58,9 +57,9 @@ impl PgStore {
         Ok(out)
     }
 
-    pub(crate) async fn upsert_template(&self, t: &TemplateMeta) -> StoreResult<()> {
+    pub(crate) async fn save_template(&self, t: &TemplateMeta) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        sql(
             "INSERT INTO templates (id, topic, reference_locale) VALUES ($1, $2, $3) \
              ON CONFLICT (id) DO UPDATE SET topic = excluded.topic, \
              reference_locale = excluded.reference_locale",
@@ -68,33 +67,31 @@ impl PgStore {
         .bind(&t.id)
         .bind(&t.topic)
         .bind(&t.reference_locale)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
         log_change(&mut tx, ChangeEntity::Workspace, 0, None).await?;
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn write_variant(&self, v: &VariantWrite) -> StoreResult<VariantSaved> {
+    pub(crate) async fn save_variant(&self, v: &VariantWrite) -> StoreResult<VariantSaved> {
         let mut tx = self.write_tx().await?;
         let brand = v.brand.map_or(0, |b| b.0);
         let reference: Option<String> =
-            sqlx::query_scalar("SELECT reference_locale FROM templates WHERE id = $1 FOR UPDATE")
+            sql("SELECT reference_locale FROM templates WHERE id = $1 FOR UPDATE")
                 .bind(&v.template_id)
-                .fetch_optional(&mut *tx)
+                .scalar_opt(&mut tx)
                 .await
                 .map_err(db)?;
         let reference =
             reference.ok_or_else(|| StoreError::not_found("template", &v.template_id))?;
         let tags = v.tags.clone();
-        let current = sqlx::query(
-            "SELECT source, tags FROM template_variants \
-             WHERE template_id = $1 AND brand_id = $2 AND locale = $3",
-        )
+        let current = sql("SELECT source, tags FROM template_variants \
+             WHERE template_id = $1 AND brand_id = $2 AND locale = $3")
         .bind(&v.template_id)
         .bind(brand)
         .bind(&v.locale)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await
         .map_err(db)?;
         if let Some(row) = current {
@@ -104,37 +101,31 @@ impl PgStore {
                 return Ok(VariantSaved::Unchanged);
             }
         }
-        sqlx::query(
-            "INSERT INTO template_variants \
+        sql("INSERT INTO template_variants \
              (template_id, brand_id, locale, source, tags, outdated, updated_at) \
              VALUES ($1, $2, $3, $4, $5, FALSE, $6) \
              ON CONFLICT (template_id, brand_id, locale) DO UPDATE SET \
              source = excluded.source, tags = excluded.tags, outdated = FALSE, \
-             updated_at = excluded.updated_at",
-        )
+             updated_at = excluded.updated_at")
         .bind(&v.template_id)
         .bind(brand)
         .bind(&v.locale)
         .bind(&v.source)
         .bind(&tags)
         .bind(v.at)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
         let is_reference = v.brand.is_none() && v.locale.eq_ignore_ascii_case(&reference);
         let saved = if is_reference {
-            let done = sqlx::query(
-                "UPDATE template_variants SET outdated = TRUE \
-                 WHERE template_id = $1 AND NOT (brand_id = 0 AND locale = $2)",
-            )
+            let done = sql("UPDATE template_variants SET outdated = TRUE \
+                 WHERE template_id = $1 AND NOT (brand_id = 0 AND locale = $2)")
             .bind(&v.template_id)
             .bind(&v.locale)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(db)?;
-            VariantSaved::ReferenceSaved {
-                outdated: done.rows_affected(),
-            }
+            VariantSaved::ReferenceSaved { outdated: done }
         } else {
             VariantSaved::Saved
         };
@@ -143,24 +134,22 @@ impl PgStore {
         Ok(saved)
     }
 
-    pub(crate) async fn confirm(
+    pub(crate) async fn confirm_variant(
         &self,
         template: &str,
         brand: Option<BrandId>,
         locale: &str,
     ) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        let done = sqlx::query(
-            "UPDATE template_variants SET outdated = FALSE \
-             WHERE template_id = $1 AND brand_id = $2 AND locale = $3",
-        )
+        let done = sql("UPDATE template_variants SET outdated = FALSE \
+             WHERE template_id = $1 AND brand_id = $2 AND locale = $3")
         .bind(template)
         .bind(brand.map_or(0, |b| b.0))
         .bind(locale)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
-        if done.rows_affected() == 0 {
+        if done == 0 {
             return Err(StoreError::not_found(
                 "variant",
                 format!("{template} {locale}"),
@@ -170,12 +159,12 @@ impl PgStore {
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn all_voices(&self) -> StoreResult<Vec<BrandVoice>> {
-        let rows = sqlx::query(
+    pub(crate) async fn brand_voices(&self) -> StoreResult<Vec<BrandVoice>> {
+        let rows = sql(
             "SELECT brand_id, locale, brand_name, sign_off, formality FROM brand_voices \
              ORDER BY brand_id, locale",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         rows.iter()
@@ -186,16 +175,16 @@ impl PgStore {
                     voice: Voice {
                         brand_name: r.try_get("brand_name").map_err(db)?,
                         sign_off: r.try_get("sign_off").map_err(db)?,
-                        formality: formality(&r.try_get::<String, _>("formality").map_err(db)?)?,
+                        formality: formality(&r.try_get::<String>("formality").map_err(db)?)?,
                     },
                 })
             })
             .collect()
     }
 
-    pub(crate) async fn upsert_voice(&self, v: &BrandVoice) -> StoreResult<()> {
+    pub(crate) async fn save_brand_voice(&self, v: &BrandVoice) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        sql(
             "INSERT INTO brand_voices (brand_id, locale, brand_name, sign_off, formality) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (brand_id, locale) DO UPDATE SET \
              brand_name = excluded.brand_name, sign_off = excluded.sign_off, \
@@ -206,15 +195,15 @@ impl PgStore {
         .bind(&v.voice.brand_name)
         .bind(&v.voice.sign_off)
         .bind(v.voice.formality.as_str())
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(db)?;
         log_change(&mut tx, ChangeEntity::Workspace, 0, None).await?;
         tx.commit().await.map_err(db)
     }
 
-    pub(crate) async fn put_language(&self, l: &MessageLanguage) -> StoreResult<()> {
-        sqlx::query(
+    pub(crate) async fn set_message_language(&self, l: &MessageLanguage) -> StoreResult<()> {
+        sql(
             "INSERT INTO message_languages (message_id, language, confidence) VALUES ($1, $2, $3) \
              ON CONFLICT (message_id) DO UPDATE SET language = excluded.language, \
              confidence = excluded.confidence",
@@ -222,20 +211,23 @@ impl PgStore {
         .bind(l.message_id.0)
         .bind(&l.language)
         .bind(l.confidence)
-        .execute(&self.pool)
+        .execute(&self.db)
         .await
         .map_err(db)?;
         Ok(())
     }
 
-    pub(crate) async fn case_languages(&self, case: CaseId) -> StoreResult<Vec<MessageLanguage>> {
-        let rows = sqlx::query(
+    pub(crate) async fn message_languages(
+        &self,
+        case: CaseId,
+    ) -> StoreResult<Vec<MessageLanguage>> {
+        let rows = sql(
             "SELECT l.message_id, l.language, l.confidence FROM message_languages l \
              JOIN messages m ON m.id = l.message_id WHERE m.case_id = $1 \
              ORDER BY m.created_at, m.id",
         )
         .bind(case.0)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.db)
         .await
         .map_err(db)?;
         rows.iter()

@@ -1,0 +1,472 @@
+//! Where the two databases meet: every statement of the store is written
+//! once, in PostgreSQL's `$n` placeholder style (which SQLite reads too),
+//! and runs on either pool through this module.
+//!
+//! The real differences between the dialects are named here and nowhere
+//! else:
+//! - **times**: `TIMESTAMPTZ` on PostgreSQL, integer milliseconds (UTC) on
+//!   SQLite, so that they sort and compare as numbers in its indexes;
+//! - **lists** (expert topics, template tags): `TEXT[]` on PostgreSQL, a JSON
+//!   array in a `TEXT` column on SQLite;
+//! - **write transactions**: `BEGIN IMMEDIATE` on SQLite (the whole file is
+//!   locked for writing from the first statement, so two writers queue on the
+//!   busy timeout instead of failing halfway); on PostgreSQL a plain
+//!   transaction whose read-then-decide statements end in `FOR UPDATE`. SQLite
+//!   has no row locks and needs none: the clause is dropped there;
+//! - **named locks** (`Tx::lock`): an advisory lock on PostgreSQL, nothing on
+//!   SQLite (already serialized by `BEGIN IMMEDIATE`);
+//! - **full-text search**: FTS5 on SQLite, a `tsvector` on PostgreSQL
+//!   (`search`).
+//!
+//! JSON documents (the SLA policy) travel as `sqlx::types::Json`, which is
+//! `TEXT` on SQLite and `JSONB` on PostgreSQL with the same statement.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::error::BoxDynError;
+use sqlx::postgres::{PgArguments, PgPool, PgRow, Postgres};
+use sqlx::sqlite::{Sqlite, SqliteArguments, SqlitePool, SqliteRow};
+use sqlx::types::Json;
+use sqlx::{Arguments, ColumnIndex, Row as _};
+use std::borrow::Cow;
+
+/// A pool of either backend.
+#[derive(Clone)]
+pub(crate) enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// A write transaction of either backend.
+pub(crate) enum Tx {
+    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    Postgres(sqlx::Transaction<'static, Postgres>),
+}
+
+/// A result row of either backend; columns are read with `try_get`.
+pub(crate) enum Row {
+    Sqlite(SqliteRow),
+    Postgres(PgRow),
+}
+
+/// Where a statement runs: on the pool, or inside a transaction.
+pub(crate) enum On<'e> {
+    Db(&'e Db),
+    Tx(&'e mut Tx),
+}
+
+impl<'e> From<&'e Db> for On<'e> {
+    fn from(db: &'e Db) -> Self {
+        On::Db(db)
+    }
+}
+
+impl<'e> From<&'e mut Tx> for On<'e> {
+    fn from(tx: &'e mut Tx) -> Self {
+        On::Tx(tx)
+    }
+}
+
+/// So that `&mut tx` reads the same whether `tx` is owned or borrowed.
+impl<'e, 'f: 'e> From<&'e mut &'f mut Tx> for On<'e> {
+    fn from(tx: &'e mut &'f mut Tx) -> Self {
+        On::Tx(tx)
+    }
+}
+
+impl Db {
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
+    }
+
+    /// A transaction for a read-then-write decision (see the module header).
+    pub(crate) async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Db::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
+    pub(crate) async fn close(&self) {
+        match self {
+            Db::Sqlite(p) => p.close().await,
+            Db::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+impl Tx {
+    pub(crate) async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await,
+            Tx::Postgres(t) => t.commit().await,
+        }
+    }
+
+    /// Serializes the transactions that take the same `key` until they end.
+    pub(crate) async fn lock(&mut self, key: &str) -> Result<(), sqlx::Error> {
+        if let Tx::Postgres(_) = self {
+            sql("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                .bind(key)
+                .execute(self)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// The full-text query for `terms` (already split into words), newest
+/// messages first by arrival: both engines walk the ids backwards and stop at
+/// the limit, where sorting every match by time would read them all (a
+/// common word matches 100 000 messages).
+pub(crate) fn search<'q>(db: &Db, select: &str, terms: &[String], limit: u32) -> Sql<'q> {
+    let limit = i64::from(limit.max(1));
+    match db {
+        Db::Sqlite(_) => {
+            let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"*")).collect();
+            sql(format!(
+                "{select} WHERE m.id IN (SELECT rowid FROM messages_fts \
+                 WHERE messages_fts MATCH $1 ORDER BY rowid DESC LIMIT $2) ORDER BY m.id DESC"
+            ))
+            .bind(fts.join(" "))
+            .bind(limit)
+        }
+        Db::Postgres(_) => {
+            let tsquery: Vec<String> = terms.iter().map(|t| format!("{t}:*")).collect();
+            sql(format!(
+                "{select} WHERE m.body_tsv @@ to_tsquery('simple', $1) \
+                 ORDER BY m.id DESC LIMIT $2"
+            ))
+            .bind(tsquery.join(" & "))
+            .bind(limit)
+        }
+    }
+}
+
+/// One value bound to a statement, converted to each backend's encoding when
+/// the statement runs.
+pub(crate) enum Bind<'q> {
+    I64(Option<i64>),
+    Bool(Option<bool>),
+    F64(Option<f64>),
+    Text(Option<Cow<'q, str>>),
+    Time(Option<DateTime<Utc>>),
+    Date(Option<NaiveDate>),
+    List(Cow<'q, [String]>),
+    Json(serde_json::Value),
+}
+
+macro_rules! bind_from {
+    ($variant:ident: $($t:ty => |$v:ident| $e:expr),* $(,)?) => {$(
+        impl<'q> From<$t> for Bind<'q> {
+            fn from($v: $t) -> Self {
+                Bind::$variant($e)
+            }
+        }
+    )*};
+}
+
+bind_from!(I64: i64 => |v| Some(v), Option<i64> => |v| v, i32 => |v| Some(i64::from(v)));
+bind_from!(Bool: bool => |v| Some(v));
+bind_from!(F64: f64 => |v| Some(v), f32 => |v| Some(f64::from(v)));
+bind_from!(Text:
+    String => |v| Some(Cow::Owned(v)),
+    &'q str => |v| Some(Cow::Borrowed(v)),
+    &'q String => |v| Some(Cow::Borrowed(v.as_str())),
+    Option<String> => |v| v.map(Cow::Owned),
+    Option<&'q str> => |v| v.map(Cow::Borrowed),
+    &'q Option<String> => |v| v.as_deref().map(Cow::Borrowed),
+);
+bind_from!(Time: DateTime<Utc> => |v| Some(v), Option<DateTime<Utc>> => |v| v);
+bind_from!(Date: NaiveDate => |v| Some(v), Option<NaiveDate> => |v| v);
+bind_from!(List:
+    &'q [String] => |v| Cow::Borrowed(v),
+    &'q Vec<String> => |v| Cow::Borrowed(v.as_slice()),
+    Vec<String> => |v| Cow::Owned(v),
+);
+bind_from!(Json: serde_json::Value => |v| v);
+
+/// Adds every bind to `$args`, with the backend's own encoding of times and
+/// lists given as closures.
+macro_rules! add_binds {
+    ($args:ident, $binds:expr, time: $time:expr, list: $list:expr) => {{
+        for b in $binds {
+            match b {
+                Bind::I64(v) => $args.add(v)?,
+                Bind::Bool(v) => $args.add(v)?,
+                Bind::F64(v) => $args.add(v)?,
+                Bind::Text(v) => $args.add(v)?,
+                Bind::Time(v) => $args.add(v.map($time))?,
+                Bind::Date(v) => $args.add(v)?,
+                Bind::List(v) => $args.add($list(v))?,
+                Bind::Json(v) => $args.add(Json(v))?,
+            }
+        }
+        Ok($args)
+    }};
+}
+
+fn sqlite_args<'q>(binds: Vec<Bind<'q>>) -> Result<SqliteArguments<'q>, BoxDynError> {
+    let mut args = SqliteArguments::default();
+    add_binds!(args, binds, time: |t: DateTime<Utc>| t.timestamp_millis(),
+        list: |l: Cow<'_, [String]>| serde_json::to_string(&l).unwrap_or_else(|_| "[]".into()))
+}
+
+fn pg_args(binds: Vec<Bind<'_>>) -> Result<PgArguments, BoxDynError> {
+    let mut args = PgArguments::default();
+    add_binds!(args, binds, time: |t: DateTime<Utc>| t, list: |l: Cow<'_, [String]>| l.into_owned())
+}
+
+/// A statement with its binds. `push` and `push_bind` build one piece by
+/// piece (placeholders are numbered as they are pushed).
+pub(crate) struct Sql<'q> {
+    text: Cow<'q, str>,
+    binds: Vec<Bind<'q>>,
+}
+
+pub(crate) fn sql<'q>(text: impl Into<Cow<'q, str>>) -> Sql<'q> {
+    Sql {
+        text: text.into(),
+        binds: Vec::new(),
+    }
+}
+
+/// Runs `$sql` on `$on` with the query built for its backend; `$run` gets
+/// the sqlx query and the executor and returns a future of
+/// `Result<_, sqlx::Error>`, `$wrap` maps a backend's row type.
+macro_rules! dispatch {
+    ($sql:expr, $on:expr, |$q:ident, $e:ident| $run:expr) => {{
+        let Sql { text, binds } = $sql;
+        match $on.into() {
+            On::Db(Db::Sqlite($e)) => {
+                let text = sqlite_text(&text);
+                let $q = sqlx::query_with(text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
+                $run.await.map(Out::from)
+            }
+            On::Tx(Tx::Sqlite(t)) => {
+                let $e = &mut **t;
+                let text = sqlite_text(&text);
+                let $q = sqlx::query_with(text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
+                $run.await.map(Out::from)
+            }
+            On::Db(Db::Postgres($e)) => {
+                let $q = sqlx::query_with(&text, pg_args(binds).map_err(sqlx::Error::Encode)?);
+                $run.await.map(Out::from)
+            }
+            On::Tx(Tx::Postgres(t)) => {
+                let $e = &mut **t;
+                let $q = sqlx::query_with(&text, pg_args(binds).map_err(sqlx::Error::Encode)?);
+                $run.await.map(Out::from)
+            }
+        }
+    }};
+}
+
+/// SQLite has no row locks: its write transactions hold the file.
+fn sqlite_text(text: &str) -> &str {
+    text.strip_suffix(" FOR UPDATE").unwrap_or(text)
+}
+
+/// What a statement gave, in the backend-neutral types.
+enum Out {
+    Rows(Vec<Row>),
+    Row(Option<Row>),
+    Done(u64),
+}
+
+impl From<Vec<SqliteRow>> for Out {
+    fn from(rows: Vec<SqliteRow>) -> Self {
+        Out::Rows(rows.into_iter().map(Row::Sqlite).collect())
+    }
+}
+impl From<Vec<PgRow>> for Out {
+    fn from(rows: Vec<PgRow>) -> Self {
+        Out::Rows(rows.into_iter().map(Row::Postgres).collect())
+    }
+}
+impl From<Option<SqliteRow>> for Out {
+    fn from(row: Option<SqliteRow>) -> Self {
+        Out::Row(row.map(Row::Sqlite))
+    }
+}
+impl From<Option<PgRow>> for Out {
+    fn from(row: Option<PgRow>) -> Self {
+        Out::Row(row.map(Row::Postgres))
+    }
+}
+impl From<sqlx::sqlite::SqliteQueryResult> for Out {
+    fn from(r: sqlx::sqlite::SqliteQueryResult) -> Self {
+        Out::Done(r.rows_affected())
+    }
+}
+impl From<sqlx::postgres::PgQueryResult> for Out {
+    fn from(r: sqlx::postgres::PgQueryResult) -> Self {
+        Out::Done(r.rows_affected())
+    }
+}
+
+fn unexpected() -> sqlx::Error {
+    sqlx::Error::Protocol("unexpected result shape".into())
+}
+
+impl<'q> Sql<'q> {
+    pub(crate) fn bind(mut self, v: impl Into<Bind<'q>>) -> Self {
+        self.binds.push(v.into());
+        self
+    }
+
+    pub(crate) fn push(&mut self, text: &str) -> &mut Self {
+        self.text.to_mut().push_str(text);
+        self
+    }
+
+    /// Appends the next placeholder and binds `v` to it.
+    pub(crate) fn push_bind(&mut self, v: impl Into<Bind<'q>>) -> &mut Self {
+        self.binds.push(v.into());
+        let n = self.binds.len();
+        self.text.to_mut().push_str(&format!("${n}"));
+        self
+    }
+
+    pub(crate) async fn fetch_all<'e>(
+        self,
+        on: impl Into<On<'e>>,
+    ) -> Result<Vec<Row>, sqlx::Error> {
+        match dispatch!(self, on, |q, e| q.fetch_all(e))? {
+            Out::Rows(rows) => Ok(rows),
+            _ => Err(unexpected()),
+        }
+    }
+
+    pub(crate) async fn fetch_optional<'e>(
+        self,
+        on: impl Into<On<'e>>,
+    ) -> Result<Option<Row>, sqlx::Error> {
+        match dispatch!(self, on, |q, e| q.fetch_optional(e))? {
+            Out::Row(row) => Ok(row),
+            _ => Err(unexpected()),
+        }
+    }
+
+    pub(crate) async fn fetch_one<'e>(self, on: impl Into<On<'e>>) -> Result<Row, sqlx::Error> {
+        self.fetch_optional(on)
+            .await?
+            .ok_or(sqlx::Error::RowNotFound)
+    }
+
+    /// Runs the statement; the number of rows it changed.
+    pub(crate) async fn execute<'e>(self, on: impl Into<On<'e>>) -> Result<u64, sqlx::Error> {
+        match dispatch!(self, on, |q, e| q.execute(e))? {
+            Out::Done(n) => Ok(n),
+            _ => Err(unexpected()),
+        }
+    }
+
+    /// The first column of the one row.
+    pub(crate) async fn scalar<'e, T: Column>(
+        self,
+        on: impl Into<On<'e>>,
+    ) -> Result<T, sqlx::Error> {
+        self.fetch_one(on).await?.try_get(0)
+    }
+
+    /// The first column of the row, if there is one.
+    pub(crate) async fn scalar_opt<'e, T: Column>(
+        self,
+        on: impl Into<On<'e>>,
+    ) -> Result<Option<T>, sqlx::Error> {
+        self.fetch_optional(on)
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()
+    }
+}
+
+/// A column name or position on either backend's rows.
+pub(crate) trait Index: ColumnIndex<SqliteRow> + ColumnIndex<PgRow> {}
+impl Index for &str {}
+impl Index for usize {}
+
+/// A Rust value read from a column of either backend.
+pub(crate) trait Column: Sized {
+    fn get(row: &Row, i: impl Index) -> Result<Self, sqlx::Error>;
+}
+
+impl Row {
+    pub(crate) fn try_get<T: Column>(&self, i: impl Index) -> Result<T, sqlx::Error> {
+        T::get(self, i)
+    }
+}
+
+macro_rules! column_same_on_both {
+    ($($t:ty),*) => {$(
+        impl Column for $t {
+            fn get(row: &Row, i: impl Index) -> Result<Self, sqlx::Error> {
+                match row {
+                    Row::Sqlite(r) => r.try_get(i),
+                    Row::Postgres(r) => r.try_get(i),
+                }
+            }
+        }
+    )*};
+}
+
+column_same_on_both!(
+    i64,
+    Option<i64>,
+    bool,
+    f64,
+    String,
+    Option<String>,
+    NaiveDate,
+    Option<NaiveDate>
+);
+
+fn decode_error(what: &str, value: impl std::fmt::Display) -> sqlx::Error {
+    sqlx::Error::Decode(format!("unexpected {what} in the database: {value}").into())
+}
+
+fn from_ms(ms: i64) -> Result<DateTime<Utc>, sqlx::Error> {
+    DateTime::from_timestamp_millis(ms).ok_or_else(|| decode_error("time", ms))
+}
+
+impl Column for Option<DateTime<Utc>> {
+    fn get(row: &Row, i: impl Index) -> Result<Self, sqlx::Error> {
+        match row {
+            Row::Sqlite(r) => r.try_get::<Option<i64>, _>(i)?.map(from_ms).transpose(),
+            Row::Postgres(r) => r.try_get(i),
+        }
+    }
+}
+
+impl Column for DateTime<Utc> {
+    fn get(row: &Row, i: impl Index) -> Result<Self, sqlx::Error> {
+        match row {
+            Row::Sqlite(r) => from_ms(r.try_get(i)?),
+            Row::Postgres(r) => r.try_get(i),
+        }
+    }
+}
+
+impl Column for Vec<String> {
+    fn get(row: &Row, i: impl Index) -> Result<Self, sqlx::Error> {
+        match row {
+            Row::Sqlite(r) => {
+                let text: String = r.try_get(i)?;
+                serde_json::from_str(&text).map_err(|_| decode_error("list", text))
+            }
+            Row::Postgres(r) => r.try_get(i),
+        }
+    }
+}
+
+impl<T: serde::de::DeserializeOwned> Column for Json<T> {
+    fn get(row: &Row, i: impl Index) -> Result<Self, sqlx::Error> {
+        match row {
+            Row::Sqlite(r) => r.try_get(i),
+            Row::Postgres(r) => r.try_get(i),
+        }
+    }
+}
