@@ -50,13 +50,10 @@ fn outbox_from_row(r: &Row) -> StoreResult<OutboxItem> {
 }
 
 async fn item_in(tx: &mut Tx, id: OutboxId) -> StoreResult<OutboxItem> {
-    let row = sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
+    sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
         .bind(id.0)
-        .fetch_optional(&mut *tx)
+        .row(&mut *tx, "reply", id, outbox_from_row)
         .await
-        .map_err(db)?
-        .ok_or_else(|| StoreError::not_found("reply", id))?;
-    outbox_from_row(&row)
 }
 
 /// Appends `text` to the agent's draft of the case (or starts one).
@@ -144,11 +141,9 @@ impl SqlStore {
     }
 
     pub(crate) async fn connections(&self) -> StoreResult<Vec<Connection>> {
-        let rows = sql("SELECT * FROM connections ORDER BY community_id")
-            .fetch_all(&self.db)
+        sql("SELECT * FROM connections ORDER BY community_id")
+            .rows(&self.db, connection_from_row)
             .await
-            .map_err(db)?;
-        rows.iter().map(connection_from_row).collect()
     }
 
     pub(crate) async fn remove_connection(&self, community: CommunityId) -> StoreResult<()> {
@@ -291,24 +286,19 @@ impl SqlStore {
     }
 
     pub(crate) async fn outbox_item(&self, id: OutboxId) -> StoreResult<OutboxItem> {
-        let row = sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
+        sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
             .bind(id.0)
-            .fetch_optional(&self.db)
+            .row(&self.db, "reply", id, outbox_from_row)
             .await
-            .map_err(db)?
-            .ok_or_else(|| StoreError::not_found("reply", id))?;
-        outbox_from_row(&row)
     }
 
     pub(crate) async fn outbox_of_case(&self, case: CaseId) -> StoreResult<Vec<OutboxItem>> {
-        let rows = sql(format!(
+        sql(format!(
             "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE case_id = $1 AND state <> 'sent' ORDER BY id"
         ))
         .bind(case.0)
-        .fetch_all(&self.db)
+        .rows(&self.db, outbox_from_row)
         .await
-        .map_err(db)?;
-        rows.iter().map(outbox_from_row).collect()
     }
 
     pub(crate) async fn outbox_in_state(
@@ -316,15 +306,13 @@ impl SqlStore {
         state: OutboxState,
         limit: u32,
     ) -> StoreResult<Vec<OutboxItem>> {
-        let rows = sql(format!(
+        sql(format!(
             "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE state = $1 ORDER BY id LIMIT $2"
         ))
         .bind(state.as_str())
         .bind(i64::from(limit))
-        .fetch_all(&self.db)
+        .rows(&self.db, outbox_from_row)
         .await
-        .map_err(db)?;
-        rows.iter().map(outbox_from_row).collect()
     }
 
     pub(crate) async fn claim_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool> {

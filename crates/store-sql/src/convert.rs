@@ -106,3 +106,34 @@ pub(crate) fn brand_from_row(row: &Row) -> StoreResult<Brand> {
         slug: row.try_get("slug").map_err(db)?,
     })
 }
+
+impl Sql<'_> {
+    /// Every row, each made into a value by `map`.
+    pub(crate) async fn rows<'e, T>(
+        self,
+        on: impl Into<crate::db::On<'e>>,
+        map: impl Fn(&Row) -> StoreResult<T>,
+    ) -> StoreResult<Vec<T>> {
+        self.fetch_all(on)
+            .await
+            .map_err(db)?
+            .iter()
+            .map(map)
+            .collect()
+    }
+
+    /// The one row made into a value by `map`; `NotFound` (`what`, `id`)
+    /// when there is none.
+    pub(crate) async fn row<'e, T>(
+        self,
+        on: impl Into<crate::db::On<'e>>,
+        what: &'static str,
+        id: impl std::fmt::Display,
+        map: impl Fn(&Row) -> StoreResult<T>,
+    ) -> StoreResult<T> {
+        match self.fetch_optional(on).await.map_err(db)? {
+            Some(row) => map(&row),
+            None => Err(StoreError::not_found(what, id)),
+        }
+    }
+}

@@ -39,13 +39,10 @@ pub(crate) fn expert_from_row(r: &Row) -> StoreResult<Expert> {
 
 impl SqlStore {
     pub(crate) async fn expert(&self, id: ExpertId) -> StoreResult<Expert> {
-        let row = sql(format!("{EXPERT_SELECT} WHERE id = $1"))
+        sql(format!("{EXPERT_SELECT} WHERE id = $1"))
             .bind(id.0)
-            .fetch_optional(&self.db)
+            .row(&self.db, "expert", id, expert_from_row)
             .await
-            .map_err(db)?
-            .ok_or_else(|| StoreError::not_found("expert", id))?;
-        expert_from_row(&row)
     }
 
     pub(crate) async fn create_expert(&self, p: &ExpertProfile) -> StoreResult<Expert> {

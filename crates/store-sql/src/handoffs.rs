@@ -48,15 +48,12 @@ pub(crate) fn handoff_from_row(r: &Row) -> StoreResult<Handoff> {
 }
 
 async fn case_in(tx: &mut Tx, id: CaseId) -> StoreResult<Case> {
-    let row = sql(format!(
+    sql(format!(
         "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = $1 FOR UPDATE"
     ))
     .bind(id.0)
-    .fetch_optional(&mut *tx)
+    .row(&mut *tx, "case", id, case_from_row)
     .await
-    .map_err(db)?
-    .ok_or_else(|| StoreError::not_found("case", id))?;
-    case_from_row(&row)
 }
 
 async fn insert_audit(tx: &mut Tx, a: &NewAudit) -> StoreResult<()> {
@@ -132,15 +129,12 @@ impl SqlStore {
     }
 
     pub(crate) async fn handoff(&self, id: HandoffId) -> StoreResult<Handoff> {
-        let row = sql(format!(
+        sql(format!(
             "SELECT {HANDOFF_COLUMNS} FROM handoffs h WHERE h.id = $1"
         ))
         .bind(id.0)
-        .fetch_optional(&self.db)
+        .row(&self.db, "handoff", id, handoff_from_row)
         .await
-        .map_err(db)?
-        .ok_or_else(|| StoreError::not_found("handoff", id))?;
-        handoff_from_row(&row)
     }
 
     pub(crate) async fn close_handoff(
@@ -208,12 +202,8 @@ impl SqlStore {
              AND h.due_at <= $1 ORDER BY h.due_at, h.id"
         ))
         .bind(now)
-        .fetch_all(&self.db)
+        .rows(&self.db, handoff_from_row)
         .await
-        .map_err(db)?
-        .iter()
-        .map(handoff_from_row)
-        .collect()
     }
 
     pub(crate) async fn handoffs_of_expert(
@@ -222,7 +212,7 @@ impl SqlStore {
         open_only: bool,
     ) -> StoreResult<Vec<ExpertHandoff>> {
         self.expert(expert).await?;
-        let rows = sql(format!(
+        sql(format!(
             "SELECT {HANDOFF_COLUMNS}, c.handle, c.locale, k.subject, k.status AS case_status \
              FROM handoffs h JOIN cases k ON k.id = h.case_id \
              JOIN communities c ON c.id = k.community_id \
@@ -232,58 +222,50 @@ impl SqlStore {
         ))
         .bind(expert.0)
         .bind(open_only)
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                Ok(ExpertHandoff {
-                    handoff: handoff_from_row(r)?,
-                    community: r.try_get("handle").map_err(db)?,
-                    locale: parse("locale", &r.try_get::<String>("locale").map_err(db)?)?,
-                    case_subject: r.try_get("subject").map_err(db)?,
-                    case_status: parse(
-                        "case status",
-                        &r.try_get::<String>("case_status").map_err(db)?,
-                    )?,
-                })
+        .rows(&self.db, |r| {
+            Ok(ExpertHandoff {
+                handoff: handoff_from_row(r)?,
+                community: r.try_get("handle").map_err(db)?,
+                locale: parse("locale", &r.try_get::<String>("locale").map_err(db)?)?,
+                case_subject: r.try_get("subject").map_err(db)?,
+                case_status: parse(
+                    "case status",
+                    &r.try_get::<String>("case_status").map_err(db)?,
+                )?,
             })
-            .collect()
+        })
+        .await
     }
 
     pub(crate) async fn audit_of_case(&self, case: CaseId) -> StoreResult<Vec<AuditEntry>> {
         self.case(case).await?;
-        let rows = sql(
+        sql(
             "SELECT a.id, a.case_id, a.at, a.actor, a.kind, a.handoff_id, a.expert_id, \
              e.name AS expert_name, a.detail FROM audit a \
              LEFT JOIN experts e ON e.id = a.expert_id WHERE a.case_id = $1 ORDER BY a.at, a.id",
         )
         .bind(case.0)
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                let kind: String = r.try_get("kind").map_err(db)?;
-                Ok(AuditEntry {
-                    id: r.try_get("id").map_err(db)?,
-                    case_id: CaseId(r.try_get("case_id").map_err(db)?),
-                    at: r.try_get("at").map_err(db)?,
-                    actor: r.try_get("actor").map_err(db)?,
-                    kind: AuditKind::parse(&kind).ok_or_else(|| corrupt("audit kind", &kind))?,
-                    handoff_id: r
-                        .try_get::<Option<i64>>("handoff_id")
-                        .map_err(db)?
-                        .map(HandoffId),
-                    expert_id: r
-                        .try_get::<Option<i64>>("expert_id")
-                        .map_err(db)?
-                        .map(ExpertId),
-                    expert_name: r.try_get("expert_name").map_err(db)?,
-                    detail: r.try_get("detail").map_err(db)?,
-                })
+        .rows(&self.db, |r| {
+            let kind: String = r.try_get("kind").map_err(db)?;
+            Ok(AuditEntry {
+                id: r.try_get("id").map_err(db)?,
+                case_id: CaseId(r.try_get("case_id").map_err(db)?),
+                at: r.try_get("at").map_err(db)?,
+                actor: r.try_get("actor").map_err(db)?,
+                kind: AuditKind::parse(&kind).ok_or_else(|| corrupt("audit kind", &kind))?,
+                handoff_id: r
+                    .try_get::<Option<i64>>("handoff_id")
+                    .map_err(db)?
+                    .map(HandoffId),
+                expert_id: r
+                    .try_get::<Option<i64>>("expert_id")
+                    .map_err(db)?
+                    .map(ExpertId),
+                expert_name: r.try_get("expert_name").map_err(db)?,
+                detail: r.try_get("detail").map_err(db)?,
             })
-            .collect()
+        })
+        .await
     }
 
     pub(crate) async fn handoff_figures(

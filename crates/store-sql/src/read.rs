@@ -20,32 +20,21 @@ type Tally = (i64, i64, i64, Option<DateTime<Utc>>);
 impl SqlStore {
     pub(crate) async fn brands(&self) -> StoreResult<Vec<Brand>> {
         sql("SELECT id, name, slug FROM brands ORDER BY name")
-            .fetch_all(&self.db)
+            .rows(&self.db, brand_from_row)
             .await
-            .map_err(db)?
-            .iter()
-            .map(brand_from_row)
-            .collect()
     }
 
     pub(crate) async fn communities(&self) -> StoreResult<Vec<Community>> {
         sql(format!("{COMMUNITY_SELECT} ORDER BY b.name, c.locale"))
-            .fetch_all(&self.db)
+            .rows(&self.db, community_from_row)
             .await
-            .map_err(db)?
-            .iter()
-            .map(community_from_row)
-            .collect()
     }
 
     pub(crate) async fn community(&self, id: CommunityId) -> StoreResult<Community> {
-        let row = sql(format!("{COMMUNITY_SELECT} WHERE c.id = $1"))
+        sql(format!("{COMMUNITY_SELECT} WHERE c.id = $1"))
             .bind(id.0)
-            .fetch_optional(&self.db)
+            .row(&self.db, "community", id, community_from_row)
             .await
-            .map_err(db)?
-            .ok_or_else(|| StoreError::not_found("community", id))?;
-        community_from_row(&row)
     }
 
     pub(crate) async fn community_by_handle(&self, handle: &str) -> StoreResult<Option<Community>> {
@@ -69,12 +58,8 @@ impl SqlStore {
     }
 
     pub(crate) async fn agents(&self) -> StoreResult<Vec<Agent>> {
-        let rows = sql("SELECT id, name, initials, email FROM agents ORDER BY name")
-            .fetch_all(&self.db)
-            .await
-            .map_err(db)?;
-        rows.iter()
-            .map(|r| {
+        sql("SELECT id, name, initials, email FROM agents ORDER BY name")
+            .rows(&self.db, |r| {
                 Ok(Agent {
                     id: AgentId(r.try_get("id").map_err(db)?),
                     name: r.try_get("name").map_err(db)?,
@@ -82,68 +67,51 @@ impl SqlStore {
                     email: r.try_get("email").map_err(db)?,
                 })
             })
-            .collect()
+            .await
     }
 
     pub(crate) async fn experts(&self) -> StoreResult<Vec<Expert>> {
         sql(format!("{EXPERT_SELECT} ORDER BY department, name"))
-            .fetch_all(&self.db)
+            .rows(&self.db, expert_from_row)
             .await
-            .map_err(db)?
-            .iter()
-            .map(expert_from_row)
-            .collect()
     }
 
     pub(crate) async fn handoffs_of_case(&self, case: CaseId) -> StoreResult<Vec<Handoff>> {
         sql(format!(
             "SELECT {HANDOFF_COLUMNS} FROM handoffs h WHERE h.case_id = $1 ORDER BY h.asked_at, h.id"
         ))
-        .bind(case.0)
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?
-        .iter()
-        .map(handoff_from_row)
-        .collect()
+        .bind(case.0).rows(&self.db, handoff_from_row).await
     }
 
     pub(crate) async fn case(&self, id: CaseId) -> StoreResult<Case> {
-        let row = sql(format!(
+        sql(format!(
             "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = $1"
         ))
         .bind(id.0)
-        .fetch_optional(&self.db)
+        .row(&self.db, "case", id, case_from_row)
         .await
-        .map_err(db)?
-        .ok_or_else(|| StoreError::not_found("case", id))?;
-        case_from_row(&row)
     }
 
     pub(crate) async fn thread(&self, id: CaseId) -> StoreResult<Vec<Message>> {
         // Distinguish "no such case" from "no messages".
         self.case(id).await?;
-        let rows = sql(
+        sql(
             "SELECT id, case_id, direction, author, body, external_id, created_at FROM messages \
              WHERE case_id = $1 ORDER BY created_at, id",
         )
         .bind(id.0)
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Message {
-                    id: MessageId(r.try_get("id").map_err(db)?),
-                    case_id: CaseId(r.try_get("case_id").map_err(db)?),
-                    direction: parse("direction", &r.try_get::<String>("direction").map_err(db)?)?,
-                    author: r.try_get("author").map_err(db)?,
-                    body: r.try_get("body").map_err(db)?,
-                    external_id: r.try_get("external_id").map_err(db)?,
-                    created_at: r.try_get("created_at").map_err(db)?,
-                })
+        .rows(&self.db, |r| {
+            Ok(Message {
+                id: MessageId(r.try_get("id").map_err(db)?),
+                case_id: CaseId(r.try_get("case_id").map_err(db)?),
+                direction: parse("direction", &r.try_get::<String>("direction").map_err(db)?)?,
+                author: r.try_get("author").map_err(db)?,
+                body: r.try_get("body").map_err(db)?,
+                external_id: r.try_get("external_id").map_err(db)?,
+                created_at: r.try_get("created_at").map_err(db)?,
             })
-            .collect()
+        })
+        .await
     }
 
     pub(crate) async fn queue(
@@ -163,8 +131,7 @@ impl SqlStore {
             .push_bind(i64::from(filter.page_size()))
             .push(" OFFSET ")
             .push_bind(i64::from(filter.offset));
-        let rows = q.fetch_all(&self.db).await.map_err(db)?;
-        rows.iter().map(|r| queue_row(r, now)).collect()
+        q.rows(&self.db, |r| queue_row(r, now)).await
     }
 
     pub(crate) async fn community_counts(
@@ -246,30 +213,25 @@ impl SqlStore {
         seq: i64,
         limit: u32,
     ) -> StoreResult<Vec<ChangeRecord>> {
-        let rows = sql(
+        sql(
             "SELECT seq, entity, entity_id, community_id FROM changes WHERE seq > $1 \
              ORDER BY seq LIMIT $2",
         )
         .bind(seq)
         .bind(i64::from(limit.max(1)))
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                let entity: String = r.try_get("entity").map_err(db)?;
-                Ok(ChangeRecord {
-                    seq: r.try_get("seq").map_err(db)?,
-                    entity: ChangeEntity::parse(&entity)
-                        .ok_or_else(|| corrupt("change", &entity))?,
-                    id: r.try_get("entity_id").map_err(db)?,
-                    community_id: r
-                        .try_get::<Option<i64>>("community_id")
-                        .map_err(db)?
-                        .map(CommunityId),
-                })
+        .rows(&self.db, |r| {
+            let entity: String = r.try_get("entity").map_err(db)?;
+            Ok(ChangeRecord {
+                seq: r.try_get("seq").map_err(db)?,
+                entity: ChangeEntity::parse(&entity).ok_or_else(|| corrupt("change", &entity))?,
+                id: r.try_get("entity_id").map_err(db)?,
+                community_id: r
+                    .try_get::<Option<i64>>("community_id")
+                    .map_err(db)?
+                    .map(CommunityId),
             })
-            .collect()
+        })
+        .await
     }
 }
 
@@ -320,13 +282,7 @@ impl SqlStore {
         sql(format!(
             "SELECT {CASE_COLUMNS} FROM cases k WHERE k.contact_id = $1 ORDER BY k.opened_at DESC, k.id DESC"
         ))
-        .bind(contact.0)
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?
-        .iter()
-        .map(case_from_row)
-        .collect()
+        .bind(contact.0).rows(&self.db, case_from_row).await
     }
 
     pub(crate) async fn sla_crossings(
@@ -334,7 +290,7 @@ impl SqlStore {
         after: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>> {
-        let rows = sql(format!(
+        sql(format!(
             "SELECT {CASE_COLUMNS}, c.handle AS community_handle, ct.name AS contact_name, \
              a.initials AS assignee_initials FROM cases k \
              JOIN communities c ON c.id = k.community_id \
@@ -347,10 +303,8 @@ impl SqlStore {
         .bind(until)
         .bind(after)
         .bind(until)
-        .fetch_all(&self.db)
+        .rows(&self.db, |r| queue_row(r, until))
         .await
-        .map_err(db)?;
-        rows.iter().map(|r| queue_row(r, until)).collect()
     }
 
     pub(crate) async fn save_draft(&self, draft: &Draft) -> StoreResult<()> {

@@ -160,26 +160,22 @@ impl SqlStore {
     }
 
     pub(crate) async fn brand_voices(&self) -> StoreResult<Vec<BrandVoice>> {
-        let rows = sql(
+        sql(
             "SELECT brand_id, locale, brand_name, sign_off, formality FROM brand_voices \
              ORDER BY brand_id, locale",
         )
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                Ok(BrandVoice {
-                    brand: BrandId(r.try_get("brand_id").map_err(db)?),
-                    locale: r.try_get("locale").map_err(db)?,
-                    voice: Voice {
-                        brand_name: r.try_get("brand_name").map_err(db)?,
-                        sign_off: r.try_get("sign_off").map_err(db)?,
-                        formality: formality(&r.try_get::<String>("formality").map_err(db)?)?,
-                    },
-                })
+        .rows(&self.db, |r| {
+            Ok(BrandVoice {
+                brand: BrandId(r.try_get("brand_id").map_err(db)?),
+                locale: r.try_get("locale").map_err(db)?,
+                voice: Voice {
+                    brand_name: r.try_get("brand_name").map_err(db)?,
+                    sign_off: r.try_get("sign_off").map_err(db)?,
+                    formality: formality(&r.try_get::<String>("formality").map_err(db)?)?,
+                },
             })
-            .collect()
+        })
+        .await
     }
 
     pub(crate) async fn save_brand_voice(&self, v: &BrandVoice) -> StoreResult<()> {
@@ -221,23 +217,19 @@ impl SqlStore {
         &self,
         case: CaseId,
     ) -> StoreResult<Vec<MessageLanguage>> {
-        let rows = sql(
+        sql(
             "SELECT l.message_id, l.language, l.confidence FROM message_languages l \
              JOIN messages m ON m.id = l.message_id WHERE m.case_id = $1 \
              ORDER BY m.created_at, m.id",
         )
         .bind(case.0)
-        .fetch_all(&self.db)
-        .await
-        .map_err(db)?;
-        rows.iter()
-            .map(|r| {
-                Ok(MessageLanguage {
-                    message_id: MessageId(r.try_get("message_id").map_err(db)?),
-                    language: r.try_get("language").map_err(db)?,
-                    confidence: r.try_get("confidence").map_err(db)?,
-                })
+        .rows(&self.db, |r| {
+            Ok(MessageLanguage {
+                message_id: MessageId(r.try_get("message_id").map_err(db)?),
+                language: r.try_get("language").map_err(db)?,
+                confidence: r.try_get("confidence").map_err(db)?,
             })
-            .collect()
+        })
+        .await
     }
 }
