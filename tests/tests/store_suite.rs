@@ -45,6 +45,11 @@ fn main() -> std::process::ExitCode {
             ));
         }
     }
+    let foreign_url = url.clone();
+    trials.push(Trial::test(
+        "postgres::another_applications_database_is_refused_and_left_untouched",
+        move || foreign_database_is_refused(&foreign_url),
+    ));
     let whole_run = args.filter.is_none() && args.skip.is_empty() && !args.list;
     let conclusion = libtest_mimic::run(&args, trials);
     let per_backend = scenarios::all().len();
@@ -112,5 +117,55 @@ fn run(
             };
             Failed::from(msg)
         })
+    })
+}
+
+/// A database that holds another application's tables gets no Switchboard
+/// schema: connecting is refused and the database keeps exactly its tables.
+fn foreign_database_is_refused(server_url: &str) -> Result<(), Failed> {
+    use sqlx::{Connection, PgConnection};
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failed::from(e.to_string()))?;
+    rt.block_on(async {
+        let name = format!("sb_foreign_{}", std::process::id());
+        let mut server = PgConnection::connect(server_url).await.unwrap();
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+            .execute(&mut server)
+            .await
+            .unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut server)
+            .await
+            .unwrap();
+        let url = switchboard_store_sql::with_database(server_url, &name);
+        let mut foreign = PgConnection::connect(&url).await.unwrap();
+        sqlx::query("CREATE TABLE invoices (id BIGINT PRIMARY KEY, total NUMERIC)")
+            .execute(&mut foreign)
+            .await
+            .unwrap();
+        let opened = switchboard_store_sql::SqlStore::connect_postgres(&url).await;
+        let tables: Vec<String> = sqlx::query_scalar(
+            "SELECT table_name::text FROM information_schema.tables \
+             WHERE table_schema = 'public' ORDER BY 1",
+        )
+        .fetch_all(&mut foreign)
+        .await
+        .unwrap();
+        drop(foreign);
+        sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .execute(&mut server)
+            .await
+            .unwrap();
+        match opened {
+            Err(e) if e.code() == "not-a-database" => {}
+            Err(e) => return Err(Failed::from(format!("refused for another reason: {e}"))),
+            Ok(_) => return Err(Failed::from("another application's database was opened")),
+        }
+        if tables != ["invoices"] {
+            return Err(Failed::from(format!("the database changed: {tables:?}")));
+        }
+        Ok(())
     })
 }

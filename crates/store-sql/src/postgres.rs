@@ -1,5 +1,6 @@
-//! Connecting to a team's PostgreSQL database: refusing a schema from a newer version
-//! before migrating anything, and never showing a password in an error.
+//! Connecting to a team's PostgreSQL database: refusing another
+//! application's database or a schema from a newer version before migrating
+//! anything, and never showing a password in an error.
 
 use crate::db::Db;
 use crate::SqlStore;
@@ -32,7 +33,7 @@ impl SqlStore {
                 target: shown.clone(),
                 source: Box::new(e),
             })?;
-        check_schema(&pool).await?;
+        check_schema(&pool, &shown).await?;
         MIGRATOR.run(&pool).await.map_err(StoreError::backend)?;
         Ok(SqlStore {
             db: Db::Postgres(pool),
@@ -41,16 +42,25 @@ impl SqlStore {
     }
 }
 
-async fn check_schema(pool: &PgPool) -> StoreResult<()> {
-    let exists: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM information_schema.tables \
-             WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations')",
+/// Refuses, before anything is written, a database that is not ours: one
+/// whose schema a newer Switchboard wrote, or one that holds other tables
+/// and no Switchboard schema (another application's database).
+async fn check_schema(pool: &PgPool, shown: &str) -> StoreResult<()> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables \
+         WHERE table_schema = current_schema()",
     )
-    .fetch_one(pool)
+    .fetch_all(pool)
     .await
     .map_err(StoreError::backend)?;
-    if !exists {
-        return Ok(());
+    if !tables.iter().any(|t| t == "_sqlx_migrations") {
+        return match tables.is_empty() {
+            true => Ok(()),
+            false => Err(StoreError::NotADatabase {
+                path: shown.to_string(),
+                source: None,
+            }),
+        };
     }
     let found: Option<i64> =
         sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
