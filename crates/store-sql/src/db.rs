@@ -20,6 +20,11 @@
 //!
 //! JSON documents (the SLA policy) travel as `sqlx::types::Json`, which is
 //! `TEXT` on SQLite and `JSONB` on PostgreSQL with the same statement.
+//!
+//! PostgreSQL's text cannot hold a NUL character, which a fan's message or a
+//! webhook may carry: every text bound here has its NULs replaced by U+FFFD
+//! on both backends, so the same message is stored the same way on either
+//! and never refused.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::error::BoxDynError;
@@ -197,7 +202,7 @@ macro_rules! add_binds {
                 Bind::I64(v) => $args.add(v)?,
                 Bind::Bool(v) => $args.add(v)?,
                 Bind::F64(v) => $args.add(v)?,
-                Bind::Text(v) => $args.add(v)?,
+                Bind::Text(v) => $args.add(v.map(without_nul))?,
                 Bind::Time(v) => $args.add(v.map($time))?,
                 Bind::Date(v) => $args.add(v)?,
                 Bind::List(v) => $args.add($list(v))?,
@@ -206,6 +211,14 @@ macro_rules! add_binds {
         }
         Ok($args)
     }};
+}
+
+/// The text with every NUL replaced by U+FFFD (see the module header).
+fn without_nul(text: Cow<'_, str>) -> Cow<'_, str> {
+    match text.contains('\0') {
+        true => Cow::Owned(text.replace('\0', "\u{FFFD}")),
+        false => text,
+    }
 }
 
 fn sqlite_args<'q>(binds: Vec<Bind<'q>>) -> Result<SqliteArguments<'q>, BoxDynError> {

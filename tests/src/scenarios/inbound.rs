@@ -138,3 +138,23 @@ pub(super) async fn a_message_after_seven_days_opens_a_new_case_linked_to_the_ol
     assert_eq!(new_case.status, CaseStatus::New);
     assert_eq!(s.case(id).await.unwrap().status, CaseStatus::Resolved);
 }
+
+pub(crate) async fn a_message_with_a_nul_character_is_stored_with_the_rest_of_its_text(
+    s: Arc<dyn Store>,
+) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let mut m = inbound(&c, "nul\0id", "t\0", "Bonjour\0 ma valise", mins(0));
+    m.contact_name = "Ré\0mi".into();
+    let first = s.record_inbound(&m, &policy()).await.unwrap();
+    let again = s.record_inbound(&m, &policy()).await.unwrap();
+    assert!(
+        matches!(again, InboundOutcome::Duplicate { .. }),
+        "the same message again is the same message: {again:?}"
+    );
+    let thread = s.thread(first.case_id()).await.unwrap();
+    assert_eq!(thread.len(), 1);
+    assert_eq!(thread[0].body, "Bonjour\u{FFFD} ma valise");
+    assert_eq!(thread[0].author, "Ré\u{FFFD}mi");
+    let hits = s.search("valise", 10).await.unwrap();
+    assert_eq!(hits.len(), 1, "the rest of the text is searchable");
+}

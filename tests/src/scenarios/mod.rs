@@ -61,6 +61,7 @@ scenarios!(
     a_refused_reply_waits_is_retried_and_is_sent_once,
     a_withdrawn_or_undeliverable_reply_goes_back_to_the_draft,
     bulk_inserted_cases_keep_their_contacts_and_messages,
+    a_message_with_a_nul_character_is_stored_with_the_rest_of_its_text,
 );
 
 mod inbound;
