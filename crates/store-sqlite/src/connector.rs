@@ -23,7 +23,10 @@ fn connection_from_row(r: &SqliteRow) -> StoreResult<Connection> {
         health: SyncHealth {
             status: SyncStatus::parse(&status).ok_or_else(|| corrupt("sync status", &status))?,
             last_sync_at: opt_time(r.try_get("last_sync_at").map_err(db)?)?,
-            last_error: r.try_get("last_error").map_err(db)?,
+            last_error: r
+                .try_get::<Option<String>, _>("last_error")
+                .map_err(db)?
+                .map(|t| SyncError::from_json(&t)),
             next_attempt_at: opt_time(r.try_get("next_attempt_at").map_err(db)?)?,
         },
     })
@@ -124,7 +127,7 @@ impl SqliteStore {
         .bind(ms(c.connected_at))
         .bind(c.health.status.as_str())
         .bind(opt_ms(c.health.last_sync_at))
-        .bind(&c.health.last_error)
+        .bind(c.health.last_error.as_ref().map(SyncError::to_json))
         .bind(opt_ms(c.health.next_attempt_at))
         .bind(c.human_agent)
         .execute(&mut *tx)
@@ -187,7 +190,7 @@ impl SqliteStore {
         )
         .bind(h.status.as_str())
         .bind(opt_ms(h.last_sync_at))
-        .bind(&h.last_error)
+        .bind(h.last_error.as_ref().map(SyncError::to_json))
         .bind(opt_ms(h.next_attempt_at))
         .bind(community.0)
         .execute(&mut *tx)
