@@ -4,7 +4,7 @@
 use crate::state::AppState;
 use switchboard_desk::cases::CaseView;
 use switchboard_desk::replies::SendOutcome;
-use switchboard_desk::{DatabaseUrl, DeskError, ErrorPayload, QueuePage, Settings, WorkspaceInfo};
+use switchboard_desk::{DatabaseUrl, ErrorPayload, QueuePage, Settings, WorkspaceInfo};
 use switchboard_domain::{Agent, AgentId, Case, CaseId, CaseStatus};
 use switchboard_store::{
     CommunityCounts, Connection, Draft, OutboxId, OutboxItem, QueueFilter, SearchHit,
@@ -15,24 +15,13 @@ pub type Reply<T> = Result<T, ErrorPayload>;
 
 async fn info(state: &AppState) -> Reply<WorkspaceInfo> {
     let w = state.current().await?;
-    Ok(WorkspaceInfo {
-        backend: w.desk.store().backend(),
-        agents: w.desk.store().agents().await?,
-        url: w.url,
-        settings: state.settings(),
-    })
+    Ok(w.desk.workspace_info(w.url, state.settings()).await?)
 }
 
 /// The agent this person chose to be, or the `no-agent` error.
 pub async fn me(state: &AppState) -> Reply<Agent> {
-    let desk = state.desk().await?;
-    let id = state.settings().agent_id.ok_or(DeskError::NoAgent)?;
-    desk.store()
-        .agents()
-        .await?
-        .into_iter()
-        .find(|a| a.id == id)
-        .ok_or_else(|| DeskError::NoAgent.into())
+    let chosen = state.settings().agent_id;
+    Ok(state.desk().await?.me(chosen).await?)
 }
 
 #[tauri::command]
@@ -76,14 +65,7 @@ pub async fn assign(
 ) -> Reply<Case> {
     let desk = state.desk().await?;
     let agent = match agent_id {
-        Some(id) => Some(
-            desk.store()
-                .agents()
-                .await?
-                .into_iter()
-                .find(|a| a.id == id)
-                .ok_or_else(|| DeskError::UnknownAgent(id.to_string()))?,
-        ),
+        Some(id) => Some(desk.agent(id).await?),
         None => None,
     };
     Ok(desk.assign(case_id, agent.as_ref()).await?)
@@ -134,13 +116,7 @@ pub async fn withdraw_reply(state: State<'_, AppState>, id: OutboxId) -> Reply<O
 /// Each connected community and how its sync stands.
 #[tauri::command]
 pub async fn connections(state: State<'_, AppState>) -> Reply<Vec<Connection>> {
-    Ok(state
-        .desk()
-        .await?
-        .store()
-        .connections()
-        .await
-        .map_err(DeskError::from)?)
+    Ok(state.desk().await?.connections().await?)
 }
 
 #[tauri::command]

@@ -31,8 +31,7 @@ pub async fn experts(state: State<'_, AppState>, with_retired: bool) -> Reply<Ve
 /// The profile of `expert_id` as the edit form shows it.
 #[tauri::command]
 pub async fn expert_input(state: State<'_, AppState>, expert_id: ExpertId) -> Reply<ExpertInput> {
-    let expert = state.desk().await?.store().expert(expert_id).await?;
-    Ok(ExpertInput::of(&expert))
+    Ok(state.desk().await?.expert_input(expert_id).await?)
 }
 
 #[tauri::command]

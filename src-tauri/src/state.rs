@@ -83,27 +83,19 @@ impl AppState {
     }
 }
 
-/// The workspace to open at start: `--db URL`, else SWITCHBOARD_DB, else the
-/// one opened last, else the default SQLite file (the CLI's default too).
+/// The workspace to open at start: `--db URL` (read here from the command
+/// line), then as the desk chooses for every front: SWITCHBOARD_DB, the one
+/// opened last, the default SQLite file.
 pub fn startup_url(settings: &Settings) -> Result<DatabaseUrl, DeskError> {
     let mut args = std::env::args().skip(1);
-    let mut from_args = None;
+    let mut flag = None;
     while let Some(a) = args.next() {
         if a == "--db" {
-            from_args = args.next();
+            flag = args.next();
         } else if let Some(v) = a.strip_prefix("--db=") {
-            from_args = Some(v.to_string());
+            flag = Some(v.to_string());
         }
     }
-    match from_args
-        .or_else(|| {
-            std::env::var("SWITCHBOARD_DB")
-                .ok()
-                .filter(|s| !s.is_empty())
-        })
-        .or_else(|| settings.database.clone())
-    {
-        Some(url) => DatabaseUrl::parse(&url),
-        None => Ok(DatabaseUrl::default_sqlite()),
-    }
+    let (url, _) = DatabaseUrl::from_flag_or_env(flag.as_deref(), settings.database.as_deref())?;
+    Ok(url)
 }

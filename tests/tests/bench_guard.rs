@@ -17,17 +17,23 @@ use switchboard_store::Store;
 use switchboard_store_sql::{OpenMode, SqlStore};
 use switchboard_tests::pg_server::PgServer;
 
+/// The bound of each operation the suite reports, by its exact name; None
+/// for a name this guard does not know, which fails the guard: a new
+/// measurement gets a bound when it is added.
 fn bound(f: &Figure) -> Option<f64> {
-    let op = f.operation;
-    Some(match f.stat {
-        "rate" if op.starts_with("ingest, batched") => 500.0,
-        "rate" if op.starts_with("ingest") => 50.0,
-        "rate" if op.starts_with("template") => 5_000.0,
-        "rate" => 100.0,
-        _ if op.starts_with("queue") => 500.0,
-        _ if op.starts_with("matrix") => 2_000.0,
-        _ if op.starts_with("full-text") => 5_000.0,
-        _ if op.starts_with("open a case") => 1_000.0,
+    Some(match (f.operation, f.stat) {
+        ("ingest, batched (messages/s)", "rate") => 500.0,
+        ("ingest, one by one as delivered (messages/s)", "rate") => 50.0,
+        ("template renders (per second)", "rate") => 5_000.0,
+        ("language detections (per second)", "rate") => 100.0,
+        (
+            "queue page (50 rows), one community"
+            | "queue page (50 rows), all communities, new+open",
+            "p50" | "p99",
+        ) => 500.0,
+        ("matrix counts (every community)", "p50" | "p99") => 2_000.0,
+        ("full-text search (50 hits)", "p50" | "p95") => 5_000.0,
+        ("open a case with 50 messages", "p50" | "p99") => 1_000.0,
         _ => return None,
     })
 }
@@ -51,8 +57,19 @@ async fn guard(backend: &str, store: Arc<dyn Store>, raw: Raw) {
             .any(|f| f.operation.starts_with("open a case")),
         "the generator made no 50-message case"
     );
-    for f in &figures {
-        let Some(limit) = bound(f) else { continue };
+    within_bounds(backend, &figures);
+}
+
+/// Every figure is within its operation's bound; a figure of an operation
+/// without a bound fails.
+fn within_bounds(backend: &str, figures: &[Figure]) {
+    for f in figures {
+        let Some(limit) = bound(f) else {
+            panic!(
+                "{backend}: `{}` ({}) has no bound in this guard; give it one",
+                f.operation, f.stat
+            )
+        };
         if f.stat == "rate" {
             assert!(
                 f.store >= limit,
@@ -70,6 +87,31 @@ async fn guard(backend: &str, store: Arc<dyn Store>, raw: Raw) {
             );
         }
     }
+}
+
+#[test]
+#[should_panic(expected = "has no bound")]
+fn an_operation_without_a_bound_fails_the_guard() {
+    let unknown = Figure {
+        operation: "something measured later",
+        stat: "p99",
+        target: "",
+        store: 0.1,
+        raw: None,
+    };
+    within_bounds("sqlite", &[unknown]);
+}
+
+#[test]
+fn a_known_operation_within_its_bound_passes() {
+    let queue = Figure {
+        operation: "queue page (50 rows), one community",
+        stat: "p99",
+        target: "",
+        store: 1.0,
+        raw: Some(0.5),
+    };
+    within_bounds("sqlite", &[queue]);
 }
 
 #[test]

@@ -13,8 +13,9 @@ use clap::{Args, Parser, Subcommand};
                   (sqlite:PATH) or a team's PostgreSQL server (postgres://user:password@host/db)."
 )]
 pub struct Cli {
-    /// The workspace database: sqlite:PATH or postgres://user:password@host:port/db.
-    #[arg(long, global = true, env = "SWITCHBOARD_DB", value_name = "URL")]
+    /// The workspace database: sqlite:PATH or postgres://user:password@host:port/db
+    /// [default: $SWITCHBOARD_DB, else the workspace file in your data directory].
+    #[arg(long, global = true, value_name = "URL")]
     pub db: Option<String>,
 
     #[command(subcommand)]

@@ -7,15 +7,12 @@ use std::io::{BufRead, IsTerminal, Write};
 use switchboard_desk::communities::CommunitySpec;
 use switchboard_desk::inbound::DirectMessage;
 use switchboard_desk::queue::QueueQuery;
-use switchboard_desk::{DatabaseUrl, Desk, DeskError, OpenMode};
+use switchboard_desk::{DatabaseUrl, Desk, DeskError, OpenMode, UrlSource};
 use switchboard_domain::{CaseId, CaseStatus};
 use switchboard_l10n::Localizer;
 
 pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
-    let url = match &cli.db {
-        Some(u) => DatabaseUrl::parse(u)?,
-        None => DatabaseUrl::default_sqlite(),
-    };
+    let (url, source) = DatabaseUrl::from_flag_or_env(cli.db.as_deref(), None)?;
     // Commands that need no workspace, or check one only when it exists.
     if let Command::Bench(cmd) = cli.command {
         return crate::bench::bench(&url, cmd, l10n).await;
@@ -27,7 +24,7 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
                 Ok(store) => Some(Desk::new(store)),
                 Err(DeskError::Store(switchboard_store::StoreError::MissingDatabase {
                     ..
-                })) if cli.db.is_none() => None,
+                })) if source == UrlSource::Default => None,
                 Err(e) => return Err(e.into()),
             };
             return crate::templates::check(desk.as_ref(), a, l10n).await;
@@ -176,7 +173,7 @@ pub(crate) fn case_id(s: &str) -> Result<CaseId, CliError> {
 }
 
 async fn demo(desk: &Desk, url: &DatabaseUrl, yes: bool, l10n: &Localizer) -> Result<(), CliError> {
-    let existing = desk.store().communities().await?.len();
+    let existing = desk.communities().await?.len();
     if existing > 0 && !yes {
         if !std::io::stdin().is_terminal() {
             return Err(CliError::NeedsYes);

@@ -12,7 +12,7 @@ use switchboard_desk::connector::{Connector, DEFAULT_POLL_SECS};
 use switchboard_desk::{Desk, DeskError};
 use switchboard_l10n::Localizer;
 use switchboard_meta::fake::FakeGraph;
-use switchboard_secrets::{KeyringSecrets, Secret, SecretKey, SecretStore};
+use switchboard_secrets::{KeyringSecrets, Secret, SecretKey};
 
 #[derive(Args, Debug)]
 pub struct ConnectArgs {
@@ -63,16 +63,7 @@ pub enum ConnectionCommand {
 }
 
 fn app_secret() -> Option<Secret> {
-    if let Some(v) = std::env::var("SWITCHBOARD_META_APP_SECRET")
-        .ok()
-        .filter(|v| !v.is_empty())
-    {
-        return Some(Secret::new(v));
-    }
-    KeyringSecrets::from_env()
-        .get(&SecretKey::AppSecret)
-        .ok()
-        .flatten()
+    switchboard_secrets::from_env_or(&KeyringSecrets::from_env(), &SecretKey::AppSecret)
 }
 
 pub fn connector(desk: Desk) -> Connector {
@@ -108,7 +99,7 @@ pub async fn connect(desk: Desk, a: ConnectArgs, l10n: &Localizer) -> Result<(),
         }
     };
     for conn in &connected {
-        let community = desk.store().community(conn.community_id).await?;
+        let community = desk.community(conn.community_id).await?;
         out!(
             "{}",
             l10n.t(
@@ -170,19 +161,9 @@ pub async fn fake_graph(desk: Desk, a: FakeGraphArgs, l10n: &Localizer) -> Resul
     let fake = FakeGraph::bind(switchboard_desk::connector::GRAPH_VERSION, addr)
         .await
         .map_err(CliError::Io)?;
-    let brands = desk.store().brands().await?;
-    for c in desk.store().communities().await? {
-        let brand = brands
-            .iter()
-            .find(|b| b.id == c.brand_id)
-            .map_or(String::new(), |b| b.name.clone());
+    for page in desk.page_names().await? {
         let token = format!("fake-{}", uuid_like());
-        fake.add_named_page(
-            &c.page_id,
-            &token,
-            &format!("{brand} ({})", c.locale),
-            &c.locale.to_string(),
-        );
+        fake.add_named_page(&page.page_id, &token, &page.name, &page.locale);
     }
     let _fans = (a.fans_every > 0).then(|| {
         fake.start_fans(
@@ -218,31 +199,20 @@ fn uuid_like() -> String {
 
 /// Each connected community: how its sync stands.
 pub async fn list(desk: Desk, json: bool, l10n: &Localizer) -> Result<(), CliError> {
-    let connections = desk.store().connections().await?;
-    let mut rows = Vec::new();
-    for conn in connections {
-        let community = desk.store().community(conn.community_id).await?;
-        let pending = desk
-            .store()
-            .outbox_in_state(switchboard_store::OutboxState::Pending, 10_000)
-            .await?
-            .iter()
-            .filter(|i| i.community_id == conn.community_id)
-            .count();
-        rows.push((community.handle, conn, pending));
-    }
+    let rows = desk.connections_overview().await?;
     if json {
         let v: Vec<serde_json::Value> = rows
             .iter()
-            .map(|(handle, c, pending)| {
+            .map(|o| {
+                let c = &o.connection;
                 serde_json::json!({
-                    "community": handle,
+                    "community": o.community,
                     "base_url": c.base_url,
                     "status": c.health.status.as_str(),
                     "last_sync_at": c.health.last_sync_at,
                     "last_error": c.health.last_error,
                     "next_attempt_at": c.health.next_attempt_at,
-                    "pending_replies": pending,
+                    "pending_replies": o.pending_replies,
                 })
             })
             .collect();
@@ -252,21 +222,25 @@ pub async fn list(desk: Desk, json: bool, l10n: &Localizer) -> Result<(), CliErr
     if rows.is_empty() {
         out!("{}", l10n.t("connections-none", &[]));
     }
-    for (handle, c, pending) in rows {
-        let when = c
-            .health
+    for o in rows {
+        let h = &o.connection.health;
+        let when = h
             .last_sync_at
             .map_or("-".to_string(), |t| t.format("%H:%M:%S").to_string());
+        let error = h
+            .last_error
+            .as_ref()
+            .map_or(String::new(), |e| crate::output::sync_error(e, l10n));
         out!(
             "{}",
             l10n.t(
                 "connections-row",
                 &[
-                    ("community", handle),
-                    ("status", c.health.status.as_str().to_string()),
+                    ("community", o.community),
+                    ("status", h.status.as_str().to_string()),
                     ("last", when),
-                    ("pending", pending.to_string()),
-                    ("error", c.health.last_error.unwrap_or_default()),
+                    ("pending", o.pending_replies.to_string()),
+                    ("error", error),
                 ]
             )
         );

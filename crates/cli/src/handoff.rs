@@ -21,7 +21,7 @@ pub async fn run(desk: &Desk, cmd: HandoffCommand, l10n: &Localizer) -> Result<(
             let done = desk
                 .answer_handoff(open.id, &a.text, a.by.as_deref(), &agent)
                 .await?;
-            let now = desk.store().case(case).await?;
+            let now = desk.case(case).await?;
             out!(
                 "{}",
                 l10n.t(

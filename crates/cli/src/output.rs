@@ -50,6 +50,22 @@ pub fn error_line(e: &CliError, l10n: &Localizer) -> String {
     }
 }
 
+/// Why a community's sync failed, as a sentence: `error-<code>` with its
+/// arguments, as every other error; the code itself for one this version
+/// has no message for.
+pub fn sync_error(e: &switchboard_store::SyncError, l10n: &Localizer) -> String {
+    let key = format!("error-{}", e.code);
+    if !l10n.has(&key) {
+        return e.code.clone();
+    }
+    let args: Vec<(&str, String)> = e
+        .args
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    l10n.t(&key, &args)
+}
+
 /// One line on stdout. When the reader has gone away (a closed pipe) the
 /// command has nothing left to do: exit quietly, as Unix tools do.
 pub fn write_line(args: std::fmt::Arguments<'_>) {

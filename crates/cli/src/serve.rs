@@ -19,7 +19,7 @@ use std::sync::Arc;
 use switchboard_desk::{Desk, DeskError};
 use switchboard_l10n::Localizer;
 use switchboard_meta::{signature, webhook};
-use switchboard_secrets::{KeyringSecrets, Secret, SecretKey, SecretStore};
+use switchboard_secrets::{KeyringSecrets, Secret, SecretKey};
 
 /// Meta sends at most a few hundred kB per batch.
 const MAX_BODY: usize = 4 * 1024 * 1024;
@@ -37,11 +37,8 @@ struct Hook {
     verify_token: Secret,
 }
 
-fn secret(env: &str, key: SecretKey) -> Option<Secret> {
-    if let Some(v) = std::env::var(env).ok().filter(|v| !v.is_empty()) {
-        return Some(Secret::new(v));
-    }
-    KeyringSecrets::from_env().get(&key).ok().flatten()
+fn secret(key: &SecretKey) -> Option<Secret> {
+    switchboard_secrets::from_env_or(&KeyringSecrets::from_env(), key)
 }
 
 async fn handshake(
@@ -92,9 +89,9 @@ async fn receive(State(h): State<Arc<Hook>>, headers: HeaderMap, body: Bytes) ->
 }
 
 pub async fn serve(desk: Desk, a: ServeArgs, l10n: &Localizer) -> Result<(), CliError> {
-    let app_secret = secret("SWITCHBOARD_META_APP_SECRET", SecretKey::AppSecret)
+    let app_secret = secret(&SecretKey::AppSecret)
         .ok_or(CliError::Desk(DeskError::MissingSecret("app-secret")))?;
-    let verify_token = secret("SWITCHBOARD_META_VERIFY_TOKEN", SecretKey::VerifyToken)
+    let verify_token = secret(&SecretKey::VerifyToken)
         .ok_or(CliError::Desk(DeskError::MissingSecret("verify-token")))?;
     let hook = Arc::new(Hook {
         desk,

@@ -14,6 +14,22 @@ pub use switchboard_store_sql::OpenMode;
 /// uses the same one, so the CLI and the window share a workspace.
 pub const APP_DIR: &str = "app.switchboard.desk";
 
+/// The environment variable that names the workspace when `--db` does not.
+pub const DB_ENV: &str = "SWITCHBOARD_DB";
+
+/// Where the chosen workspace URL came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlSource {
+    /// `--db URL` on the command line.
+    Flag,
+    /// `$SWITCHBOARD_DB`.
+    Environment,
+    /// The workspace the window opened last (the CLI has none).
+    LastOpened,
+    /// The default workspace file in the data directory.
+    Default,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {
     Sqlite(PathBuf),
@@ -39,6 +55,36 @@ impl DatabaseUrl {
             return Ok(DatabaseUrl::Sqlite(PathBuf::from(path)));
         }
         Err(bad())
+    }
+
+    /// The workspace a front opens, the window and the CLI alike: `--db`
+    /// when given, else `$SWITCHBOARD_DB` when set and not empty, else the
+    /// workspace opened last (the window remembers one; the CLI passes
+    /// None), else the default workspace file. An explicit value that is not
+    /// a database URL is an error, never skipped.
+    pub fn choose(
+        flag: Option<&str>,
+        env: Option<&str>,
+        last_opened: Option<&str>,
+    ) -> DeskResult<(DatabaseUrl, UrlSource)> {
+        let env = env.filter(|s| !s.trim().is_empty());
+        let last_opened = last_opened.filter(|s| !s.trim().is_empty());
+        let (url, source) = match (flag, env, last_opened) {
+            (Some(f), _, _) => (f, UrlSource::Flag),
+            (None, Some(e), _) => (e, UrlSource::Environment),
+            (None, None, Some(l)) => (l, UrlSource::LastOpened),
+            (None, None, None) => return Ok((DatabaseUrl::default_sqlite(), UrlSource::Default)),
+        };
+        Ok((DatabaseUrl::parse(url)?, source))
+    }
+
+    /// `choose` with `$SWITCHBOARD_DB` read from this process's environment.
+    pub fn from_flag_or_env(
+        flag: Option<&str>,
+        last_opened: Option<&str>,
+    ) -> DeskResult<(DatabaseUrl, UrlSource)> {
+        let env = std::env::var(DB_ENV).ok();
+        DatabaseUrl::choose(flag, env.as_deref(), last_opened)
     }
 
     /// `<data dir>/app.switchboard.desk/workspace.db`.
@@ -90,6 +136,45 @@ mod tests {
             DatabaseUrl::parse("sqlite:rel.db?mode=rwc").unwrap(),
             DatabaseUrl::Sqlite("rel.db".into())
         );
+    }
+
+    #[test]
+    fn the_flag_comes_first_then_the_environment_then_the_last_workspace_then_the_default() {
+        let pg = "postgres://desk:pw@localhost:5432/sb";
+        let choose = |f, e, l| DatabaseUrl::choose(f, e, l).unwrap();
+        assert_eq!(
+            choose(Some("sqlite:/a.db"), Some(pg), Some("sqlite:/c.db")),
+            (DatabaseUrl::Sqlite("/a.db".into()), UrlSource::Flag)
+        );
+        assert_eq!(
+            choose(None, Some(pg), Some("sqlite:/c.db")),
+            (DatabaseUrl::Postgres(pg.into()), UrlSource::Environment)
+        );
+        assert_eq!(
+            choose(None, None, Some("sqlite:/c.db")),
+            (DatabaseUrl::Sqlite("/c.db".into()), UrlSource::LastOpened)
+        );
+        assert_eq!(
+            choose(None, Some(" "), None),
+            (DatabaseUrl::default_sqlite(), UrlSource::Default),
+            "an empty SWITCHBOARD_DB is no value"
+        );
+        assert_eq!(
+            choose(None, None, None),
+            (DatabaseUrl::default_sqlite(), UrlSource::Default)
+        );
+    }
+
+    #[test]
+    fn a_bad_explicit_url_is_an_error_not_a_fallback() {
+        for (f, e) in [
+            (Some("mysql://x"), None),
+            (Some(""), None),
+            (None, Some("x.db")),
+        ] {
+            let err = DatabaseUrl::choose(f, e, Some("sqlite:/c.db")).unwrap_err();
+            assert_eq!(err.code(), "bad-database-url", "{f:?} {e:?}");
+        }
     }
 
     #[test]

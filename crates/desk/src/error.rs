@@ -90,6 +90,158 @@ impl From<DomainError> for DeskError {
 }
 
 impl DeskError {
+    /// How many variants `samples` has values of.
+    pub const VARIANTS: usize = 27;
+
+    /// Values of every variant (every store and domain error, every
+    /// template problem and Graph error among them), for the test that
+    /// every code has its message, with the same variables, in every UI
+    /// language (crates/desk/tests/error_messages.rs).
+    pub fn samples() -> Vec<DeskError> {
+        use switchboard_l10n::templates::{ImportError, Problem, ProblemKind};
+        use switchboard_meta::errors::Action;
+        use switchboard_meta::graph::GraphError;
+        let problem = |kind| Problem {
+            line: 2,
+            column: 5,
+            kind,
+        };
+        let name = || "flight_no".to_string();
+        let mut all = vec![
+            DeskError::UnknownCommunity("summit-air/xx".into()),
+            DeskError::UnknownBrand("Föhn Air".into()),
+            DeskError::UnknownAgent("ZZ".into()),
+            DeskError::BadInput {
+                field: "page-id",
+                value: "a b".into(),
+            },
+            DeskError::BadDatabaseUrl("mysql://h/x".into()),
+            DeskError::NoAgent,
+            DeskError::UnknownExpert("Nobody".into()),
+            DeskError::ImportBadValue {
+                row: 3,
+                column: "languages".into(),
+                value: "klingon".into(),
+            },
+            DeskError::ImportDuplicate {
+                row: 4,
+                column: "email".into(),
+                value: "a@example.com".into(),
+            },
+            DeskError::ImportMissingColumn {
+                column: "name".into(),
+            },
+            DeskError::ImportMalformed { row: 5 },
+            DeskError::NoOpenHandoff { case: "12".into() },
+            DeskError::SeveralOpenHandoffs { case: "12".into() },
+            DeskError::NotAnswered {
+                handoff: "4".into(),
+            },
+            DeskError::Template(Vec::new()),
+            DeskError::TemplateImport {
+                file: "fr.ftl".into(),
+                errors: vec![ImportError::BadId {
+                    line: 3,
+                    id: "Bad Id".into(),
+                }],
+            },
+            DeskError::Io {
+                path: "/tmp/x".into(),
+                reason: "permission denied".into(),
+            },
+            DeskError::MissingSecret("app-secret"),
+            DeskError::UnknownTemplate("nope".into()),
+            DeskError::NoVariant {
+                template: "greeting".into(),
+                locale: "it-CH".into(),
+            },
+            DeskError::WindowClosed {
+                closed_at: chrono::DateTime::UNIX_EPOCH,
+            },
+            DeskError::NoToken("lakeline/fr-CH".into()),
+            DeskError::WrongPage {
+                community: "lakeline/fr-CH".into(),
+                expected: "1".into(),
+                found: "2".into(),
+            },
+            DeskError::NoDemoPages("http://127.0.0.1:4010".into()),
+            DeskError::Keychain(switchboard_secrets::SecretError::Unavailable(
+                "locked".into(),
+            )),
+        ];
+        all.extend(
+            [
+                ProblemKind::Syntax {
+                    detail: "expected a message".into(),
+                },
+                ProblemKind::AttributeLine,
+                ProblemKind::UnknownVariable { name: name() },
+                ProblemKind::UnknownTerm { name: name() },
+                ProblemKind::MessageReference { name: name() },
+                ProblemKind::Empty,
+            ]
+            .into_iter()
+            .map(|k| DeskError::Template(vec![problem(k)])),
+        );
+        all.extend(
+            [
+                GraphError::Meta(Action::BackOff { after: None }),
+                GraphError::Meta(Action::Reauthorize),
+                GraphError::Meta(Action::OutsideWindow),
+                GraphError::Meta(Action::Rejected {
+                    code: 100,
+                    subcode: None,
+                    message: "Unsupported get request".into(),
+                }),
+                GraphError::Unreachable("connection refused".into()),
+                GraphError::Unexpected("not JSON".into()),
+            ]
+            .into_iter()
+            .map(DeskError::Graph),
+        );
+        all.extend(StoreError::samples().into_iter().map(DeskError::Store));
+        all
+    }
+
+    /// The variant's place among `VARIANTS`; no wildcard, so a new variant
+    /// does not compile until it has one, and the test then wants its sample.
+    pub fn variant_index(&self) -> usize {
+        match self {
+            DeskError::UnknownCommunity(_) => 0,
+            DeskError::UnknownBrand(_) => 1,
+            DeskError::UnknownAgent(_) => 2,
+            DeskError::BadInput { .. } => 3,
+            DeskError::BadDatabaseUrl(_) => 4,
+            DeskError::NoAgent => 5,
+            DeskError::UnknownExpert(_) => 6,
+            DeskError::ImportBadValue { .. } => 7,
+            DeskError::ImportDuplicate { .. } => 8,
+            DeskError::ImportMissingColumn { .. } => 9,
+            DeskError::ImportMalformed { .. } => 10,
+            DeskError::NoOpenHandoff { .. } => 11,
+            DeskError::SeveralOpenHandoffs { .. } => 12,
+            DeskError::NotAnswered { .. } => 13,
+            DeskError::Template(_) => 14,
+            DeskError::TemplateImport { .. } => 15,
+            DeskError::Io { .. } => 16,
+            DeskError::MissingSecret(_) => 17,
+            DeskError::UnknownTemplate(_) => 18,
+            DeskError::NoVariant { .. } => 19,
+            DeskError::WindowClosed { .. } => 20,
+            DeskError::NoToken(_) => 21,
+            DeskError::WrongPage { .. } => 22,
+            DeskError::NoDemoPages(_) => 23,
+            DeskError::Keychain(_) => 24,
+            DeskError::Graph(_) => 25,
+            DeskError::Store(_) => 26,
+        }
+    }
+
+    /// The error as a community's sync keeps it: code and arguments.
+    pub fn sync_error(&self) -> switchboard_store::SyncError {
+        switchboard_store::SyncError::new(self.code(), &self.args())
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             DeskError::Store(e) => e.code(),
@@ -162,17 +314,14 @@ impl DeskError {
             }
             DeskError::UnknownTemplate(v) => vec![("value", v.clone())],
             DeskError::MissingSecret(what) => vec![("what", what.to_string())],
-            DeskError::Io { path, reason } => {
-                vec![
-                    ("path", path.clone()),
-                    ("reason", format!("{path}: {reason}")),
-                ]
-            }
+            DeskError::Io { path, reason } => vec![("reason", format!("{path}: {reason}"))],
             DeskError::NoVariant { template, locale } => {
                 vec![("template", template.clone()), ("locale", locale.clone())]
             }
             DeskError::WindowClosed { closed_at } => vec![("closed", closed_at.to_rfc3339())],
-            DeskError::Graph(g) => vec![("detail", graph_detail(g))],
+            DeskError::Graph(g) => graph_detail(g)
+                .map(|d| vec![("detail", d)])
+                .unwrap_or_default(),
             DeskError::NoToken(v) | DeskError::NoDemoPages(v) => vec![("value", v.clone())],
             DeskError::WrongPage {
                 community,
@@ -201,13 +350,16 @@ fn graph_code(g: &switchboard_meta::graph::GraphError) -> &'static str {
     }
 }
 
-/// Meta's own words, or the network's; never a URL or a token.
-fn graph_detail(g: &switchboard_meta::graph::GraphError) -> String {
+/// Meta's own words, or the network's; never a URL or a token. None for
+/// the errors whose message says it all (back off, re-authorise, window).
+fn graph_detail(g: &switchboard_meta::graph::GraphError) -> Option<String> {
     use switchboard_meta::errors::Action;
     use switchboard_meta::graph::GraphError;
     match g {
-        GraphError::Meta(Action::Rejected { code, message, .. }) => format!("({code}) {message}"),
-        GraphError::Meta(_) => String::new(),
-        GraphError::Unreachable(m) | GraphError::Unexpected(m) => m.clone(),
+        GraphError::Meta(Action::Rejected { code, message, .. }) => {
+            Some(format!("({code}) {message}"))
+        }
+        GraphError::Meta(_) => None,
+        GraphError::Unreachable(m) | GraphError::Unexpected(m) => Some(m.clone()),
     }
 }

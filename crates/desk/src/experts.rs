@@ -282,6 +282,11 @@ impl Desk {
             .ok_or_else(|| DeskError::UnknownExpert(wanted.to_string()))
     }
 
+    /// The profile of expert `id` as an edit form shows it.
+    pub async fn expert_input(&self, id: ExpertId) -> DeskResult<ExpertInput> {
+        Ok(ExpertInput::of(&self.store().expert(id).await?))
+    }
+
     pub async fn add_expert(&self, input: &ExpertInput) -> DeskResult<Expert> {
         let expert = self.store().create_expert(&checked(input)?).await?;
         self.emit(Change::Workspace);

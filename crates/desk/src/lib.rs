@@ -6,6 +6,7 @@
 //! what changed (ids only) on a broadcast channel, so that a front refetches
 //! what it shows instead of receiving data it did not ask for.
 
+pub mod alerts;
 pub mod cases;
 pub mod communities;
 pub mod connect;
@@ -15,6 +16,7 @@ mod error;
 pub mod events;
 pub mod expert_csv;
 pub mod experts;
+pub mod follow;
 pub mod handoffs;
 pub mod inbound;
 pub mod mailto;
@@ -27,10 +29,12 @@ pub mod suggest;
 pub mod template_exchange;
 pub mod templates;
 pub mod view;
+pub mod workspace;
 
-pub use connect::{DatabaseUrl, OpenMode};
+pub use connect::{DatabaseUrl, OpenMode, UrlSource};
 pub use error::DeskError;
 pub use events::Change;
+pub use follow::ChangeFollower;
 pub use settings::Settings;
 pub use view::{ErrorPayload, QueuePage, WorkspaceInfo};
 
@@ -78,7 +82,9 @@ impl Desk {
         }
     }
 
-    pub fn store(&self) -> &dyn Store {
+    /// The store, for the desk's own use cases only: fronts call the desk
+    /// (docs/decisions/014-desk-boundary.md).
+    pub(crate) fn store(&self) -> &dyn Store {
         self.store.as_ref()
     }
 
@@ -94,7 +100,7 @@ impl Desk {
 
     /// The newest entry of the store's change log, to follow changes made by
     /// other processes from here on.
-    pub async fn change_cursor(&self) -> StoreResult<i64> {
+    pub(crate) async fn change_cursor(&self) -> StoreResult<i64> {
         let mut seq = 0;
         loop {
             let page = self.store.changes_since(seq, 1000).await?;

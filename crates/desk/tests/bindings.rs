@@ -43,7 +43,7 @@ fn generate() -> String {
         switchboard_desk::experts::ExpertInput,
         switchboard_desk::cases::LanguageNotice, switchboard_desk::templates::TemplateChoice,
         switchboard_l10n::templates::Step, switchboard_l10n::templates::Rendered,
-        s::SyncStatus, s::SyncHealth, s::Connection, s::ReplyChannel, s::OutboxState, s::OutboxId,
+        s::SyncStatus, s::SyncError, s::SyncHealth, s::Connection, s::ReplyChannel, s::OutboxState, s::OutboxId,
         s::OutboxItem, switchboard_desk::replies::SendOutcome,
     );
     for decl in all {

@@ -118,7 +118,7 @@ async fn each_error_code_leads_to_what_the_desk_must_do_and_loses_nothing() {
         w.due_now().await;
         c.tick().await.unwrap();
         assert_eq!(w.status().await, status, "code {code}");
-        let conn = &w.desk.store().connections().await.unwrap()[0];
+        let conn = &w.store.connections().await.unwrap()[0];
         if status == SyncStatus::NeedsReauth {
             assert_eq!(conn.health.next_attempt_at, None);
             // Nothing is polled until the page is connected again.
@@ -216,8 +216,8 @@ async fn a_sync_cut_short_several_times_resumes_in_a_new_process_with_nothing_lo
     w.due_now().await;
     restarted.tick().await.unwrap();
     assert_eq!(w.messages(Direction::Inbound).await, expected);
-    let queue = desk
-        .store()
+    let queue = w
+        .store
         .queue(&Default::default(), desk.now())
         .await
         .unwrap();
@@ -270,15 +270,14 @@ async fn a_reply_is_pending_before_the_call_then_sent_once_with_the_platform_id(
     let sent = w.fake.sent(PAGE);
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].messaging_type.as_deref(), Some("RESPONSE"));
-    let thread = w.desk.store().thread(case).await.unwrap();
+    let thread = w.store.thread(case).await.unwrap();
     let ours = thread
         .iter()
         .find(|m| m.direction == Direction::Outbound)
         .unwrap();
     assert_eq!(ours.external_id.as_deref(), Some(sent[0].id.as_str()));
     assert!(w
-        .desk
-        .store()
+        .store
         .case(case)
         .await
         .unwrap()
@@ -332,7 +331,7 @@ async fn after_a_crash_between_the_send_and_the_mark_start_up_finds_the_reply_in
     };
     // The process claimed both; A reached Meta, then the process died
     // before marking either.
-    let store = w.desk.store();
+    let store = &w.store;
     assert!(store.claim_reply(sent_one.id, w.desk.now()).await.unwrap());
     assert!(store.claim_reply(lost_one.id, w.desk.now()).await.unwrap());
     let client = switchboard_meta::graph::GraphClient::new(&w.fake.base_url(), None).unwrap();
@@ -360,8 +359,8 @@ async fn after_a_crash_between_the_send_and_the_mark_start_up_finds_the_reply_in
     );
     for case in [a, b] {
         assert!(desk.unsent_replies(case).await.unwrap().is_empty());
-        let outbound = desk
-            .store()
+        let outbound = w
+            .store
             .thread(case)
             .await
             .unwrap()
@@ -385,7 +384,7 @@ async fn a_planted_page_token_is_nowhere_in_the_database_files() {
     });
     w.due_now().await;
     c.tick().await.unwrap();
-    let conn = &w.desk.store().connections().await.unwrap()[0];
+    let conn = &w.store.connections().await.unwrap()[0];
     assert!(!format!("{conn:?}").contains(TOKEN));
     assert_eq!(
         w.secrets

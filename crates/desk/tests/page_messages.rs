@@ -23,8 +23,7 @@ async fn an_answer_typed_in_business_suite_joins_the_case_once_and_stops_the_fir
     c.tick().await.unwrap();
     let case = only_case(&w).await;
     assert!(w
-        .desk
-        .store()
+        .store
         .case(case)
         .await
         .unwrap()
@@ -43,7 +42,7 @@ async fn an_answer_typed_in_business_suite_joins_the_case_once_and_stops_the_fir
         [text],
         "the page's answer is in the thread"
     );
-    let after = w.desk.store().case(case).await.unwrap();
+    let after = w.store.case(case).await.unwrap();
     assert!(
         after.sla.first_response_at.is_some(),
         "the first response is the page's answer"

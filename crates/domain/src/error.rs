@@ -33,6 +33,54 @@ pub enum DomainError {
 }
 
 impl DomainError {
+    /// How many variants `samples` has one value of.
+    pub const VARIANTS: usize = 12;
+
+    /// One value of every variant, for the test that every code has its
+    /// message in every UI language.
+    pub fn samples() -> Vec<DomainError> {
+        use crate::case::CaseStatus as S;
+        vec![
+            DomainError::Transition {
+                from: S::Resolved,
+                to: S::WaitingCustomer,
+            },
+            DomainError::BadLocale("xx_YY".into()),
+            DomainError::BadBrand("!".into()),
+            DomainError::BadTimeZone("Mars/Olympus".into()),
+            DomainError::EmptyMessage,
+            DomainError::CaseResolved,
+            DomainError::BadAvailability("soon".into()),
+            DomainError::BadWorkingHours("always".into()),
+            DomainError::HandoffClosed {
+                state: HandoffState::Answered,
+            },
+            DomainError::HandoffNotDue,
+            DomainError::HandoffDueInPast,
+            DomainError::ExpertRetired("Sandra Meier".into()),
+        ]
+    }
+
+    /// The variant's place in `samples`. No wildcard: a new variant does
+    /// not compile until it has a place here, and the test then wants its
+    /// sample.
+    pub fn variant_index(&self) -> usize {
+        match self {
+            DomainError::Transition { .. } => 0,
+            DomainError::BadLocale(_) => 1,
+            DomainError::BadBrand(_) => 2,
+            DomainError::BadTimeZone(_) => 3,
+            DomainError::EmptyMessage => 4,
+            DomainError::CaseResolved => 5,
+            DomainError::BadAvailability(_) => 6,
+            DomainError::BadWorkingHours(_) => 7,
+            DomainError::HandoffClosed { .. } => 8,
+            DomainError::HandoffNotDue => 9,
+            DomainError::HandoffDueInPast => 10,
+            DomainError::ExpertRetired(_) => 11,
+        }
+    }
+
     /// Stable code for localized messages (`error-<code>` in app.ftl).
     pub fn code(&self) -> &'static str {
         match self {

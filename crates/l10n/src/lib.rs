@@ -102,6 +102,64 @@ impl Localizer {
     }
 }
 
+/// The variables message `key` uses in UI language `lang` (its value and
+/// attributes), or None when that language has no such message. Tests
+/// check with it that fronts pass what each message needs.
+pub fn message_variables(lang: &str, key: &str) -> Option<std::collections::BTreeSet<String>> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    use std::collections::BTreeSet;
+    fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn inline(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let (_, source) = UI_LOCALES.iter().find(|(c, _)| *c == lang)?;
+    let resource = match fluent_syntax::parser::parse(*source) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    resource.body.iter().find_map(|entry| match entry {
+        Entry::Message(m) if m.id.name == key => {
+            let mut vars = BTreeSet::new();
+            if let Some(v) = &m.value {
+                pattern(v, &mut vars);
+            }
+            for a in &m.attributes {
+                pattern(&a.value, &mut vars);
+            }
+            Some(vars)
+        }
+        _ => None,
+    })
+}
+
 fn bundle(code: &str) -> Option<FluentBundle<FluentResource>> {
     let (_, source) = UI_LOCALES.iter().find(|(c, _)| *c == code)?;
     let resource = match FluentResource::try_new(source.to_string()) {

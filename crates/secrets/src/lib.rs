@@ -30,6 +30,38 @@ impl SecretKey {
     }
 }
 
+impl SecretKey {
+    /// The environment variable that may carry this secret on a server
+    /// without a keychain (page tokens never come from the environment).
+    pub fn env_var(&self) -> Option<&'static str> {
+        match self {
+            SecretKey::PageToken(_) => None,
+            SecretKey::AppSecret => Some("SWITCHBOARD_META_APP_SECRET"),
+            SecretKey::VerifyToken => Some("SWITCHBOARD_META_VERIFY_TOKEN"),
+        }
+    }
+}
+
+/// A secret from its environment variable when that is set and not empty,
+/// else from `store` (the OS keychain). A keychain that cannot be reached
+/// counts as no secret: the caller says which one is missing.
+pub fn from_env_or(store: &dyn SecretStore, key: &SecretKey) -> Option<Secret> {
+    let from_env = key.env_var().and_then(|var| std::env::var(var).ok());
+    env_value_or(from_env, store, key)
+}
+
+/// `from_env_or` with the variable's value already read.
+fn env_value_or(
+    from_env: Option<String>,
+    store: &dyn SecretStore,
+    key: &SecretKey,
+) -> Option<Secret> {
+    match from_env.filter(|v| !v.is_empty()) {
+        Some(v) => Some(Secret(v)),
+        None => store.get(key).ok().flatten(),
+    }
+}
+
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
 
@@ -171,6 +203,58 @@ mod tests {
     #[test]
     fn the_memory_store_keeps_sets_and_forgets() {
         round_trip(&MemorySecrets::default());
+    }
+
+    #[test]
+    fn the_environment_comes_before_the_keychain() {
+        let store = MemorySecrets::default();
+        let key = SecretKey::AppSecret;
+        assert_eq!(env_value_or(None, &store, &key), None);
+        store.set(&key, &Secret::new("from-keychain")).unwrap();
+        assert_eq!(
+            env_value_or(None, &store, &key),
+            Some(Secret::new("from-keychain"))
+        );
+        assert_eq!(
+            env_value_or(Some(String::new()), &store, &key),
+            Some(Secret::new("from-keychain")),
+            "an empty variable is no value"
+        );
+        assert_eq!(
+            env_value_or(Some("from-env".into()), &store, &key),
+            Some(Secret::new("from-env"))
+        );
+    }
+
+    #[test]
+    fn a_page_token_never_comes_from_the_environment() {
+        let store = MemorySecrets::default();
+        let key = SecretKey::PageToken("104000000000001".into());
+        assert_eq!(key.env_var(), None);
+        assert_eq!(from_env_or(&store, &key), None);
+        store.set(&key, &Secret::new("EAAB-token")).unwrap();
+        assert_eq!(from_env_or(&store, &key), Some(Secret::new("EAAB-token")));
+    }
+
+    #[test]
+    fn an_unreachable_keychain_is_no_secret() {
+        struct Locked;
+        impl SecretStore for Locked {
+            fn get(&self, _: &SecretKey) -> Result<Option<Secret>, SecretError> {
+                Err(SecretError::Unavailable("locked".into()))
+            }
+            fn set(&self, _: &SecretKey, _: &Secret) -> Result<(), SecretError> {
+                Err(SecretError::Unavailable("locked".into()))
+            }
+            fn delete(&self, _: &SecretKey) -> Result<(), SecretError> {
+                Err(SecretError::Unavailable("locked".into()))
+            }
+        }
+        assert_eq!(env_value_or(None, &Locked, &SecretKey::VerifyToken), None);
+        assert_eq!(
+            env_value_or(Some("v".into()), &Locked, &SecretKey::VerifyToken),
+            Some(Secret::new("v"))
+        );
     }
 
     #[test]

@@ -21,7 +21,10 @@ fn connection_from_row(r: &Row) -> StoreResult<Connection> {
         health: SyncHealth {
             status: SyncStatus::parse(&status).ok_or_else(|| corrupt("sync status", &status))?,
             last_sync_at: r.try_get("last_sync_at").map_err(db)?,
-            last_error: r.try_get("last_error").map_err(db)?,
+            last_error: r
+                .try_get::<Option<String>>("last_error")
+                .map_err(db)?
+                .map(|t| SyncError::from_json(&t)),
             next_attempt_at: r.try_get("next_attempt_at").map_err(db)?,
         },
     })
@@ -119,7 +122,7 @@ impl SqlStore {
         .bind(c.connected_at)
         .bind(c.health.status.as_str())
         .bind(c.health.last_sync_at)
-        .bind(&c.health.last_error)
+        .bind(c.health.last_error.as_ref().map(SyncError::to_json))
         .bind(c.health.next_attempt_at)
         .bind(c.human_agent)
         .execute(&mut tx)
@@ -180,7 +183,7 @@ impl SqlStore {
         )
         .bind(h.status.as_str())
         .bind(h.last_sync_at)
-        .bind(&h.last_error)
+        .bind(h.last_error.as_ref().map(SyncError::to_json))
         .bind(h.next_attempt_at)
         .bind(community.0)
         .execute(&mut tx)

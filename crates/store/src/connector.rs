@@ -7,6 +7,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use switchboard_domain::{AgentId, CaseId, CommunityId};
 use ts_rs::TS;
 
@@ -66,10 +67,56 @@ pub struct Connection {
 pub struct SyncHealth {
     pub status: SyncStatus,
     pub last_sync_at: Option<DateTime<Utc>>,
-    /// A stable code (`reauthorize`, `back-off`, `unreachable`, `rejected`,
-    /// `unexpected`) and, after a colon, Meta's own message if any.
-    pub last_error: Option<String>,
+    /// Why the last attempt failed, as every other error of the desk:
+    /// a stable code and its named arguments.
+    pub last_error: Option<SyncError>,
     pub next_attempt_at: Option<DateTime<Utc>>,
+}
+
+/// Why a community's last sync failed: the code of the desk's error
+/// (`graph-reauthorize`, `graph-back-off`, `graph-rejected`, `no-token`...)
+/// and its named arguments, which fronts turn into a sentence with
+/// `error-<code>` from app.ftl, as they do with every other error. Backends
+/// keep it as JSON text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncError {
+    pub code: String,
+    pub args: BTreeMap<String, String>,
+}
+
+impl SyncError {
+    pub fn new(code: impl Into<String>, args: &[(&str, String)]) -> SyncError {
+        SyncError {
+            code: code.into(),
+            args: args
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        }
+    }
+
+    /// As a backend writes it into its text column: `{"args":{…},"code":…}`.
+    pub fn to_json(&self) -> String {
+        use serde_json::{Map, Value};
+        let args: Map<String, Value> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+            .collect();
+        let mut object = Map::new();
+        object.insert("code".into(), Value::String(self.code.clone()));
+        object.insert("args".into(), Value::Object(args));
+        Value::Object(object).to_string()
+    }
+
+    /// As a backend reads it back. Text written before errors had
+    /// arguments (a bare code such as `reauthorize`) is that code alone.
+    pub fn from_json(text: &str) -> SyncError {
+        serde_json::from_str(text).unwrap_or_else(|_| SyncError {
+            code: text.to_string(),
+            args: BTreeMap::new(),
+        })
+    }
 }
 
 impl SyncHealth {
@@ -224,4 +271,37 @@ pub enum AfterFailure {
     /// Failed, and its text goes back into the agent's draft of the case
     /// (appended when the draft has text): the composer shows it again.
     FailToDraft,
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_sync_error_survives_its_json_text() {
+        let e = SyncError::new(
+            "graph-rejected",
+            &[("detail", "(100) Unsupported \"get\" request".into())],
+        );
+        let text = e.to_json();
+        assert_eq!(
+            text,
+            r#"{"args":{"detail":"(100) Unsupported \"get\" request"},"code":"graph-rejected"}"#
+        );
+        assert_eq!(SyncError::from_json(&text), e);
+        assert_eq!(SyncError::from_json(&serde_json::to_string(&e).unwrap()), e);
+    }
+
+    #[test]
+    fn text_written_before_arguments_is_read_as_a_bare_code() {
+        assert_eq!(
+            SyncError::from_json("reauthorize"),
+            SyncError::new("reauthorize", &[])
+        );
+        assert_eq!(
+            SyncError::from_json("rejected:100: Unsupported get request"),
+            SyncError::new("rejected:100: Unsupported get request", &[])
+        );
+    }
 }

@@ -48,6 +48,56 @@ impl StoreError {
         StoreError::Backend(Box::new(e))
     }
 
+    /// How many variants `samples` has values of (Domain: one per domain
+    /// error).
+    pub const VARIANTS: usize = 8;
+
+    /// Values of every variant (every domain error among them), for the
+    /// test that every code has its message in every UI language.
+    pub fn samples() -> Vec<StoreError> {
+        let io = || Box::new(std::io::Error::other("connection refused")) as Source;
+        let mut all = vec![
+            StoreError::not_found("case", 12),
+            StoreError::Conflict {
+                what: "community",
+                key: "lakeline/fr-CH".into(),
+            },
+            StoreError::MissingDatabase {
+                path: "/tmp/x.db".into(),
+            },
+            StoreError::NotADatabase {
+                path: "/tmp/x.db".into(),
+                source: None,
+            },
+            StoreError::SchemaTooNew {
+                found: 9,
+                supported: 8,
+            },
+            StoreError::Unreachable {
+                target: "postgres://h/db".into(),
+                source: io(),
+            },
+            StoreError::Backend(io()),
+        ];
+        all.extend(DomainError::samples().into_iter().map(StoreError::Domain));
+        all
+    }
+
+    /// The variant's place among `VARIANTS`; no wildcard, so a new variant
+    /// does not compile until it has one, and the test then wants its sample.
+    pub fn variant_index(&self) -> usize {
+        match self {
+            StoreError::NotFound { .. } => 0,
+            StoreError::Conflict { .. } => 1,
+            StoreError::MissingDatabase { .. } => 2,
+            StoreError::NotADatabase { .. } => 3,
+            StoreError::SchemaTooNew { .. } => 4,
+            StoreError::Unreachable { .. } => 5,
+            StoreError::Backend(_) => 6,
+            StoreError::Domain(_) => 7,
+        }
+    }
+
     /// Stable code for localized messages.
     pub fn code(&self) -> &'static str {
         match self {

@@ -20,7 +20,7 @@ pub mod templates;
 
 pub use connector::{
     AfterFailure, Connection, NewReply, OutboxId, OutboxItem, OutboxState, PageMessage,
-    ReplyChannel, SyncHealth, SyncStatus,
+    ReplyChannel, SyncError, SyncHealth, SyncStatus,
 };
 pub use error::StoreError;
 pub use figures::HandoffFigures;

@@ -60,7 +60,10 @@ pub(super) async fn a_connection_keeps_its_health_and_cursors_until_it_is_remove
     let health = SyncHealth {
         status: SyncStatus::BackingOff,
         last_sync_at: Some(mins(3)),
-        last_error: Some("rate-limited".into()),
+        last_error: Some(SyncError::new(
+            "graph-back-off",
+            &[("detail", "(4) Application request limit reached".into())],
+        )),
         next_attempt_at: Some(mins(8)),
     };
     s.set_sync_health(a.id, &health).await.unwrap();

@@ -463,12 +463,14 @@ missing: Array<string>, };
 
 export type SyncStatus = "ok" | "needs_reauth" | "backing_off" | "failing";
 
+export type SyncError = { code: string, args: { [key in string]: string }, };
+
 export type SyncHealth = { status: SyncStatus, last_sync_at: string | null, 
 /**
- * A stable code (`reauthorize`, `back-off`, `unreachable`, `rejected`,
- * `unexpected`) and, after a colon, Meta's own message if any.
+ * Why the last attempt failed, as every other error of the desk:
+ * a stable code and its named arguments.
  */
-last_error: string | null, next_attempt_at: string | null, };
+last_error: SyncError | null, next_attempt_at: string | null, };
 
 export type Connection = { community_id: CommunityId, 
 /**
@@ -484,10 +486,10 @@ human_agent: boolean,
  */
 poll_secs: number, connected_at: string, status: SyncStatus, last_sync_at: string | null, 
 /**
- * A stable code (`reauthorize`, `back-off`, `unreachable`, `rejected`,
- * `unexpected`) and, after a colon, Meta's own message if any.
+ * Why the last attempt failed, as every other error of the desk:
+ * a stable code and its named arguments.
  */
-last_error: string | null, next_attempt_at: string | null, };
+last_error: SyncError | null, next_attempt_at: string | null, };
 
 export type ReplyChannel = "messenger" | "messenger_human_agent" | "comment" | "private_reply";
 

@@ -1,11 +1,10 @@
 // How a community's page sync reads, in the matrix and in "Connect pages":
 // the status line (synced when, needs re-authorisation, backing off until
 // when) and the last error in words a person can act on. The connector
-// stores errors as short codes (`reauthorize`, `back-off`) or as
-// `rejected:<code>: <Meta's words>` / `unreachable: <reason>`; nothing in
-// them is a token or a URL.
+// keeps the last error as every error of the desk, `{code, args}` (nothing
+// in it is a token or a URL), and it is said as any other error is.
 import type { Args } from './i18n';
-import type { Connection } from './bindings';
+import type { Connection, ErrorPayload } from './bindings';
 import { formatWhen } from './time';
 
 type Translate = (key: string, args?: Args) => string;
@@ -44,15 +43,11 @@ export function syncShort(c: Connection, now: number, locale: string, t: Transla
   }
 }
 
-/** The last error as a sentence, or null when the last attempt worked. */
-export function errorLine(c: Connection, t: Translate): string | null {
-  const e = c.last_error;
-  if (!e || c.status === 'ok') return null;
-  if (e === 'reauthorize') return t('error-graph-reauthorize');
-  if (e === 'back-off') return t('error-graph-back-off');
-  const rejected = /^rejected:(\d+): ?(.*)$/s.exec(e);
-  if (rejected) return t('error-graph-rejected', { detail: `(${rejected[1]}) ${rejected[2]}` });
-  const unreachable = /^unreachable: ?(.*)$/s.exec(e);
-  if (unreachable) return t('error-graph-unreachable', { detail: unreachable[1] });
-  return e;
+/**
+ * The last error as a sentence (`describe` is the UI's `errorText`), or null
+ * when the last attempt worked.
+ */
+export function errorLine(c: Connection, describe: (e: ErrorPayload) => string): string | null {
+  if (!c.last_error || c.status === 'ok') return null;
+  return describe(c.last_error);
 }

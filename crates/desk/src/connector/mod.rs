@@ -51,12 +51,12 @@ pub struct Connector {
     clients: Mutex<HashMap<String, GraphClient>>,
 }
 
-/// A failed Graph call as the community's health.
+/// A failed Graph call as the community's health; the error is kept with
+/// its code and arguments, as every front shows the desk's errors.
 fn health_after(err: &DeskError, now: DateTime<Utc>, last: Option<DateTime<Utc>>) -> SyncHealth {
-    let (status, code, wait) = match err {
+    let (status, wait) = match err {
         DeskError::Graph(GraphError::Meta(Action::BackOff { after })) => (
             SyncStatus::BackingOff,
-            "back-off".to_string(),
             after
                 .and_then(|d| Duration::from_std(d).ok())
                 .unwrap_or(Duration::seconds(BACK_OFF_SECS)),
@@ -65,30 +65,19 @@ fn health_after(err: &DeskError, now: DateTime<Utc>, last: Option<DateTime<Utc>>
             return SyncHealth {
                 status: SyncStatus::NeedsReauth,
                 last_sync_at: last,
-                last_error: Some("reauthorize".into()),
+                last_error: Some(err.sync_error()),
                 next_attempt_at: None,
             }
         }
-        DeskError::Graph(GraphError::Meta(Action::Rejected { code, message, .. })) => (
-            SyncStatus::Failing,
-            format!("rejected:{code}: {message}"),
-            Duration::seconds(BACK_OFF_SECS),
-        ),
-        DeskError::Graph(GraphError::Unreachable(m)) => (
-            SyncStatus::Failing,
-            format!("unreachable: {m}"),
-            Duration::seconds(RETRY_SECS),
-        ),
-        other => (
-            SyncStatus::Failing,
-            format!("{}: {other}", other.code()),
-            Duration::seconds(RETRY_SECS),
-        ),
+        DeskError::Graph(GraphError::Meta(Action::Rejected { .. })) => {
+            (SyncStatus::Failing, Duration::seconds(BACK_OFF_SECS))
+        }
+        _ => (SyncStatus::Failing, Duration::seconds(RETRY_SECS)),
     };
     SyncHealth {
         status,
         last_sync_at: last,
-        last_error: Some(code),
+        last_error: Some(err.sync_error()),
         next_attempt_at: Some(now + wait),
     }
 }

@@ -12,7 +12,7 @@ pub use switchboard_desk::{DatabaseUrl, Desk, OpenMode};
 pub use switchboard_domain::{Agent, Direction, Platform};
 pub use switchboard_meta::fake::{Failure, FakeComment, FakeGraph, FakePost};
 pub use switchboard_secrets::{MemorySecrets, Secret, SecretKey, SecretStore};
-pub use switchboard_store::{NewAgent, OutboxState, SyncStatus};
+pub use switchboard_store::{NewAgent, OutboxState, Store, SyncStatus};
 
 pub const PAGE: &str = "104000000000001";
 pub const TOKEN: &str = "EAAB-planted-page-token-9f3c2a";
@@ -21,6 +21,9 @@ pub struct World {
     pub _dir: tempfile::TempDir,
     pub path: std::path::PathBuf,
     pub desk: Desk,
+    /// The desk's store, for what a test arranges or checks beneath the
+    /// desk (fronts only have the desk).
+    pub store: Arc<dyn Store>,
     pub fake: FakeGraph,
     pub secrets: Arc<MemorySecrets>,
     pub agent: Agent,
@@ -30,7 +33,7 @@ impl World {
     pub async fn new() -> World {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("workspace.db");
-        let desk = open(&path).await;
+        let (desk, store) = open_with_store(&path).await;
         desk.add_community(&CommunitySpec {
             brand: "Lakeline".into(),
             locale: "fr-CH".into(),
@@ -39,8 +42,7 @@ impl World {
         })
         .await
         .unwrap();
-        let agent = desk
-            .store()
+        let agent = store
             .add_agent(&NewAgent {
                 name: "Claire Dubois".into(),
                 initials: "CD".into(),
@@ -54,6 +56,7 @@ impl World {
             _dir: dir,
             path,
             desk,
+            store,
             fake,
             secrets: Arc::new(MemorySecrets::default()),
             agent,
@@ -82,7 +85,7 @@ impl World {
     pub async fn messages(&self, direction: Direction) -> Vec<String> {
         let mut out = Vec::new();
         for row in self.queue().await {
-            for m in self.desk.store().thread(row.case.id).await.unwrap() {
+            for m in self.store.thread(row.case.id).await.unwrap() {
                 if m.direction == direction {
                     out.push(m.body);
                 }
@@ -94,31 +97,34 @@ impl World {
 
     /// Every open case, most urgent first.
     pub async fn queue(&self) -> Vec<switchboard_store::QueueRow> {
-        self.desk
-            .store()
+        self.store
             .queue(&Default::default(), self.desk.now())
             .await
             .unwrap()
     }
 
     pub async fn status(&self) -> SyncStatus {
-        self.desk.store().connections().await.unwrap()[0]
-            .health
-            .status
+        self.store.connections().await.unwrap()[0].health.status
     }
 
     /// Makes every connection due now.
     pub async fn due_now(&self) {
-        for mut c in self.desk.store().connections().await.unwrap() {
+        for mut c in self.store.connections().await.unwrap() {
             c.health.next_attempt_at = None;
-            self.desk.store().save_connection(&c).await.unwrap();
+            self.store.save_connection(&c).await.unwrap();
         }
     }
 }
 
 pub async fn open(path: &std::path::Path) -> Desk {
+    open_with_store(path).await.0
+}
+
+/// A desk on the workspace at `path` (created when missing) and its store.
+pub async fn open_with_store(path: &std::path::Path) -> (Desk, Arc<dyn Store>) {
     let url = DatabaseUrl::Sqlite(path.to_path_buf());
-    Desk::new(url.open(OpenMode::CreateIfMissing).await.unwrap())
+    let store = url.open(OpenMode::CreateIfMissing).await.unwrap();
+    (Desk::new(store.clone()), store)
 }
 
 pub fn fans(world: &World, n: usize, each: usize) -> Vec<String> {

@@ -65,20 +65,18 @@ impl Problem {
         }
     }
 
-    /// The arguments of that message.
+    /// The arguments of that message (each one it says, no other).
     pub fn args(&self) -> Vec<(&'static str, String)> {
-        let mut args = vec![
-            ("line", self.line.to_string()),
-            ("column", self.column.to_string()),
-        ];
+        let line = ("line", self.line.to_string());
+        let column = ("column", self.column.to_string());
         match &self.kind {
-            ProblemKind::Syntax { detail } => args.push(("detail", detail.clone())),
+            ProblemKind::Syntax { detail } => vec![line, column, ("detail", detail.clone())],
             ProblemKind::UnknownVariable { name }
             | ProblemKind::UnknownTerm { name }
-            | ProblemKind::MessageReference { name } => args.push(("name", name.clone())),
-            ProblemKind::AttributeLine | ProblemKind::Empty => {}
+            | ProblemKind::MessageReference { name } => vec![line, column, ("name", name.clone())],
+            ProblemKind::AttributeLine => vec![line],
+            ProblemKind::Empty => vec![],
         }
-        args
     }
 }
 
