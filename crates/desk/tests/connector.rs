@@ -329,11 +329,16 @@ async fn after_a_crash_between_the_send_and_the_mark_start_up_finds_the_reply_in
     else {
         panic!()
     };
-    // The process claimed both; A reached Meta, then the process died
-    // before marking either.
+    // A process claimed both three minutes ago; A reached Meta, then the
+    // process died before marking either, and its leases ran out.
     let store = &w.store;
-    assert!(store.claim_reply(sent_one.id, w.desk.now()).await.unwrap());
-    assert!(store.claim_reply(lost_one.id, w.desk.now()).await.unwrap());
+    let gone = switchboard_store::Lease {
+        owner: "a-process-that-died".into(),
+        at: w.desk.now() - chrono::Duration::minutes(3),
+        until: w.desk.now() - chrono::Duration::minutes(1),
+    };
+    assert!(store.claim_reply(sent_one.id, &gone).await.unwrap());
+    assert!(store.claim_reply(lost_one.id, &gone).await.unwrap());
     let client = switchboard_meta::graph::GraphClient::new(&w.fake.base_url(), None).unwrap();
     client
         .send_message(
@@ -430,4 +435,55 @@ async fn a_closed_messenger_window_refuses_the_reply_and_keeps_the_draft() {
         "Trop tard ?"
     );
     assert!(later.unsent_replies(case).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_connector_started_while_another_sends_leaves_its_replies_alone_and_each_leaves_once() {
+    let w = World::new().await;
+    fans(&w, 4, 1);
+    let first = w.connect().await;
+    first.tick().await.unwrap();
+    let queue = w.queue().await;
+    for (n, row) in queue.iter().enumerate() {
+        let outcome = w
+            .desk
+            .send_reply(row.case.id, &w.agent, &format!("Réponse {n}"))
+            .await
+            .unwrap();
+        assert!(matches!(outcome, SendOutcome::Queued { .. }));
+    }
+    // Meta answers slowly: the first connector is in the middle of its
+    // sends when a second one (another window, `sync`) starts on the file.
+    w.fake.set_delay(std::time::Duration::from_millis(300));
+    let sending = tokio::spawn(async move { first.tick().await.map(|r| r.sent) });
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    let desk = open(&w.path).await;
+    let second = w.connector(&desk);
+    assert_eq!(
+        second.reconcile_all().await.unwrap(),
+        0,
+        "a reply on its way is not looked up by another connector"
+    );
+    let also = second.tick().await.unwrap();
+    let sent_first = sending.await.unwrap().unwrap();
+    assert_eq!(sent_first + also.sent, 4, "every reply is sent");
+    let sent = w.fake.sent(PAGE);
+    let mut texts: Vec<&str> = sent.iter().map(|s| s.text.as_str()).collect();
+    texts.sort();
+    assert_eq!(
+        texts,
+        ["Réponse 0", "Réponse 1", "Réponse 2", "Réponse 3"],
+        "each reply reached the page once"
+    );
+    for row in &queue {
+        let outbound = w
+            .store
+            .thread(row.case.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|m| m.direction == Direction::Outbound)
+            .count();
+        assert_eq!(outbound, 1, "one outbound message per case");
+    }
 }

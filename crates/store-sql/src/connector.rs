@@ -8,7 +8,8 @@ use switchboard_domain::{AgentId, CaseId, CommunityId};
 use switchboard_store::*;
 
 const OUTBOX_COLUMNS: &str = "id, case_id, community_id, agent_id, author, body, channel, \
-     recipient, state, attempts, error, external_id, created_at, updated_at, next_attempt_at";
+     recipient, state, attempts, error, external_id, created_at, updated_at, next_attempt_at, \
+     lease_owner, lease_until";
 
 fn connection_from_row(r: &Row) -> StoreResult<Connection> {
     let status: String = r.try_get("status").map_err(db)?;
@@ -49,6 +50,8 @@ fn outbox_from_row(r: &Row) -> StoreResult<OutboxItem> {
         created_at: r.try_get("created_at").map_err(db)?,
         updated_at: r.try_get("updated_at").map_err(db)?,
         next_attempt_at: r.try_get("next_attempt_at").map_err(db)?,
+        lease_owner: r.try_get("lease_owner").map_err(db)?,
+        lease_until: r.try_get("lease_until").map_err(db)?,
     })
 }
 
@@ -318,13 +321,33 @@ impl SqlStore {
         .await
     }
 
-    pub(crate) async fn claim_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool> {
+    pub(crate) async fn claim_reply(&self, id: OutboxId, lease: &Lease) -> StoreResult<bool> {
         let mut tx = self.write_tx().await?;
         let done = sql(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = $1, \
-             next_attempt_at = NULL WHERE id = $2 AND state = 'pending'",
+             next_attempt_at = NULL, lease_owner = $2, lease_until = $3 \
+             WHERE id = $4 AND state = 'pending'",
         )
-        .bind(at)
+        .bind(lease.at)
+        .bind(&lease.owner)
+        .bind(lease.until)
+        .bind(id.0)
+        .execute(&mut tx)
+        .await
+        .map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok(done == 1)
+    }
+
+    pub(crate) async fn take_stale_reply(&self, id: OutboxId, lease: &Lease) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let done = sql(
+            "UPDATE outbox SET lease_owner = $1, lease_until = $2, updated_at = $3 \
+             WHERE id = $4 AND state = 'sending' AND (lease_until IS NULL OR lease_until <= $3)",
+        )
+        .bind(&lease.owner)
+        .bind(lease.until)
+        .bind(lease.at)
         .bind(id.0)
         .execute(&mut tx)
         .await
@@ -346,8 +369,8 @@ impl SqlStore {
             AfterFailure::Fail | AfterFailure::FailToDraft => (OutboxState::Failed, None),
         };
         sql(
-            "UPDATE outbox SET state = $1, error = $2, next_attempt_at = $3, updated_at = $4 \
-             WHERE id = $5 AND state <> 'sent'",
+            "UPDATE outbox SET state = $1, error = $2, next_attempt_at = $3, updated_at = $4, \
+             lease_owner = NULL, lease_until = NULL WHERE id = $5 AND state <> 'sent'",
         )
         .bind(state.as_str())
         .bind(error)
@@ -373,15 +396,17 @@ impl SqlStore {
     ) -> StoreResult<OutboxItem> {
         let mut tx = self.write_tx().await?;
         let before = item_in(&mut tx, id).await?;
-        if before.state == OutboxState::Sent {
+        let leased = before.state == OutboxState::Sending
+            && before.lease_until.is_some_and(|until| until > at);
+        if before.state == OutboxState::Sent || leased {
             return Err(StoreError::Conflict {
                 what: "reply",
-                key: format!("{id} (already sent)"),
+                key: format!("{id} ({})", before.state.as_str()),
             });
         }
         sql(
-            "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = $1 \
-             WHERE id = $2",
+            "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = $1, \
+             lease_owner = NULL, lease_until = NULL WHERE id = $2",
         )
         .bind(at)
         .bind(id.0)
@@ -434,7 +459,8 @@ impl SqlStore {
         }
         sql(
             "UPDATE outbox SET state = 'sent', external_id = $1, error = NULL, \
-             next_attempt_at = NULL, updated_at = $2 WHERE id = $3",
+             next_attempt_at = NULL, updated_at = $2, lease_owner = NULL, lease_until = NULL \
+             WHERE id = $3",
         )
         .bind(external_id)
         .bind(Utc::now())

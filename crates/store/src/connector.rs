@@ -259,6 +259,24 @@ pub struct OutboxItem {
     pub updated_at: DateTime<Utc>,
     /// Not before this time (a back-off), when pending.
     pub next_attempt_at: Option<DateTime<Utc>>,
+    /// Who is sending it (a sender's own id) and until when, while it is
+    /// `sending`.
+    pub lease_owner: Option<String>,
+    pub lease_until: Option<DateTime<Utc>>,
+}
+
+/// A sender's hold on a reply while it calls the platform: any number of
+/// windows, `sync` and `serve` may run at once, and a reply is sent by the
+/// one holding its lease; another looks it up and sends it again only once
+/// the lease ran out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lease {
+    /// The sender's id, unique per running connector.
+    pub owner: String,
+    /// Now.
+    pub at: DateTime<Utc>,
+    /// When the hold ends if the sender says nothing more.
+    pub until: DateTime<Utc>,
 }
 
 /// What to do with a reply after a failed attempt.

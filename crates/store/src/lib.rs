@@ -19,7 +19,7 @@ pub mod search;
 pub mod templates;
 
 pub use connector::{
-    AfterFailure, Connection, NewReply, OutboxId, OutboxItem, OutboxState, PageMessage,
+    AfterFailure, Connection, Lease, NewReply, OutboxId, OutboxItem, OutboxState, PageMessage,
     ReplyChannel, SyncError, SyncHealth, SyncStatus,
 };
 pub use error::StoreError;
@@ -214,9 +214,14 @@ pub trait Store: Send + Sync {
     /// Replies in `state`, oldest first, at most `limit`.
     async fn outbox_in_state(&self, state: OutboxState, limit: u32)
         -> StoreResult<Vec<OutboxItem>>;
-    /// Pending → sending (one more attempt), if it is still pending: false
-    /// when another sender has it or it changed.
-    async fn claim_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<bool>;
+    /// Pending → sending (one more attempt) under `lease`, if it is still
+    /// pending: false when another sender has it or it changed.
+    async fn claim_reply(&self, id: OutboxId, lease: &Lease) -> StoreResult<bool>;
+    /// Takes over a reply left `sending` whose lease ran out (its sender
+    /// stopped, or never said how the send went), under `lease`: false when
+    /// it is not sending or its lease still runs. Only the one who takes it
+    /// may look it up on the page and send it again.
+    async fn take_stale_reply(&self, id: OutboxId, lease: &Lease) -> StoreResult<bool>;
     /// Records a failed attempt (see `AfterFailure`).
     async fn reply_failed(
         &self,
@@ -225,7 +230,9 @@ pub trait Store: Send + Sync {
         after: &AfterFailure,
         at: DateTime<Utc>,
     ) -> StoreResult<OutboxItem>;
-    /// A failed or sending reply goes back to pending, to be sent at once.
+    /// A failed reply, or a sending one whose lease ran out, goes back to
+    /// pending, to be sent at once; one whose lease still runs is a
+    /// conflict (it may be on its way).
     async fn retry_reply(&self, id: OutboxId, at: DateTime<Utc>) -> StoreResult<OutboxItem>;
     /// Takes a reply that is not sent out of the outbox and puts its text
     /// back into the agent's draft (appended when the draft has text).

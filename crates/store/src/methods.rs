@@ -99,7 +99,8 @@ macro_rules! for_each_store_method {
             fn outbox_of_case(&self, case: $crate::methods::d::CaseId) -> Vec<$crate::OutboxItem>;
             fn outbox_in_state(&self, state: $crate::OutboxState, limit: u32)
                 -> Vec<$crate::OutboxItem>;
-            fn claim_reply(&self, id: $crate::OutboxId, at: $crate::methods::d::Time) -> bool;
+            fn claim_reply(&self, id: $crate::OutboxId, lease: &$crate::Lease) -> bool;
+            fn take_stale_reply(&self, id: $crate::OutboxId, lease: &$crate::Lease) -> bool;
             fn reply_failed(
                 &self,
                 id: $crate::OutboxId,

@@ -62,6 +62,7 @@ scenarios!(
     a_withdrawn_or_undeliverable_reply_goes_back_to_the_draft,
     bulk_inserted_cases_keep_their_contacts_and_messages,
     a_message_with_a_nul_character_is_stored_with_the_rest_of_its_text,
+    a_reply_on_its_way_is_held_by_its_lease_until_it_runs_out,
 );
 
 mod inbound;

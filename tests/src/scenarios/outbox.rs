@@ -26,6 +26,14 @@ async fn agent(s: &dyn Store) -> AgentId {
     .id
 }
 
+fn lease(owner: &str, at: DateTime<Utc>) -> Lease {
+    Lease {
+        owner: owner.into(),
+        at,
+        until: at + Duration::minutes(2),
+    }
+}
+
 fn new_reply(case: CaseId, agent: AgentId, body: &str, at: DateTime<Utc>) -> NewReply {
     NewReply {
         case_id: case,
@@ -130,9 +138,9 @@ pub(super) async fn a_refused_reply_waits_is_retried_and_is_sent_once(s: Arc<dyn
         vec![item.clone()]
     );
 
-    assert!(s.claim_reply(item.id, mins(2)).await.unwrap());
+    assert!(s.claim_reply(item.id, &lease("a", mins(2))).await.unwrap());
     assert!(
-        !s.claim_reply(item.id, mins(2)).await.unwrap(),
+        !s.claim_reply(item.id, &lease("a", mins(2))).await.unwrap(),
         "a reply being sent cannot be claimed twice"
     );
     let later = s
@@ -149,7 +157,7 @@ pub(super) async fn a_refused_reply_waits_is_retried_and_is_sent_once(s: Arc<dyn
     assert_eq!(later.error.as_deref(), Some("rate-limited"));
     assert_eq!(later.next_attempt_at, Some(mins(7)));
 
-    assert!(s.claim_reply(item.id, mins(7)).await.unwrap());
+    assert!(s.claim_reply(item.id, &lease("a", mins(7))).await.unwrap());
     let failed = s
         .reply_failed(item.id, "refused", &AfterFailure::Fail, mins(7))
         .await
@@ -168,7 +176,7 @@ pub(super) async fn a_refused_reply_waits_is_retried_and_is_sent_once(s: Arc<dyn
     let retried = s.retry_reply(item.id, mins(9)).await.unwrap();
     assert_eq!(retried.state, OutboxState::Pending);
     assert_eq!(retried.next_attempt_at, None, "a retry is due at once");
-    assert!(s.claim_reply(item.id, mins(9)).await.unwrap());
+    assert!(s.claim_reply(item.id, &lease("a", mins(9))).await.unwrap());
     let case_after = s
         .reply_sent(item.id, "m_sent_1", &|c| {
             Ok(CaseChange {
@@ -248,7 +256,10 @@ pub(super) async fn a_withdrawn_or_undeliverable_reply_goes_back_to_the_draft(s:
     let draft = s.draft(case, me).await.unwrap().unwrap();
     assert_eq!(draft.body, "Wir suchen ihn.");
 
-    assert!(s.claim_reply(second.id, mins(4)).await.unwrap());
+    assert!(s
+        .claim_reply(second.id, &lease("a", mins(4)))
+        .await
+        .unwrap());
     assert!(
         matches!(
             s.withdraw_reply(second.id, mins(4)).await,
@@ -323,4 +334,75 @@ pub(super) async fn bulk_inserted_cases_keep_their_contacts_and_messages(s: Arc<
     }
     let hits = s.search("case", 50).await.unwrap();
     assert_eq!(hits.len(), 12, "bulk messages are searchable");
+}
+
+pub(super) async fn a_reply_on_its_way_is_held_by_its_lease_until_it_runs_out(s: Arc<dyn Store>) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let case = receive(&*s, &inbound(&c, "m1", "a", "Mon vol ?", mins(0))).await;
+    let me = agent(&*s).await;
+    let item = s
+        .enqueue_reply(&new_reply(case, me, "Il part à 14 h.", mins(1)))
+        .await
+        .unwrap();
+    assert!(s
+        .claim_reply(item.id, &lease("window", mins(1)))
+        .await
+        .unwrap());
+    let held = s.outbox_item(item.id).await.unwrap();
+    assert_eq!(held.lease_owner.as_deref(), Some("window"));
+    assert_eq!(held.lease_until, Some(mins(3)));
+
+    assert!(
+        !s.claim_reply(item.id, &lease("sync", mins(2)))
+            .await
+            .unwrap(),
+        "another sender cannot claim it"
+    );
+    assert!(
+        !s.take_stale_reply(item.id, &lease("sync", mins(2)))
+            .await
+            .unwrap(),
+        "nor take it over while the lease runs"
+    );
+    assert!(
+        matches!(
+            s.retry_reply(item.id, mins(2)).await,
+            Err(StoreError::Conflict { .. })
+        ),
+        "nor send it again by hand"
+    );
+
+    assert!(
+        s.take_stale_reply(item.id, &lease("sync", mins(4)))
+            .await
+            .unwrap(),
+        "once the lease ran out, one sender takes it over"
+    );
+    assert!(
+        !s.take_stale_reply(item.id, &lease("serve", mins(4)))
+            .await
+            .unwrap(),
+        "and only one"
+    );
+    let taken = s.outbox_item(item.id).await.unwrap();
+    assert_eq!(taken.lease_owner.as_deref(), Some("sync"));
+    assert_eq!((taken.state, taken.attempts), (OutboxState::Sending, 1));
+
+    let back = s
+        .reply_failed(
+            item.id,
+            "interrupted",
+            &AfterFailure::RetryAt(mins(4)),
+            mins(4),
+        )
+        .await
+        .unwrap();
+    assert_eq!(back.state, OutboxState::Pending);
+    assert_eq!((back.lease_owner, back.lease_until), (None, None));
+    assert!(
+        !s.take_stale_reply(item.id, &lease("serve", mins(9)))
+            .await
+            .unwrap(),
+        "a pending reply is claimed, not taken over"
+    );
 }

@@ -111,7 +111,17 @@ pub(super) async fn a_page_message_that_is_our_own_reply_is_not_recorded_twice(s
         })
         .await
         .unwrap();
-    assert!(s.claim_reply(item.id, mins(5)).await.unwrap());
+    assert!(s
+        .claim_reply(
+            item.id,
+            &Lease {
+                owner: "window".into(),
+                at: mins(5),
+                until: mins(7)
+            }
+        )
+        .await
+        .unwrap());
     // The page's echo arrives while the reply is still being sent.
     let echo = page_message(&c, "m:fan1", "m_ours", " Nous la cherchons.", mins(6));
     assert_eq!(

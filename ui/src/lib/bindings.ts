@@ -510,6 +510,11 @@ external_id: string | null, created_at: string, updated_at: string,
 /**
  * Not before this time (a back-off), when pending.
  */
-next_attempt_at: string | null, };
+next_attempt_at: string | null, 
+/**
+ * Who is sending it (a sender's own id) and until when, while it is
+ * `sending`.
+ */
+lease_owner: string | null, lease_until: string | null, };
 
 export type SendOutcome = { "kind": "queued", item: OutboxItem, } | { "kind": "recorded", case: Case, };

@@ -49,6 +49,8 @@ pub struct Connector {
     secrets: Arc<dyn SecretStore>,
     app_secret: Option<Secret>,
     clients: Mutex<HashMap<String, GraphClient>>,
+    /// This connector's own id, on the leases of the replies it sends.
+    sender: String,
 }
 
 /// A failed Graph call as the community's health; the error is kept with
@@ -89,6 +91,7 @@ impl Connector {
             secrets,
             app_secret,
             clients: Mutex::new(HashMap::new()),
+            sender: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple()),
         }
     }
 

@@ -1,9 +1,12 @@
 //! Sending the outbox, and reconciling what a crash left half-sent.
 //!
-//! A reply is claimed (pending → sending) before the network call, and
-//! marked sent with the platform's id after it, in the same transaction as
-//! its message joins the thread. A reply still `sending` after a crash, or
-//! after a call whose outcome is unknown (a timeout), is looked up on the
+//! A reply is claimed (pending → sending) under a lease before the network
+//! call, and marked sent with the platform's id after it, in the same
+//! transaction as its message joins the thread. Any number of connectors
+//! (windows, `sync`, `serve`) may run on one workspace: a reply `sending`
+//! under a lease that still runs belongs to its sender, and nobody else
+//! touches it. Once the lease ran out (its sender stopped, or never learnt
+//! how the call went), one connector takes it over and looks it up on the
 //! page: the page's own message or comment with the same text marks it
 //! sent; when there is none, it goes back to pending and is sent. A private
 //! reply cannot be looked up that way; it is marked failed as unconfirmed,
@@ -15,10 +18,13 @@ use chrono::{Duration, Utc};
 use switchboard_domain::Community;
 use switchboard_meta::errors::Action;
 use switchboard_meta::graph::{GraphError, SendAs};
-use switchboard_store::{AfterFailure, Connection, OutboxItem, OutboxState, ReplyChannel};
+use switchboard_store::{AfterFailure, Connection, Lease, OutboxItem, OutboxState, ReplyChannel};
 
 /// Replies sent per community per round, at most.
 const BATCH: u32 = 50;
+/// How long a sender holds a reply: well over the Graph client's 30-second
+/// timeout, so a lease runs out only when its sender stopped.
+const LEASE_SECS: i64 = 120;
 
 #[derive(Debug, Default)]
 pub(crate) struct Flushed {
@@ -47,7 +53,7 @@ impl Connector {
         let store = self.desk.store();
         for item in store.outbox_in_state(OutboxState::Sending, BATCH).await? {
             if item.community_id == community.id
-                && self.desk.now() - item.updated_at > Duration::minutes(2)
+                && store.take_stale_reply(item.id, &self.lease()).await?
                 && self.reconcile(conn, community, &item).await?
             {
                 done.reconciled += 1;
@@ -74,7 +80,7 @@ impl Connector {
         };
         let client = self.client(&conn.base_url)?;
         for item in due {
-            if !store.claim_reply(item.id, self.desk.now()).await? {
+            if !store.claim_reply(item.id, &self.lease()).await? {
                 continue;
             }
             let page = &community.page_id;
@@ -129,6 +135,16 @@ impl Connector {
         Ok(done)
     }
 
+    /// A lease on a reply for this connector, from now.
+    fn lease(&self) -> Lease {
+        let at = self.desk.now();
+        Lease {
+            owner: self.sender.clone(),
+            at,
+            until: at + Duration::seconds(LEASE_SECS),
+        }
+    }
+
     fn outcome(&self, result: Result<String, GraphError>) -> Outcome {
         let now = self.desk.now();
         match result {
@@ -160,9 +176,9 @@ impl Connector {
         }
     }
 
-    /// Every reply left `sending` (at start-up: by a process that stopped
-    /// in the middle), looked up on its page. Returns how many were found
-    /// sent.
+    /// Every reply left `sending` by a sender that stopped (its lease ran
+    /// out), looked up on its page; a reply another running connector is
+    /// sending is left to it. Returns how many were found sent.
     pub async fn reconcile_all(&self) -> DeskResult<u64> {
         let store = self.desk.store();
         let connections = store.connections().await?;
@@ -174,6 +190,9 @@ impl Connector {
             else {
                 continue;
             };
+            if !store.take_stale_reply(item.id, &self.lease()).await? {
+                continue;
+            }
             let community = store.community(item.community_id).await?;
             match self.reconcile(conn, &community, &item).await {
                 Ok(true) => found += 1,
@@ -241,10 +260,11 @@ impl Connector {
                 Ok(true)
             }
             None => {
+                let now = self.desk.now();
                 let item = self
                     .desk
                     .store()
-                    .retry_reply(item.id, self.desk.now())
+                    .reply_failed(item.id, "interrupted", &AfterFailure::RetryAt(now), now)
                     .await?;
                 self.desk.announce_item(&item);
                 Ok(false)
