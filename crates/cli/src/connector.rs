@@ -8,7 +8,7 @@ use crate::output::CliError;
 use clap::{Args, Subcommand};
 use std::io::{BufRead, Write};
 use std::sync::Arc;
-use switchboard_desk::connector::{Connector, DEFAULT_POLL_SECS};
+use switchboard_desk::connector::{Connector, Round, DEFAULT_POLL_SECS};
 use switchboard_desk::{Desk, DeskError};
 use switchboard_l10n::Localizer;
 use switchboard_meta::fake::FakeGraph;
@@ -41,6 +41,15 @@ pub struct SyncArgs {
     /// Seconds between rounds.
     #[arg(long, default_value_t = 1)]
     pub every: u64,
+    #[command(flatten)]
+    pub lease: LeaseArg,
+}
+
+#[derive(Args, Debug)]
+pub struct LeaseArg {
+    /// Seconds this sender holds a reply it is sending before another sender may take it over; keep it above the 30-second Graph timeout.
+    #[arg(long, value_name = "SECONDS", default_value_t = 120)]
+    pub reply_lease: u64,
 }
 
 #[derive(Args, Debug)]
@@ -125,7 +134,7 @@ pub async fn remove(desk: Desk, handle: &str, l10n: &Localizer) -> Result<(), Cl
 }
 
 pub async fn sync(desk: Desk, a: SyncArgs, l10n: &Localizer) -> Result<(), CliError> {
-    let c = Arc::new(connector(desk));
+    let c = Arc::new(connector(desk).with_reply_lease(a.lease.reply_lease));
     if a.once {
         let found = c.reconcile_all().await?;
         let r = c.tick().await?;
@@ -146,8 +155,12 @@ pub async fn sync(desk: Desk, a: SyncArgs, l10n: &Localizer) -> Result<(), CliEr
     let (_stop, rx) = tokio::sync::watch::channel(false);
     out!("{}", l10n.t("sync-running", &[]));
     let _ = std::io::stdout().flush();
-    c.run(std::time::Duration::from_secs(a.every.max(1)), rx)
-        .await;
+    c.run(
+        Round::SyncAndSend,
+        std::time::Duration::from_secs(a.every.max(1)),
+        rx,
+    )
+    .await;
     Ok(())
 }
 

@@ -6,6 +6,11 @@
 //! SWITCHBOARD_META_APP_SECRET and SWITCHBOARD_META_VERIFY_TOKEN on a
 //! server without a keychain, else from the OS keychain; they are never
 //! printed.
+//!
+//! Unless started with `--no-send`, the receiver also sends the outbox of
+//! every connected community (no polling: the webhooks bring what fans
+//! write). Any number of senders may run beside it, windows and `sync`
+//! included: each reply is sent under a lease, once.
 
 use crate::output::CliError;
 use axum::body::Bytes;
@@ -16,6 +21,7 @@ use axum::Router;
 use clap::Args;
 use std::io::Write;
 use std::sync::Arc;
+use switchboard_desk::connector::Round;
 use switchboard_desk::{Desk, DeskError};
 use switchboard_l10n::Localizer;
 use switchboard_meta::{signature, webhook};
@@ -29,6 +35,11 @@ pub struct ServeArgs {
     /// Where to listen, e.g. 127.0.0.1:8080 (port 0: any free port).
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub listen: String,
+    /// Only receive webhooks; leave sending the outbox to the windows or `sync`.
+    #[arg(long)]
+    pub no_send: bool,
+    #[command(flatten)]
+    pub lease: crate::connector::LeaseArg,
 }
 
 struct Hook {
@@ -93,6 +104,17 @@ pub async fn serve(desk: Desk, a: ServeArgs, l10n: &Localizer) -> Result<(), Cli
         .ok_or(CliError::Desk(DeskError::MissingSecret("app-secret")))?;
     let verify_token = secret(&SecretKey::VerifyToken)
         .ok_or(CliError::Desk(DeskError::MissingSecret("verify-token")))?;
+    if !a.no_send {
+        let sender = crate::connector::connector(desk.clone());
+        let sender = Arc::new(sender.with_reply_lease(a.lease.reply_lease));
+        let (_keep, stop) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            let _keep = _keep;
+            sender
+                .run(Round::SendOnly, std::time::Duration::from_secs(1), stop)
+                .await
+        });
+    }
     let hook = Arc::new(Hook {
         desk,
         app_secret,

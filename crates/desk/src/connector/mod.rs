@@ -34,6 +34,16 @@ pub const DEFAULT_POLL_SECS: i64 = 60;
 const RETRY_SECS: i64 = 30;
 const BACK_OFF_SECS: i64 = 60;
 
+/// What a connector's round does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Round {
+    /// Poll the communities that are due, then send their outboxes (solo
+    /// mode: `sync`, the window).
+    SyncAndSend,
+    /// Send the outboxes only (`serve`: webhooks bring the inbound).
+    SendOnly,
+}
+
 /// What one round of the connector did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct TickReport {
@@ -51,6 +61,8 @@ pub struct Connector {
     clients: Mutex<HashMap<String, GraphClient>>,
     /// This connector's own id, on the leases of the replies it sends.
     sender: String,
+    /// How long it holds a reply it sends (see `outbox`).
+    lease: Duration,
 }
 
 /// A failed Graph call as the community's health; the error is kept with
@@ -92,7 +104,18 @@ impl Connector {
             app_secret,
             clients: Mutex::new(HashMap::new()),
             sender: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple()),
+            lease: Duration::seconds(outbox::LEASE_SECS),
         }
+    }
+
+    /// Holds each reply it sends for `secs` seconds instead of two minutes.
+    /// Another sender takes a reply over only after that, so it must stay
+    /// well above the Graph client's 30-second timeout wherever a call can
+    /// be that slow; shorter leases are for tests that stop senders on
+    /// purpose.
+    pub fn with_reply_lease(mut self, secs: u64) -> Connector {
+        self.lease = Duration::seconds(i64::try_from(secs).unwrap_or(outbox::LEASE_SECS));
+        self
     }
 
     pub fn desk(&self) -> &Desk {
@@ -203,6 +226,17 @@ impl Connector {
     /// outbox of every community that is not waiting for a new token is
     /// sent.
     pub async fn tick(&self) -> DeskResult<TickReport> {
+        self.round(Round::SyncAndSend).await
+    }
+
+    /// One round of sending only: the outbox of every connected community
+    /// that is not waiting for a new token or backing off. For `serve`,
+    /// where webhooks bring what the fans write.
+    pub async fn send_round(&self) -> DeskResult<TickReport> {
+        self.round(Round::SendOnly).await
+    }
+
+    async fn round(&self, round: Round) -> DeskResult<TickReport> {
         let now = self.desk.now();
         let mut report = TickReport::default();
         for conn in self.desk.store().connections().await? {
@@ -211,7 +245,11 @@ impl Connector {
             }
             let community = self.desk.store().community(conn.community_id).await?;
             let due = conn.health.next_attempt_at.is_none_or(|t| t <= now);
-            if due {
+            if round == Round::SendOnly {
+                if conn.health.status != SyncStatus::Ok && !due {
+                    continue;
+                }
+            } else if due {
                 match self.sync_community(&conn, &community).await {
                     Ok(r) => {
                         report.synced += 1;
@@ -236,7 +274,7 @@ impl Connector {
                 // Backing off or failing: the outbox waits as well.
                 continue;
             }
-            let sent = self.flush_outbox(&conn, &community).await?;
+            let sent = self.flush_outbox(&conn, &community, round).await?;
             report.sent += sent.sent;
             report.failed += sent.failed;
             report.reconciled += sent.reconciled;
@@ -268,10 +306,11 @@ impl Connector {
         Ok(())
     }
 
-    /// Reconciles the replies a crash left half-sent, then runs `tick`
-    /// every `period` until `stop` says so.
+    /// Reconciles the replies a crash left half-sent, then runs a round
+    /// (`tick`, or `send_round`) every `period` until `stop` says so.
     pub async fn run(
         self: Arc<Self>,
+        round: Round,
         period: std::time::Duration,
         mut stop: tokio::sync::watch::Receiver<bool>,
     ) {
@@ -287,7 +326,7 @@ impl Connector {
             if *stop.borrow() {
                 return;
             }
-            if let Err(e) = self.tick().await {
+            if let Err(e) = self.round(round).await {
                 tracing::warn!(error = %e, "connector round failed");
             }
         }

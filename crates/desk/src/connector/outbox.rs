@@ -12,7 +12,7 @@
 //! reply cannot be looked up that way; it is marked failed as unconfirmed,
 //! for the agent to check, rather than risk sending it twice.
 
-use super::Connector;
+use super::{Connector, Round};
 use crate::{DeskError, DeskResult};
 use chrono::{Duration, Utc};
 use switchboard_domain::Community;
@@ -24,7 +24,7 @@ use switchboard_store::{AfterFailure, Connection, Lease, OutboxItem, OutboxState
 const BATCH: u32 = 50;
 /// How long a sender holds a reply: well over the Graph client's 30-second
 /// timeout, so a lease runs out only when its sender stopped.
-const LEASE_SECS: i64 = 120;
+pub(super) const LEASE_SECS: i64 = 120;
 
 #[derive(Debug, Default)]
 pub(crate) struct Flushed {
@@ -48,6 +48,7 @@ impl Connector {
         &self,
         conn: &Connection,
         community: &Community,
+        round: Round,
     ) -> DeskResult<Flushed> {
         let mut done = Flushed::default();
         let store = self.desk.store();
@@ -73,6 +74,10 @@ impl Connector {
         }
         let token = match self.token(community) {
             Ok(t) => t,
+            // A server that only helps sending may have no token for this
+            // page: the laptops that have one send, and the page's health
+            // is theirs to report.
+            Err(_) if round == Round::SendOnly => return Ok(done),
             Err(e) => {
                 self.record_failure(community, conn, &e).await?;
                 return Ok(done);
@@ -141,7 +146,7 @@ impl Connector {
         Lease {
             owner: self.sender.clone(),
             at,
-            until: at + Duration::seconds(LEASE_SECS),
+            until: at + self.lease,
         }
     }
 

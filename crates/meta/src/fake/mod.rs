@@ -196,6 +196,12 @@ impl FakeGraph {
         lock(&self.state).delay = d;
     }
 
+    /// Sends (messages, comments) take `d` more before they land on the
+    /// page and are answered, while reads stay quick: a send in flight.
+    pub fn set_send_delay(&self, d: Duration) {
+        lock(&self.state).send_delay = d;
+    }
+
     pub fn require_app_secret(&self, secret: &str) {
         lock(&self.state).app_secret = Some(secret.to_string());
     }

@@ -115,6 +115,8 @@ pub(crate) struct FakeState {
     pub next_id: u64,
     pub calls: u64,
     pub delay: Duration,
+    /// More time before a send (a message or comment posted) lands.
+    pub send_delay: Duration,
 }
 
 impl FakeState {

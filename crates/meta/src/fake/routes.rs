@@ -188,6 +188,10 @@ async fn post_edge(
     if let Some(r) = fail {
         return r;
     }
+    let send_delay = lock(&s).send_delay;
+    if !send_delay.is_zero() {
+        tokio::time::sleep(send_delay).await;
+    }
     let mut st = lock(&s);
     let page_id = match page_for(&st, &id, &q) {
         Ok(p) => p.to_string(),
