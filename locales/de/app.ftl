@@ -596,3 +596,7 @@ header-pages-attention = { $count ->
     [one] Eine Seite braucht Sie: ein neues Token, oder ihre Synchronisierung schlägt fehl.
    *[other] { $count } Seiten brauchen Sie: ein neues Token, oder ihre Synchronisierung schlägt fehl.
 }
+error-incomplete-workspace = Dieser Arbeitsbereich ist unvollständig: `{ $value }` wurde vor dem Ende abgebrochen. Führen Sie es erneut aus, um ihn zu vervollständigen.
+warning-incomplete-workspace = Achtung: Dieser Arbeitsbereich ist unvollständig (`{ $value }` wurde vor dem Ende abgebrochen).
+bench-confirm = Dies ersetzt den Arbeitsbereich { $target } ({ $communities } Communities) durch ein generiertes Jahr. Fortfahren? [j/N]
+error-bench-needs-yes = Das Generieren würde die Daten dieses Arbeitsbereichs ersetzen. Führen Sie es mit --yes erneut aus, um zu bestätigen.

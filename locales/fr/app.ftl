@@ -593,3 +593,7 @@ header-pages-attention = { $count ->
     [one] Une page a besoin de vous : un nouveau jeton, ou sa synchronisation échoue.
    *[other] { $count } pages ont besoin de vous : un nouveau jeton, ou leur synchronisation échoue.
 }
+error-incomplete-workspace = Cet espace de travail est incomplet : `{ $value }` a été arrêté avant la fin. Relancez-le pour le compléter.
+warning-incomplete-workspace = Attention : cet espace de travail est incomplet (`{ $value }` a été arrêté avant la fin).
+bench-confirm = Ceci remplace l’espace de travail { $target } ({ $communities } communautés) par une année générée. Continuer ? [o/N]
+error-bench-needs-yes = La génération remplacerait les données de cet espace de travail. Relancez-la avec --yes pour confirmer.

@@ -353,6 +353,11 @@ pub async fn generate(
     progress: &mut dyn FnMut(u64, u64),
 ) -> StoreResult<Generated> {
     let w = world(store, spec).await?;
+    // Marked incomplete until the last case is written: a generation
+    // stopped halfway is not taken for a whole year.
+    store
+        .set_workspace_note(INCOMPLETE, Some("bench generate"))
+        .await?;
     let root = Rng::new(spec.seed);
     let mut out = Generated {
         communities: w.communities.len(),
@@ -394,7 +399,22 @@ pub async fn generate(
         i = end;
         progress(i, spec.cases);
     }
+    store.set_workspace_note(INCOMPLETE, None).await?;
     Ok(out)
+}
+
+/// The note `generate` keeps while it writes (the desk's own, so fronts say
+/// it too).
+pub const INCOMPLETE: &str = switchboard_desk::workspace::INCOMPLETE;
+
+/// How many communities the workspace has: what a generation would replace.
+pub async fn existing_communities(store: &dyn Store) -> StoreResult<usize> {
+    Ok(store.communities().await?.len())
+}
+
+/// What left the workspace incomplete, if a generation was stopped.
+pub async fn incomplete(store: &dyn Store) -> StoreResult<Option<String>> {
+    store.workspace_note(INCOMPLETE).await
 }
 
 /// The languages' banks, for tests of the generator.

@@ -1,15 +1,16 @@
 //! `switchboard bench generate|run`: the benchmark dataset and the
 //! measurements (crates/bench), with a progress line on standard error.
 
+use crate::commands::confirm_replace;
 use crate::output::CliError;
 use chrono::Utc;
 use clap::{Args, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
-use switchboard_bench::generate::{generate, Spec};
+use switchboard_bench::generate::{existing_communities, generate, incomplete, Spec};
 use switchboard_bench::run::{run, Effort};
-use switchboard_desk::{DatabaseUrl, OpenMode};
+use switchboard_desk::{DatabaseUrl, DeskError, OpenMode};
 use switchboard_l10n::Localizer;
 
 #[derive(Subcommand, Debug)]
@@ -30,6 +31,9 @@ pub struct GenerateArgs {
     pub messages: u64,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Replace a workspace that has data without asking.
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Args, Debug)]
@@ -68,6 +72,13 @@ pub async fn bench(url: &DatabaseUrl, cmd: BenchCommand, l10n: &Localizer) -> Re
     match cmd {
         BenchCommand::Generate(a) => {
             let (store, _) = switchboard_bench::open(url, OpenMode::CreateIfMissing).await?;
+            let existing = existing_communities(&*store)
+                .await
+                .map_err(DeskError::from)?;
+            let (prompt, refused) = ("bench-confirm", "error-bench-needs-yes");
+            if !confirm_replace(existing, url, a.yes, prompt, refused, l10n)? {
+                return Ok(());
+            }
             let spec = Spec {
                 communities: a.communities.max(1),
                 cases: a.cases,
@@ -104,6 +115,9 @@ pub async fn bench(url: &DatabaseUrl, cmd: BenchCommand, l10n: &Localizer) -> Re
         }
         BenchCommand::Run(a) => {
             let (store, raw) = switchboard_bench::open(url, OpenMode::MustExist).await?;
+            if let Some(by) = incomplete(&*store).await.map_err(DeskError::from)? {
+                return Err(DeskError::IncompleteWorkspace(by).into());
+            }
             let backend = store.backend();
             let effort = if a.quick { Effort::QUICK } else { Effort::FULL };
             let figures = run(store, &raw, effort, &mut |what| {

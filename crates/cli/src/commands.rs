@@ -38,6 +38,14 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         OpenMode::MustExist
     };
     let desk = Desk::new(url.open(mode).await?);
+    if !matches!(cli.command, Command::Demo(_)) {
+        if let Some(by) = desk.incomplete().await? {
+            eprintln!(
+                "{}",
+                l10n.t("warning-incomplete-workspace", &[("value", by)])
+            );
+        }
+    }
     match cli.command {
         Command::Demo(a) => demo(&desk, &url, a.yes, l10n).await,
         Command::Communities(a) => {
@@ -174,32 +182,15 @@ pub(crate) fn case_id(s: &str) -> Result<CaseId, CliError> {
 
 async fn demo(desk: &Desk, url: &DatabaseUrl, yes: bool, l10n: &Localizer) -> Result<(), CliError> {
     let existing = desk.communities().await?.len();
-    if existing > 0 && !yes {
-        if !std::io::stdin().is_terminal() {
-            return Err(CliError::NeedsYes);
-        }
-        eprint!(
-            "{} ",
-            l10n.t(
-                "demo-confirm",
-                &[
-                    ("target", url.to_string()),
-                    ("communities", existing.to_string())
-                ]
-            )
-        );
-        let _ = std::io::stderr().flush();
-        let mut answer = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut answer)
-            .map_err(CliError::Io)?;
-        let answer = answer.trim().to_lowercase();
-        let accepted = l10n.t("demo-confirm-yes", &[]).to_lowercase();
-        if answer != "y" && answer != "yes" && answer != accepted {
-            eprintln!("{}", l10n.t("demo-cancelled", &[]));
-            return Ok(());
-        }
+    if !confirm_replace(
+        existing,
+        url,
+        yes,
+        "demo-confirm",
+        "error-demo-needs-yes",
+        l10n,
+    )? {
+        return Ok(());
     }
     let summary = desk.create_demo().await?;
     out!(
@@ -216,4 +207,47 @@ async fn demo(desk: &Desk, url: &DatabaseUrl, yes: bool, l10n: &Localizer) -> Re
         )
     );
     Ok(())
+}
+
+/// Whether a command may replace the workspace at `url`, which has
+/// `existing` communities: at once when it is empty or with `--yes`;
+/// otherwise a terminal is asked (`prompt`), and without one the command
+/// stops with `needs_yes`.
+pub fn confirm_replace(
+    existing: usize,
+    url: &DatabaseUrl,
+    yes: bool,
+    prompt: &str,
+    needs_yes: &'static str,
+    l10n: &Localizer,
+) -> Result<bool, CliError> {
+    if existing == 0 || yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::NeedsYes(needs_yes));
+    }
+    eprint!(
+        "{} ",
+        l10n.t(
+            prompt,
+            &[
+                ("target", url.to_string()),
+                ("communities", existing.to_string())
+            ]
+        )
+    );
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(CliError::Io)?;
+    let answer = answer.trim().to_lowercase();
+    let accepted = l10n.t("demo-confirm-yes", &[]).to_lowercase();
+    if answer != "y" && answer != "yes" && answer != accepted {
+        eprintln!("{}", l10n.t("demo-cancelled", &[]));
+        return Ok(false);
+    }
+    Ok(true)
 }

@@ -15,8 +15,9 @@ use switchboard_store::{CommunityCounts, InboundOutcome, QueueRow, SearchHit, St
 pub enum CliError {
     Desk(DeskError),
     Io(std::io::Error),
-    /// `demo` would replace data, and no terminal can confirm.
-    NeedsYes,
+    /// `demo` or `bench generate` would replace data, and no terminal can
+    /// confirm: the message to say (`error-demo-needs-yes`...).
+    NeedsYes(&'static str),
     /// A check printed this many problems (each on its own line already).
     Findings(usize),
 }
@@ -45,7 +46,7 @@ pub fn error_line(e: &CliError, l10n: &Localizer) -> String {
             }
         }
         CliError::Io(io) => l10n.t("error-io", &[("reason", io.to_string())]),
-        CliError::NeedsYes => l10n.t("error-demo-needs-yes", &[]),
+        CliError::NeedsYes(key) => l10n.t(key, &[]),
         CliError::Findings(n) => l10n.t("error-check-findings", &[("count", n.to_string())]),
     }
 }

@@ -79,6 +79,8 @@ pub enum DeskError {
     },
     #[error("the demo server at {0} has none of this workspace's pages")]
     NoDemoPages(String),
+    #[error("the workspace is incomplete: {0} stopped before it finished")]
+    IncompleteWorkspace(String),
     #[error(transparent)]
     Keychain(#[from] switchboard_secrets::SecretError),
 }
@@ -91,7 +93,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 27;
+    pub const VARIANTS: usize = 28;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -165,6 +167,7 @@ impl DeskError {
                 found: "2".into(),
             },
             DeskError::NoDemoPages("http://127.0.0.1:4010".into()),
+            DeskError::IncompleteWorkspace("bench generate".into()),
             DeskError::Keychain(switchboard_secrets::SecretError::Unavailable(
                 "locked".into(),
             )),
@@ -234,6 +237,7 @@ impl DeskError {
             DeskError::Keychain(_) => 24,
             DeskError::Graph(_) => 25,
             DeskError::Store(_) => 26,
+            DeskError::IncompleteWorkspace(_) => 27,
         }
     }
 
@@ -272,6 +276,7 @@ impl DeskError {
             DeskError::NoToken(_) => "no-token",
             DeskError::WrongPage { .. } => "wrong-page",
             DeskError::NoDemoPages(_) => "no-demo-pages",
+            DeskError::IncompleteWorkspace(_) => "incomplete-workspace",
             DeskError::Keychain(_) => "keychain-unavailable",
         }
     }
@@ -322,7 +327,9 @@ impl DeskError {
             DeskError::Graph(g) => graph_detail(g)
                 .map(|d| vec![("detail", d)])
                 .unwrap_or_default(),
-            DeskError::NoToken(v) | DeskError::NoDemoPages(v) => vec![("value", v.clone())],
+            DeskError::NoToken(v)
+            | DeskError::NoDemoPages(v)
+            | DeskError::IncompleteWorkspace(v) => vec![("value", v.clone())],
             DeskError::WrongPage {
                 community,
                 expected,

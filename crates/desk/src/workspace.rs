@@ -31,7 +31,17 @@ pub struct PageName {
     pub locale: String,
 }
 
+/// The workspace note set while a generated dataset is being written
+/// (`switchboard bench generate`) and cleared once it is whole.
+pub const INCOMPLETE: &str = "incomplete";
+
 impl Desk {
+    /// What left the workspace incomplete (`bench generate` stopped
+    /// halfway), or None when it is whole.
+    pub async fn incomplete(&self) -> DeskResult<Option<String>> {
+        Ok(self.store().workspace_note(INCOMPLETE).await?)
+    }
+
     /// The open workspace as a window shows it; `url` and `settings` are the
     /// front's own.
     pub async fn workspace_info(

@@ -38,12 +38,39 @@ impl SqlStore {
             "brands",
             "agents",
             "experts",
+            "workspace_notes",
         ] {
             sql(format!("DELETE FROM {table}"))
                 .execute(&mut tx)
                 .await
                 .map_err(db)?;
         }
+        log_change(&mut tx, ChangeEntity::Workspace, 0, None).await?;
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn workspace_note(&self, key: &str) -> StoreResult<Option<String>> {
+        sql("SELECT value FROM workspace_notes WHERE key = $1")
+            .bind(key)
+            .scalar_opt(&self.db)
+            .await
+            .map_err(db)
+    }
+
+    pub(crate) async fn set_workspace_note(
+        &self,
+        key: &str,
+        value: Option<&str>,
+    ) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let statement = match value {
+            Some(v) => sql("INSERT INTO workspace_notes (key, value) VALUES ($1, $2) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(key)
+            .bind(v),
+            None => sql("DELETE FROM workspace_notes WHERE key = $1").bind(key),
+        };
+        statement.execute(&mut tx).await.map_err(db)?;
         log_change(&mut tx, ChangeEntity::Workspace, 0, None).await?;
         tx.commit().await.map_err(db)
     }

@@ -48,8 +48,14 @@ pub trait Store: Send + Sync {
     /// `sqlite` or `postgres`.
     fn backend(&self) -> &'static str;
 
-    /// Deletes every row of the workspace (communities, cases, people...).
+    /// Deletes every row of the workspace (communities, cases, people...),
+    /// its notes included.
     async fn reset_workspace(&self) -> StoreResult<()>;
+    /// A note the workspace keeps about itself (see `set_workspace_note`).
+    async fn workspace_note(&self, key: &str) -> StoreResult<Option<String>>;
+    /// Sets (Some) or clears (None) a note, e.g. `incomplete` while a
+    /// generated dataset is being written.
+    async fn set_workspace_note(&self, key: &str, value: Option<&str>) -> StoreResult<()>;
 
     /// Creates the brand if no brand has this slug; returns it either way.
     async fn ensure_brand(&self, name: &str) -> StoreResult<Brand>;

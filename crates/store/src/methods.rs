@@ -22,6 +22,8 @@ macro_rules! for_each_store_method {
     ($callback:ident) => {
         $callback! {
             fn reset_workspace(&self) -> ();
+            fn workspace_note(&self, key: &str) -> Option<String>;
+            fn set_workspace_note(&self, key: &str, value: Option<&str>) -> ();
             fn ensure_brand(&self, name: &str) -> $crate::methods::d::Brand;
             fn brands(&self) -> Vec<$crate::methods::d::Brand>;
             fn create_community(&self, new: &$crate::NewCommunity) -> $crate::methods::d::Community;

@@ -63,6 +63,7 @@ scenarios!(
     bulk_inserted_cases_keep_their_contacts_and_messages,
     a_message_with_a_nul_character_is_stored_with_the_rest_of_its_text,
     a_reply_on_its_way_is_held_by_its_lease_until_it_runs_out,
+    workspace_notes_are_kept_until_cleared_or_the_workspace_is_reset,
 );
 
 mod inbound;

@@ -294,3 +294,37 @@ pub(super) async fn the_demo_workspace_has_six_communities_and_every_state(s: Ar
     desk.create_demo().await.unwrap();
     assert_eq!(desk.community_counts().await.unwrap().len(), 6);
 }
+
+pub(super) async fn workspace_notes_are_kept_until_cleared_or_the_workspace_is_reset(
+    s: Arc<dyn Store>,
+) {
+    assert_eq!(s.workspace_note("incomplete").await.unwrap(), None);
+    s.set_workspace_note("incomplete", Some("bench generate"))
+        .await
+        .unwrap();
+    s.set_workspace_note("other", Some("kept")).await.unwrap();
+    assert_eq!(
+        s.workspace_note("incomplete").await.unwrap().as_deref(),
+        Some("bench generate")
+    );
+    s.set_workspace_note("incomplete", Some("bench generate, again"))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.workspace_note("incomplete").await.unwrap().as_deref(),
+        Some("bench generate, again"),
+        "a note is replaced"
+    );
+    s.set_workspace_note("incomplete", None).await.unwrap();
+    assert_eq!(s.workspace_note("incomplete").await.unwrap(), None);
+    assert_eq!(
+        s.workspace_note("other").await.unwrap().as_deref(),
+        Some("kept")
+    );
+    s.reset_workspace().await.unwrap();
+    assert_eq!(
+        s.workspace_note("other").await.unwrap(),
+        None,
+        "a reset clears notes"
+    );
+}
