@@ -1,4 +1,5 @@
-//! Connections, sync cursors and the outbox on PostgreSQL.
+//! Connections, sync cursors and the outbox: replies are claimed and taken
+//! over under leases (docs/decisions/016-outbox-leases.md).
 
 use crate::convert::*;
 use crate::write::{change_in, log_change};

@@ -4,8 +4,7 @@
 //! twice).
 //!
 //! Topics and languages are lists (see `db`); the availability is a kind and
-//! a date;
-//! working hours are kept as written (`Mon-Fri 09:00-17:00`).
+//! a date; working hours are kept as written (`Mon-Fri 09:00-17:00`).
 
 use crate::convert::*;
 use crate::write::log_change;

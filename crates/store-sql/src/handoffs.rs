@@ -2,7 +2,8 @@
 //! expert's list across communities, a case's audit trail, and the figures.
 //!
 //! Asking and closing change the handoff, its case and the audit trail in
-//! one transaction, the case and the handoff locked `FOR UPDATE`, deciding with
+//! one write transaction (the case and the handoff locked `FOR UPDATE` on
+//! PostgreSQL), deciding with
 //! `switchboard_store::handoffs` from the rows as they are inside it.
 
 use crate::convert::*;

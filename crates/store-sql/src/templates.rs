@@ -1,6 +1,7 @@
-//! Templates, brand voices and detected languages on PostgreSQL. Tags are
-//! a text array; "any brand" is brand_id 0. Saving a variant locks its
-//! template row, so two saves of one template run one after the other.
+//! Templates, brand voices and detected languages. Tags are a list (see
+//! `db`); "any brand" is brand_id 0. Saving a variant locks its template
+//! row (`FOR UPDATE` on PostgreSQL, the write transaction on SQLite), so two
+//! saves of one template run one after the other.
 
 use crate::convert::*;
 use crate::write::log_change;
