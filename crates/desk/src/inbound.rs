@@ -4,8 +4,8 @@ use crate::{Desk, DeskResult};
 use chrono::{DateTime, Utc};
 use std::sync::OnceLock;
 use switchboard_domain::MessageId;
-use switchboard_domain::{CaseKind, DomainError};
-use switchboard_l10n::detect::Detector;
+use switchboard_domain::{CaseKind, DomainError, SlaPolicy};
+use switchboard_l10n::detect::{self, Detection, Detector};
 use switchboard_store::templates::MessageLanguage;
 use switchboard_store::{InboundMessage, InboundOutcome, SearchHit};
 
@@ -28,9 +28,18 @@ fn detector() -> &'static Detector {
 }
 
 impl Desk {
-    /// Detects and stores the language of an inbound message.
+    /// Detects and stores the language of an inbound message. Detection
+    /// reads a bounded sample of the text and runs on a blocking thread, so
+    /// no message, however long, holds up the async threads that answer
+    /// webhooks and the window.
     pub async fn detect_language(&self, id: MessageId, text: &str) -> DeskResult<()> {
-        let d = detector().detect(text);
+        let sample = detect::sample(text).to_string();
+        let d = tokio::task::spawn_blocking(move || detector().detect(&sample))
+            .await
+            .unwrap_or(Detection {
+                language: "und",
+                confidence: 0.0,
+            });
         self.store()
             .set_message_language(&MessageLanguage {
                 message_id: id,
@@ -44,7 +53,17 @@ impl Desk {
     /// Stores a platform's inbound message once; a replay changes nothing.
     pub async fn receive(&self, message: &InboundMessage) -> DeskResult<InboundOutcome> {
         let policy = self.store().sla_policy(message.community_id).await?;
-        let outcome = self.store().record_inbound(message, &policy).await?;
+        self.receive_under(message, &policy).await
+    }
+
+    /// `receive` with the community's SLA policy already read (a batch
+    /// reads it once per community).
+    pub(crate) async fn receive_under(
+        &self,
+        message: &InboundMessage,
+        policy: &SlaPolicy,
+    ) -> DeskResult<InboundOutcome> {
+        let outcome = self.store().record_inbound(message, policy).await?;
         if let InboundOutcome::Stored { message_id, .. } = outcome {
             self.detect_language(message_id, &message.body).await?;
         }
