@@ -4,7 +4,7 @@ use crate::{Desk, DeskResult};
 use chrono::{DateTime, Utc};
 use std::sync::OnceLock;
 use switchboard_domain::MessageId;
-use switchboard_domain::{CaseKind, DomainError, SlaPolicy};
+use switchboard_domain::{CaseKind, DomainError};
 use switchboard_l10n::detect::{self, Detection, Detector};
 use switchboard_store::templates::MessageLanguage;
 use switchboard_store::{InboundMessage, InboundOutcome, SearchHit};
@@ -22,7 +22,7 @@ pub struct DirectMessage {
 }
 
 /// One detector for the process: it is built once and shared.
-fn detector() -> &'static Detector {
+pub(crate) fn detector() -> &'static Detector {
     static DETECTOR: OnceLock<Detector> = OnceLock::new();
     DETECTOR.get_or_init(Detector::new)
 }
@@ -40,6 +40,10 @@ impl Desk {
                 language: "und",
                 confidence: 0.0,
             });
+        self.save_language(id, &d).await
+    }
+
+    pub(crate) async fn save_language(&self, id: MessageId, d: &Detection) -> DeskResult<()> {
         self.store()
             .set_message_language(&MessageLanguage {
                 message_id: id,
@@ -53,21 +57,14 @@ impl Desk {
     /// Stores a platform's inbound message once; a replay changes nothing.
     pub async fn receive(&self, message: &InboundMessage) -> DeskResult<InboundOutcome> {
         let policy = self.store().sla_policy(message.community_id).await?;
-        self.receive_under(message, &policy).await
-    }
-
-    /// `receive` with the community's SLA policy already read (a batch
-    /// reads it once per community).
-    pub(crate) async fn receive_under(
-        &self,
-        message: &InboundMessage,
-        policy: &SlaPolicy,
-    ) -> DeskResult<InboundOutcome> {
-        let outcome = self.store().record_inbound(message, policy).await?;
-        if let InboundOutcome::Stored { message_id, .. } = outcome {
+        let outcome = self.store().record_inbound(message, &policy).await?;
+        if let InboundOutcome::Stored {
+            message_id,
+            case_id,
+            ..
+        } = outcome
+        {
             self.detect_language(message_id, &message.body).await?;
-        }
-        if let InboundOutcome::Stored { case_id, .. } = outcome {
             self.emit(crate::Change::Case {
                 id: case_id,
                 community: message.community_id,

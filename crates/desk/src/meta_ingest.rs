@@ -19,11 +19,14 @@
 //! - Each event is recorded on its own: one that fails to be stored is
 //!   logged (its kind, page and platform id, never its text) and reported,
 //!   and the events after it are recorded all the same.
+//! - The languages of a batch's new messages are detected on a blocking
+//!   thread while the next events are recorded, then saved; the cases'
+//!   changes are announced once their messages have their language.
 
 use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, TimeZone, Utc};
 use std::collections::HashMap;
-use switchboard_domain::{CaseKind, Community, CommunityId, SlaPolicy};
+use switchboard_domain::{CaseId, CaseKind, Community, CommunityId, MessageId, SlaPolicy};
 use switchboard_meta::webhook::{Event, Verb};
 use switchboard_store::{InboundMessage, InboundOutcome};
 
@@ -58,6 +61,14 @@ pub struct IngestFailure {
 pub struct IngestReport {
     pub summary: IngestSummary,
     pub failures: Vec<IngestFailure>,
+}
+
+/// A batch under way: its communities' SLA policies as read, new
+/// messages waiting for their language, and the cases they changed.
+struct Pending {
+    policies: HashMap<CommunityId, SlaPolicy>,
+    detect: std::sync::mpsc::Sender<(MessageId, String)>,
+    changed: Vec<(CaseId, CommunityId)>,
 }
 
 /// What identifies an event in a log: its kind, page and platform id.
@@ -168,7 +179,19 @@ impl Desk {
             .map(|c| (c.page_id.clone(), c))
             .collect();
         let mut report = IngestReport::default();
-        let mut policies = HashMap::new();
+        let (detect, samples) = std::sync::mpsc::channel::<(MessageId, String)>();
+        let detecting = tokio::task::spawn_blocking(move || {
+            let detector = crate::inbound::detector();
+            samples
+                .into_iter()
+                .map(|(id, text)| (id, detector.detect(&text)))
+                .collect::<Vec<_>>()
+        });
+        let mut pending = Pending {
+            policies: HashMap::new(),
+            detect,
+            changed: Vec::new(),
+        };
         for (index, e) in events.iter().enumerate() {
             let page = page_of(e);
             let Some(c) = communities.get(page) else {
@@ -177,7 +200,8 @@ impl Desk {
                 continue;
             };
             let sum = &mut report.summary;
-            if let Err(error) = self.ingest_one(c, e, names, now, &mut policies, sum).await {
+            let ingested = self.ingest_one(c, e, names, now, sum, &mut pending).await;
+            if let Err(error) = ingested {
                 let event = describe(e);
                 tracing::error!(%event, %error, "event not recorded");
                 report.summary.failed += 1;
@@ -186,6 +210,22 @@ impl Desk {
                     event,
                     error,
                 });
+            }
+        }
+        let Pending {
+            detect, changed, ..
+        } = pending;
+        drop(detect);
+        for (id, d) in detecting.await.unwrap_or_default() {
+            // The message is recorded; its language is a note on it.
+            if let Err(error) = self.save_language(id, &d).await {
+                tracing::warn!(message = id.0, %error, "language not recorded");
+            }
+        }
+        let mut announced = std::collections::HashSet::new();
+        for (id, community) in changed {
+            if announced.insert(id) {
+                self.emit(crate::Change::Case { id, community });
             }
         }
         Ok(report)
@@ -197,8 +237,8 @@ impl Desk {
         e: &Event,
         names: &HashMap<String, String>,
         now: DateTime<Utc>,
-        policies: &mut HashMap<CommunityId, SlaPolicy>,
         sum: &mut IngestSummary,
+        pending: &mut Pending,
     ) -> DeskResult<()> {
         let inbound = match e {
             Event::Message {
@@ -344,15 +384,25 @@ impl Desk {
         };
         match inbound {
             Some(m) if !m.body.trim().is_empty() => {
-                let policy = match policies.get(&c.id) {
-                    Some(p) => p,
+                let policy = match pending.policies.get(&c.id) {
+                    Some(p) => p.clone(),
                     None => {
                         let p = self.store().sla_policy(c.id).await?;
-                        policies.entry(c.id).or_insert(p)
+                        pending.policies.entry(c.id).or_insert(p).clone()
                     }
                 };
-                match self.receive_under(&m, policy).await? {
-                    InboundOutcome::Stored { .. } => sum.stored += 1,
+                match self.store().record_inbound(&m, &policy).await? {
+                    InboundOutcome::Stored {
+                        message_id,
+                        case_id,
+                        ..
+                    } => {
+                        sum.stored += 1;
+                        let sample = switchboard_l10n::detect::sample(&m.body).to_string();
+                        // The detector outlives the batch's loop.
+                        let _ = pending.detect.send((message_id, sample));
+                        pending.changed.push((case_id, c.id));
+                    }
                     InboundOutcome::Duplicate { .. } => sum.duplicates += 1,
                 }
             }
