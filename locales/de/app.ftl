@@ -515,6 +515,10 @@ bench-progress = { $done } von { $total } Fällen ({ $percent } %), { $rate } F�
 bench-generated = { $target }: { $communities } Communities, { $cases } Fälle ({ $open } nicht gelöst), { $messages } Nachrichten, { $handoffs } Rückfragen, in { $seconds } s.
 bench-measuring = Messung: { $what }
 serve-listening = Meta-Webhooks werden unter { $url } empfangen
+webhooks-replayed = { $file }: erneut verarbeitet, { $stored } Ereignisse erfasst, { $duplicates } schon vorhanden; entfernt.
+webhooks-still-failing = { $file }: { $stored } Ereignisse erfasst, { $failed } weiterhin nicht; aufbewahrt.
+webhooks-unreadable = { $file }: kein Webhook-Inhalt; aufbewahrt.
+webhooks-none = Keine Webhook-Zustellung zum erneuten Verarbeiten in { $dir }.
 error-missing-secret = Es ist kein { $what ->
     [app-secret] Meta-App-Secret
    *[other] Webhook-Prüftoken

@@ -517,6 +517,10 @@ bench-progress = { $done } of { $total } cases ({ $percent } %), { $rate } cases
 bench-generated = { $target }: { $communities } communities, { $cases } cases ({ $open } not resolved), { $messages } messages, { $handoffs } handoffs, in { $seconds } s.
 bench-measuring = measuring: { $what }
 serve-listening = Receiving Meta webhooks at { $url }
+webhooks-replayed = { $file }: replayed, { $stored } events recorded, { $duplicates } there already; removed.
+webhooks-still-failing = { $file }: { $stored } events recorded, { $failed } still not; kept.
+webhooks-unreadable = { $file }: not a webhook body; kept.
+webhooks-none = No webhook delivery to replay in { $dir }.
 error-missing-secret = No { $what ->
     [app-secret] Meta app secret
    *[other] webhook verify token

@@ -512,6 +512,10 @@ bench-progress = { $done } cas sur { $total } ({ $percent } %), { $rate } cas/s,
 bench-generated = { $target } : { $communities } communautés, { $cases } cas ({ $open } non résolus), { $messages } messages, { $handoffs } sollicitations, en { $seconds } s.
 bench-measuring = mesure : { $what }
 serve-listening = Réception des webhooks Meta sur { $url }
+webhooks-replayed = { $file } : rejoué, { $stored } événements enregistrés, { $duplicates } déjà présents ; supprimé.
+webhooks-still-failing = { $file } : { $stored } événements enregistrés, { $failed } toujours pas ; conservé.
+webhooks-unreadable = { $file } : pas un corps de webhook ; conservé.
+webhooks-none = Aucune livraison de webhook à rejouer dans { $dir }.
 error-missing-secret = Aucun { $what ->
     [app-secret] secret d'application Meta
    *[other] jeton de vérification des webhooks

@@ -515,6 +515,10 @@ bench-progress = { $done } casi su { $total } ({ $percent } %), { $rate } casi/s
 bench-generated = { $target }: { $communities } community, { $cases } casi ({ $open } non risolti), { $messages } messaggi, { $handoffs } richieste, in { $seconds } s.
 bench-measuring = misura: { $what }
 serve-listening = Ricezione dei webhook Meta su { $url }
+webhooks-replayed = { $file }: rielaborato, { $stored } eventi registrati, { $duplicates } già presenti; rimosso.
+webhooks-still-failing = { $file }: { $stored } eventi registrati, { $failed } ancora no; conservato.
+webhooks-unreadable = { $file }: non è il contenuto di un webhook; conservato.
+webhooks-none = Nessuna consegna di webhook da rielaborare in { $dir }.
 error-missing-secret = Nessun { $what ->
     [app-secret] segreto dell'app Meta
    *[other] token di verifica dei webhook

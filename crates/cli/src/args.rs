@@ -60,6 +60,9 @@ pub enum Command {
     Detect,
     /// Receive Meta webhooks (team mode) at http://LISTEN/webhooks/meta into the workspace.
     Serve(crate::serve::ServeArgs),
+    /// Webhook deliveries `serve` kept because an event could not be recorded: replay them.
+    #[command(subcommand)]
+    Webhooks(crate::serve::WebhooksCommand),
     /// Connect a community to its Facebook page (token on standard input, kept in the OS keychain), or every community to the demo's fake Graph server.
     Connect(crate::connector::ConnectArgs),
     /// How each connected community's sync stands (status, last sync, error, replies waiting).

@@ -151,7 +151,8 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Command::Experts(c) => crate::experts::run(&desk, c, l10n).await,
         Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
         Command::Templates(c) => crate::templates::run(&desk, c, l10n).await,
-        Command::Serve(a) => crate::serve::serve(desk, a, l10n).await,
+        Command::Serve(a) => crate::serve::serve(desk, &url, a, l10n).await,
+        Command::Webhooks(c) => crate::serve::webhooks(&desk, &url, c, l10n).await,
         Command::Connect(a) => crate::connector::connect(desk, a, l10n).await,
         Command::Connections(a) => crate::connector::list(desk, a.json, l10n).await,
         Command::Connection(crate::connector::ConnectionCommand::Remove { community }) => {

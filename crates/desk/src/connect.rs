@@ -93,6 +93,24 @@ impl DatabaseUrl {
         DatabaseUrl::Sqlite(base.join(APP_DIR).join("workspace.db"))
     }
 
+    /// Where `switchboard serve` keeps a delivery with an event it could
+    /// not record, for `switchboard webhooks replay`: beside a SQLite
+    /// workspace (`<file>.webhook-failures`), else
+    /// `<data dir>/app.switchboard.desk/webhook-failures`.
+    pub fn webhook_failures_dir(&self) -> PathBuf {
+        match self {
+            DatabaseUrl::Sqlite(path) => {
+                let mut name = path.file_name().unwrap_or_default().to_os_string();
+                name.push(".webhook-failures");
+                path.with_file_name(name)
+            }
+            DatabaseUrl::Postgres(_) => dirs::data_dir()
+                .unwrap_or_else(|| PathBuf::from("."))
+                .join(APP_DIR)
+                .join("webhook-failures"),
+        }
+    }
+
     /// Opens the store. `mode` says whether a missing SQLite file may be
     /// created (commands that write a workspace) or is an error (the rest).
     pub async fn open(&self, mode: OpenMode) -> DeskResult<Arc<dyn Store>> {

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use std::sync::OnceLock;
 use switchboard_domain::MessageId;
 use switchboard_domain::{CaseKind, DomainError};
-use switchboard_l10n::detect::Detector;
+use switchboard_l10n::detect::{self, Detection, Detector};
 use switchboard_store::templates::MessageLanguage;
 use switchboard_store::{InboundMessage, InboundOutcome, SearchHit};
 
@@ -22,15 +22,28 @@ pub struct DirectMessage {
 }
 
 /// One detector for the process: it is built once and shared.
-fn detector() -> &'static Detector {
+pub(crate) fn detector() -> &'static Detector {
     static DETECTOR: OnceLock<Detector> = OnceLock::new();
     DETECTOR.get_or_init(Detector::new)
 }
 
 impl Desk {
-    /// Detects and stores the language of an inbound message.
+    /// Detects and stores the language of an inbound message. Detection
+    /// reads a bounded sample of the text and runs on a blocking thread, so
+    /// no message, however long, holds up the async threads that answer
+    /// webhooks and the window.
     pub async fn detect_language(&self, id: MessageId, text: &str) -> DeskResult<()> {
-        let d = detector().detect(text);
+        let sample = detect::sample(text).to_string();
+        let d = tokio::task::spawn_blocking(move || detector().detect(&sample))
+            .await
+            .unwrap_or(Detection {
+                language: "und",
+                confidence: 0.0,
+            });
+        self.save_language(id, &d).await
+    }
+
+    pub(crate) async fn save_language(&self, id: MessageId, d: &Detection) -> DeskResult<()> {
         self.store()
             .set_message_language(&MessageLanguage {
                 message_id: id,
@@ -45,10 +58,13 @@ impl Desk {
     pub async fn receive(&self, message: &InboundMessage) -> DeskResult<InboundOutcome> {
         let policy = self.store().sla_policy(message.community_id).await?;
         let outcome = self.store().record_inbound(message, &policy).await?;
-        if let InboundOutcome::Stored { message_id, .. } = outcome {
+        if let InboundOutcome::Stored {
+            message_id,
+            case_id,
+            ..
+        } = outcome
+        {
             self.detect_language(message_id, &message.body).await?;
-        }
-        if let InboundOutcome::Stored { case_id, .. } = outcome {
             self.emit(crate::Change::Case {
                 id: case_id,
                 community: message.community_id,

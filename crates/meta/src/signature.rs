@@ -32,8 +32,8 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     }
 }
 
-/// Checks `header` (the value of X-Hub-Signature-256) against `body`.
-pub fn verify(secret: &[u8], body: &[u8], header: Option<&str>) -> Result<(), SignatureError> {
+/// The digest `header` announces, when it is `sha256=<64 hex digits>`.
+fn announced(header: Option<&str>) -> Result<Vec<u8>, SignatureError> {
     let header = header.ok_or(SignatureError::Missing)?.trim();
     let hex_part = header
         .strip_prefix("sha256=")
@@ -42,6 +42,18 @@ pub fn verify(secret: &[u8], body: &[u8], header: Option<&str>) -> Result<(), Si
     if expected.len() != 32 {
         return Err(SignatureError::Malformed);
     }
+    Ok(expected)
+}
+
+/// Whether `header` could be a signature at all: a request without one is
+/// refused before its body is kept in memory.
+pub fn check_header(header: Option<&str>) -> Result<(), SignatureError> {
+    announced(header).map(|_| ())
+}
+
+/// Checks `header` (the value of X-Hub-Signature-256) against `body`.
+pub fn verify(secret: &[u8], body: &[u8], header: Option<&str>) -> Result<(), SignatureError> {
+    let expected = announced(header)?;
     let Ok(mut mac) = <HmacSha256 as Mac>::new_from_slice(secret) else {
         return Err(SignatureError::Mismatch);
     };
@@ -49,6 +61,12 @@ pub fn verify(secret: &[u8], body: &[u8], header: Option<&str>) -> Result<(), Si
     // `verify_slice` compares in constant time.
     mac.verify_slice(&expected)
         .map_err(|_| SignatureError::Mismatch)
+}
+
+/// SHA-256 of `body` in hex: a delivery's name when it is kept on disk.
+pub fn digest(body: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(Sha256::digest(body))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

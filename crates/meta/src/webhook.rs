@@ -5,7 +5,11 @@
 //! Meta adds fields and kinds over time and sends ids as numbers or as
 //! strings, so parsing is lenient by design: an entry or an event that
 //! cannot be read is skipped with a reason (for the log), never failing
-//! the batch; only a body that is not a JSON page object is refused.
+//! the batch. A body for another object than `page` (`permissions`,
+//! `user`, `instagram`…, which an app subscribed to a page may receive as
+//! well) is read as nothing, with that reason: Meta retries what is not
+//! acknowledged, then disables the subscription. Only a body that is not
+//! JSON is refused.
 
 use serde_json::Value;
 
@@ -121,8 +125,6 @@ pub struct Parsed {
 pub enum ParseError {
     #[error("the body is not JSON: {0}")]
     NotJson(String),
-    #[error("the body is not a page webhook (object = {0})")]
-    NotPage(String),
 }
 
 /// An id as Meta sends it: a string, or a number (written in decimal).
@@ -151,11 +153,21 @@ fn int(v: Option<&Value>) -> Option<i64> {
 pub fn parse(body: &[u8]) -> Result<Parsed, ParseError> {
     let root: Value =
         serde_json::from_slice(body).map_err(|e| ParseError::NotJson(e.to_string()))?;
+    let mut out = Parsed::default();
     match root.get("object").and_then(Value::as_str) {
         Some("page") => {}
-        other => return Err(ParseError::NotPage(other.unwrap_or("none").to_string())),
+        other => {
+            let entries = root
+                .get("entry")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            out.skipped.push(format!(
+                "object `{}` is not handled ({entries} entries)",
+                other.unwrap_or("none")
+            ));
+            return Ok(out);
+        }
     }
-    let mut out = Parsed::default();
     let Some(entries) = root.get("entry").and_then(Value::as_array) else {
         out.skipped.push("no entry array".into());
         return Ok(out);

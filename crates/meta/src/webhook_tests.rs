@@ -109,10 +109,36 @@ fn feed_verbs_and_items_are_read_and_unknown_ones_skipped_without_failing_the_ba
 }
 
 #[test]
-fn a_body_that_is_not_a_page_webhook_is_refused() {
+fn a_body_that_is_not_json_is_refused() {
     assert!(matches!(parse(b"not json"), Err(ParseError::NotJson(_))));
-    assert!(
-        matches!(parse(br#"{"object":"instagram","entry":[]}"#), Err(ParseError::NotPage(o)) if o == "instagram")
-    );
-    assert!(matches!(parse(b"[]"), Err(ParseError::NotPage(_))));
+}
+
+#[test]
+fn a_body_for_another_object_than_page_is_read_as_nothing_with_its_reason() {
+    for (body, object) in [
+        (
+            r#"{"object":"instagram","entry":[{"id":"1784","time":1,"messaging":[
+              {"sender":{"id":"1"},"recipient":{"id":"1784"},"message":{"mid":"m","text":"x"}}]}]}"#,
+            "instagram",
+        ),
+        (
+            r#"{"object":"permissions","entry":[{"id":"10","uid":"10","time":1,
+              "changed_fields":["pages_messaging"]}]}"#,
+            "permissions",
+        ),
+        (
+            r#"{"object":"user","entry":[{"id":"10","uid":"10","time":1,"changed_fields":["email"]}]}"#,
+            "user",
+        ),
+        ("[]", "none"),
+    ] {
+        let p = parse(body.as_bytes()).unwrap();
+        assert!(p.events.is_empty(), "{body}");
+        assert_eq!(p.skipped.len(), 1, "{body}");
+        assert!(
+            p.skipped[0].contains(&format!("`{object}` is not handled")),
+            "{:?}",
+            p.skipped
+        );
+    }
 }
