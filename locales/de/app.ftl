@@ -604,3 +604,7 @@ error-incomplete-workspace = Dieser Arbeitsbereich ist unvollständig: `{ $value
 warning-incomplete-workspace = Achtung: Dieser Arbeitsbereich ist unvollständig (`{ $value }` wurde vor dem Ende abgebrochen).
 bench-confirm = Dies ersetzt den Arbeitsbereich { $target } ({ $communities } Communities) durch ein generiertes Jahr. Fortfahren? [j/N]
 error-bench-needs-yes = Das Generieren würde die Daten dieses Arbeitsbereichs ersetzen. Führen Sie es mit --yes erneut aus, um zu bestätigen.
+error-damaged-database = Die Arbeitsbereich-Datei { $path } ist beschädigt ({ $detail }). Sie wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder öffnen Sie sie zum Lesen und Exportieren.
+error-read-only-database = Der Arbeitsbereich { $path } ist schreibgeschützt geöffnet: Es wurde nichts geschrieben.
+warning-read-only-file = Achtung: Sie dürfen { $path } nicht beschreiben; der Arbeitsbereich ist schreibgeschützt geöffnet.
+warning-damaged-database = Achtung: { $path } ist beschädigt ({ $detail }); der Arbeitsbereich ist schreibgeschützt geöffnet, damit nichts schlimmer wird. Stellen Sie eine Sicherung wieder her oder exportieren Sie, was Sie brauchen.

@@ -606,3 +606,7 @@ error-incomplete-workspace = This workspace is incomplete: `{ $value }` was stop
 warning-incomplete-workspace = Warning: this workspace is incomplete (`{ $value }` was stopped before it finished).
 bench-confirm = This replaces the workspace at { $target } ({ $communities } communities) with a generated year. Continue? [y/N]
 error-bench-needs-yes = Generating would replace this workspace's data. Run it again with --yes to confirm.
+error-damaged-database = The workspace file { $path } is damaged ({ $detail }). It was left as it is: restore a backup, or open it to read and export what it has.
+error-read-only-database = The workspace { $path } is open read-only: nothing was written.
+warning-read-only-file = Warning: { $path } cannot be written by you; the workspace is open read-only.
+warning-damaged-database = Warning: { $path } is damaged ({ $detail }); the workspace is open read-only so that nothing makes it worse. Restore a backup, or export what you need.

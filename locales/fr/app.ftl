@@ -601,3 +601,7 @@ error-incomplete-workspace = Cet espace de travail est incomplet : `{ $value }` 
 warning-incomplete-workspace = Attention : cet espace de travail est incomplet (`{ $value }` a été arrêté avant la fin).
 bench-confirm = Ceci remplace l’espace de travail { $target } ({ $communities } communautés) par une année générée. Continuer ? [o/N]
 error-bench-needs-yes = La génération remplacerait les données de cet espace de travail. Relancez-la avec --yes pour confirmer.
+error-damaged-database = Le fichier d’espace de travail { $path } est endommagé ({ $detail }). Il a été laissé tel quel : restaurez une sauvegarde, ou ouvrez-le pour lire et exporter ce qu’il contient.
+error-read-only-database = L’espace de travail { $path } est ouvert en lecture seule : rien n’a été écrit.
+warning-read-only-file = Attention : vous ne pouvez pas écrire dans { $path } ; l’espace de travail est ouvert en lecture seule.
+warning-damaged-database = Attention : { $path } est endommagé ({ $detail }) ; l’espace de travail est ouvert en lecture seule pour ne rien aggraver. Restaurez une sauvegarde, ou exportez ce dont vous avez besoin.

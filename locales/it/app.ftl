@@ -604,3 +604,7 @@ error-incomplete-workspace = Questo spazio di lavoro è incompleto: `{ $value }`
 warning-incomplete-workspace = Attenzione: questo spazio di lavoro è incompleto (`{ $value }` è stato interrotto prima della fine).
 bench-confirm = Questo sostituisce lo spazio di lavoro { $target } ({ $communities } comunità) con un anno generato. Continuare? [s/N]
 error-bench-needs-yes = La generazione sostituirebbe i dati di questo spazio di lavoro. Eseguitela di nuovo con --yes per confermare.
+error-damaged-database = Il file dello spazio di lavoro { $path } è danneggiato ({ $detail }). È stato lasciato com’è: ripristinate un backup, oppure apritelo per leggere ed esportare ciò che contiene.
+error-read-only-database = Lo spazio di lavoro { $path } è aperto in sola lettura: non è stato scritto nulla.
+warning-read-only-file = Attenzione: non potete scrivere in { $path }; lo spazio di lavoro è aperto in sola lettura.
+warning-damaged-database = Attenzione: { $path } è danneggiato ({ $detail }); lo spazio di lavoro è aperto in sola lettura perché nulla peggiori. Ripristinate un backup, oppure esportate ciò che vi serve.

@@ -46,6 +46,9 @@ macro_rules! record_and_forward {
             fn backend(&self) -> &'static str {
                 self.inner.backend()
             }
+            fn read_only(&self) -> Option<switchboard_store::ReadOnly> {
+                self.inner.read_only()
+            }
             $(
                 async fn $name(&self $(, $arg: $ty)*) -> switchboard_store::StoreResult<$ret> {
                     self.hits.note(stringify!($name));

@@ -10,6 +10,7 @@ use switchboard_desk::queue::QueueQuery;
 use switchboard_desk::{DatabaseUrl, Desk, DeskError, OpenMode, UrlSource};
 use switchboard_domain::{CaseId, CaseStatus};
 use switchboard_l10n::Localizer;
+use switchboard_store::ReadOnly;
 
 pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
     let (url, source) = DatabaseUrl::from_flag_or_env(cli.db.as_deref(), None)?;
@@ -38,6 +39,20 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         OpenMode::MustExist
     };
     let desk = Desk::new(url.open(mode).await?);
+    match desk.read_only() {
+        Some(ReadOnly::File) => eprintln!(
+            "{}",
+            l10n.t("warning-read-only-file", &[("path", url.to_string())])
+        ),
+        Some(ReadOnly::Damaged { detail }) => eprintln!(
+            "{}",
+            l10n.t(
+                "warning-damaged-database",
+                &[("path", url.to_string()), ("detail", detail)]
+            )
+        ),
+        None => {}
+    }
     if !matches!(cli.command, Command::Demo(_)) {
         if let Some(by) = desk.incomplete().await? {
             eprintln!(

@@ -42,6 +42,12 @@ impl Desk {
         Ok(self.store().workspace_note(INCOMPLETE).await?)
     }
 
+    /// Why the workspace is open read-only (a file this user may not write,
+    /// or a damaged one), if it is.
+    pub fn read_only(&self) -> Option<switchboard_store::ReadOnly> {
+        self.store().read_only()
+    }
+
     /// The open workspace as a window shows it; `url` and `settings` are the
     /// front's own.
     pub async fn workspace_info(

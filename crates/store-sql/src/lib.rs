@@ -37,6 +37,8 @@ pub struct SqlStore {
     db: Db,
     /// The SQLite file, when the store is one.
     path: Option<PathBuf>,
+    /// Why nothing may be written, if so (see `sqlite`).
+    read_only: Option<switchboard_store::ReadOnly>,
 }
 
 impl SqlStore {
@@ -58,6 +60,9 @@ macro_rules! forward_to_inherent {
         impl switchboard_store::Store for SqlStore {
             fn backend(&self) -> &'static str {
                 self.db.name()
+            }
+            fn read_only(&self) -> Option<switchboard_store::ReadOnly> {
+                self.read_only.clone()
             }
             $(
                 async fn $name(&self $(, $arg: $ty)*) -> switchboard_store::StoreResult<$ret> {

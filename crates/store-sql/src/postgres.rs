@@ -38,6 +38,7 @@ impl SqlStore {
         Ok(SqlStore {
             db: Db::Postgres(pool),
             path: None,
+            read_only: None,
         })
     }
 }

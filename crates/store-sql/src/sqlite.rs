@@ -2,18 +2,34 @@
 //!
 //! Nothing is written before we know the file is a Switchboard database whose
 //! schema this build understands: a database written by a newer version, or
-//! a file that is not SQLite, is left exactly as it was.
+//! a file that is not SQLite, is left exactly as it was. A SQLite file whose
+//! header is damaged is said to be damaged, not foreign.
+//!
+//! Two cases open read-only, so that what the file holds can still be read,
+//! searched and exported: a file this user may not write (reads work; each
+//! write says the workspace is read-only), and a file SQLite's integrity
+//! check finds damaged (writing to it could spread the damage). The check
+//! reads the whole file, so it runs at open on files up to
+//! `CHECKED_AT_OPEN` bytes (well under a second); a larger file (a year of
+//! a large desk is over a gigabyte) is not checked at open.
 
 use crate::db::Db;
 use crate::SqlStore;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, Row};
+use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
+use switchboard_store::ReadOnly;
 use switchboard_store::{StoreError, StoreResult};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// Files up to this size are checked for damage each time they are opened.
+const CHECKED_AT_OPEN: u64 = 64 * 1024 * 1024;
+/// What every SQLite file starts with.
+const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// Whether a missing file may be created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,35 +60,98 @@ impl SqlStore {
                 })?;
             }
         }
+        let existing = std::fs::metadata(path).ok().filter(|m| m.len() > 0);
+        if existing.is_some() && !has_sqlite_header(path) {
+            return Err(StoreError::NotADatabase {
+                path: shown,
+                source: None,
+            });
+        }
+        let mut read_only = match existing {
+            Some(_) if std::fs::OpenOptions::new().write(true).open(path).is_err() => {
+                Some(ReadOnly::File)
+            }
+            _ => None,
+        };
         let base = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(mode == OpenMode::CreateIfMissing)
+            .read_only(read_only.is_some())
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10))
             .log_statements(tracing::log::LevelFilter::Trace);
 
         // Look before touching: a plain connection without WAL or migrations.
-        check_schema(&base, &shown).await?;
-
-        let options = base
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .pragma("temp_store", "memory")
-            // 8 MB of page cache per connection (4 at most): enough for the
-            // queue and counts indexes of a year of data, and it is memory the
-            // desktop holds for as long as it runs (docs/benchmarks.md).
-            .pragma("cache_size", "-8000");
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await
-            .map_err(|e| classify(e, &shown))?;
-        MIGRATOR.run(&pool).await.map_err(StoreError::backend)?;
+        let version = check_schema(&base, &shown).await?;
+        if read_only.is_none() && existing.is_some_and(|m| m.len() <= CHECKED_AT_OPEN) {
+            if let Some(detail) = damage(&base, &shown).await? {
+                tracing::warn!(path = %shown, %detail, "the workspace is damaged; opened read-only");
+                read_only = Some(ReadOnly::Damaged { detail });
+            }
+        }
+        let pool = match &read_only {
+            None => {
+                let options = base
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .pragma("temp_store", "memory")
+                    // 8 MB of page cache per connection (4 at most): enough for
+                    // the queue and counts indexes of a year of data, and it is
+                    // memory the desktop holds for as long as it runs
+                    // (docs/benchmarks.md).
+                    .pragma("cache_size", "-8000");
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(4)
+                    .connect_with(options)
+                    .await
+                    .map_err(|e| classify(e, &shown))?;
+                MIGRATOR.run(&pool).await.map_err(StoreError::backend)?;
+                pool
+            }
+            Some(_) => {
+                // No schema change can be made; an older schema cannot be read.
+                if version.is_some_and(|v| v < supported_version()) {
+                    return Err(StoreError::ReadOnly { path: shown });
+                }
+                SqlitePoolOptions::new()
+                    .max_connections(4)
+                    .connect_with(base.read_only(true).pragma("cache_size", "-8000"))
+                    .await
+                    .map_err(|e| classify(e, &shown))?
+            }
+        };
         Ok(SqlStore {
             db: Db::Sqlite(pool),
             path: Some(path.to_path_buf()),
+            read_only,
         })
     }
+}
+
+fn has_sqlite_header(path: &Path) -> bool {
+    let mut head = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .map(|_| &head == MAGIC)
+        .unwrap_or(false)
+}
+
+/// What the integrity check finds wrong with the file, on a connection of
+/// its own.
+async fn damage(options: &SqliteConnectOptions, shown: &str) -> StoreResult<Option<String>> {
+    let mut conn = options
+        .clone()
+        .connect()
+        .await
+        .map_err(|e| classify(e, shown))?;
+    let problems: Result<Vec<String>, _> = sqlx::query_scalar("PRAGMA integrity_check(3)")
+        .fetch_all(&mut conn)
+        .await;
+    let _ = conn.close().await;
+    Ok(match problems.map_err(|e| classify(e, shown))?.as_slice() {
+        [ok] if ok == "ok" => None,
+        problems => Some(problems.join("; ")),
+    })
 }
 
 /// The newest migration this build knows.
@@ -80,7 +159,8 @@ pub(crate) fn supported_version() -> i64 {
     MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
 }
 
-async fn check_schema(options: &SqliteConnectOptions, shown: &str) -> StoreResult<()> {
+/// The schema version the file has (None: a new, empty file).
+async fn check_schema(options: &SqliteConnectOptions, shown: &str) -> StoreResult<Option<i64>> {
     let mut conn = options
         .clone()
         .connect()
@@ -102,10 +182,10 @@ async fn check_schema(options: &SqliteConnectOptions, shown: &str) -> StoreResul
                 found,
                 supported: supported_version(),
             }),
-            _ => Ok(()),
+            _ => Ok(found),
         }
     } else if tables.is_empty() {
-        Ok(())
+        Ok(None)
     } else {
         // A SQLite file with tables that are not ours: not a workspace.
         Err(StoreError::NotADatabase {
@@ -117,14 +197,16 @@ async fn check_schema(options: &SqliteConnectOptions, shown: &str) -> StoreResul
     result
 }
 
-/// Maps a failure to open into what the user can act on.
+/// Maps a failure to open into what the user can act on. The file has
+/// SQLite's header (checked before), so a file SQLite cannot read is a
+/// damaged one.
 fn classify(e: sqlx::Error, shown: &str) -> StoreError {
     if let sqlx::Error::Database(db) = &e {
         // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11).
         if matches!(db.code().as_deref(), Some("26") | Some("11")) {
-            return StoreError::NotADatabase {
+            return StoreError::Damaged {
                 path: shown.to_string(),
-                source: Some(Box::new(e)),
+                detail: db.message().to_string(),
             };
         }
     }
@@ -157,6 +239,29 @@ pub mod testing {
         .execute(&mut conn)
         .await
         .map_err(StoreError::backend)?;
+        conn.close().await.map_err(StoreError::backend)
+    }
+
+    /// Damages an index the way a failing disk or an outside tool does: the
+    /// index of cases by customer no longer matches its table (the pages are
+    /// sound; SQLite's integrity check finds rows missing from the index).
+    pub async fn damage_an_index(path: &Path) -> StoreResult<()> {
+        let mut conn = SqliteConnectOptions::new()
+            .filename(path)
+            .connect()
+            .await
+            .map_err(StoreError::backend)?;
+        for statement in [
+            "PRAGMA writable_schema = ON",
+            "UPDATE sqlite_master SET sql = replace(sql, '(contact_id)', '(community_id)') \
+             WHERE name = 'cases_contact'",
+            "PRAGMA writable_schema = OFF",
+        ] {
+            sqlx::query(statement)
+                .execute(&mut conn)
+                .await
+                .map_err(StoreError::backend)?;
+        }
         conn.close().await.map_err(StoreError::backend)
     }
 }

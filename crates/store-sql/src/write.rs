@@ -13,7 +13,18 @@ use switchboard_store::inbound::{decide, InboundWrite};
 use switchboard_store::*;
 
 impl SqlStore {
+    /// A write transaction; a workspace open read-only refuses it at once,
+    /// in words, instead of failing at its first statement.
     pub(crate) async fn write_tx(&self) -> StoreResult<Tx> {
+        if self.read_only.is_some() {
+            return Err(StoreError::ReadOnly {
+                path: self
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            });
+        }
         self.db.begin_write().await.map_err(db)
     }
 

@@ -34,6 +34,10 @@ pub enum StoreError {
     },
     #[error("the database refused the operation")]
     Backend(#[source] Source),
+    #[error("{path} is damaged: {detail}")]
+    Damaged { path: String, detail: String },
+    #[error("{path} is open read-only")]
+    ReadOnly { path: String },
 }
 
 impl StoreError {
@@ -50,7 +54,7 @@ impl StoreError {
 
     /// How many variants `samples` has values of (Domain: one per domain
     /// error).
-    pub const VARIANTS: usize = 8;
+    pub const VARIANTS: usize = 10;
 
     /// Values of every variant (every domain error among them), for the
     /// test that every code has its message in every UI language.
@@ -78,6 +82,13 @@ impl StoreError {
                 source: io(),
             },
             StoreError::Backend(io()),
+            StoreError::Damaged {
+                path: "/tmp/x.db".into(),
+                detail: "database disk image is malformed".into(),
+            },
+            StoreError::ReadOnly {
+                path: "/tmp/x.db".into(),
+            },
         ];
         all.extend(DomainError::samples().into_iter().map(StoreError::Domain));
         all
@@ -95,6 +106,8 @@ impl StoreError {
             StoreError::Unreachable { .. } => 5,
             StoreError::Backend(_) => 6,
             StoreError::Domain(_) => 7,
+            StoreError::Damaged { .. } => 8,
+            StoreError::ReadOnly { .. } => 9,
         }
     }
 
@@ -109,6 +122,8 @@ impl StoreError {
             StoreError::SchemaTooNew { .. } => "schema-too-new",
             StoreError::Unreachable { .. } => "database-unreachable",
             StoreError::Backend(_) => "database-error",
+            StoreError::Damaged { .. } => "damaged-database",
+            StoreError::ReadOnly { .. } => "read-only-database",
         }
     }
 
@@ -118,8 +133,13 @@ impl StoreError {
                 vec![("what", what.to_string()), ("key", key.clone())]
             }
             StoreError::Domain(d) => d.args(),
-            StoreError::MissingDatabase { path } | StoreError::NotADatabase { path, .. } => {
+            StoreError::MissingDatabase { path }
+            | StoreError::NotADatabase { path, .. }
+            | StoreError::ReadOnly { path } => {
                 vec![("path", path.clone())]
+            }
+            StoreError::Damaged { path, detail } => {
+                vec![("path", path.clone()), ("detail", detail.clone())]
             }
             StoreError::SchemaTooNew { found, supported } => {
                 vec![

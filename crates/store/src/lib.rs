@@ -43,10 +43,26 @@ pub type StoreResult<T> = Result<T, StoreError>;
 /// inside the write transaction.
 pub type CaseChangeFn<'a> = &'a (dyn Fn(&Case) -> Result<CaseChange, DomainError> + Send + Sync);
 
+/// Why a workspace was opened read-only: what it shows is there, and
+/// nothing can be written to it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(tag = "why", rename_all = "snake_case")]
+pub enum ReadOnly {
+    /// The file may not be written by this user (permissions, a read-only
+    /// disk).
+    File,
+    /// SQLite's integrity check found damage; writing could spread it.
+    Damaged { detail: String },
+}
+
 #[async_trait]
 pub trait Store: Send + Sync {
     /// `sqlite` or `postgres`.
     fn backend(&self) -> &'static str;
+    /// Why the workspace is open read-only, if it is.
+    fn read_only(&self) -> Option<ReadOnly> {
+        None
+    }
 
     /// Deletes every row of the workspace (communities, cases, people...),
     /// its notes included.
