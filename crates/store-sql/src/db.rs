@@ -233,16 +233,21 @@ fn pg_args(binds: Vec<Bind<'_>>) -> Result<PgArguments, BoxDynError> {
 }
 
 /// A statement with its binds. `push` and `push_bind` build one piece by
-/// piece (placeholders are numbered as they are pushed).
+/// piece (placeholders are numbered as they are pushed, so a built
+/// statement has each `$n` once, in order).
 pub(crate) struct Sql<'q> {
     text: Cow<'q, str>,
     binds: Vec<Bind<'q>>,
+    /// Made with `push_bind`: SQLite gets plain `?` placeholders (see
+    /// `sqlite_text`).
+    built: bool,
 }
 
 pub(crate) fn sql<'q>(text: impl Into<Cow<'q, str>>) -> Sql<'q> {
     Sql {
         text: text.into(),
         binds: Vec::new(),
+        built: false,
     }
 }
 
@@ -251,17 +256,17 @@ pub(crate) fn sql<'q>(text: impl Into<Cow<'q, str>>) -> Sql<'q> {
 /// `Result<_, sqlx::Error>`, `$wrap` maps a backend's row type.
 macro_rules! dispatch {
     ($sql:expr, $on:expr, |$q:ident, $e:ident| $run:expr) => {{
-        let Sql { text, binds } = $sql;
+        let Sql { text, binds, built } = $sql;
         match $on.into() {
             On::Db(Db::Sqlite($e)) => {
-                let text = sqlite_text(&text);
-                let $q = sqlx::query_with(text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
+                let text = sqlite_text(&text, built);
+                let $q = sqlx::query_with(&text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
                 $run.await.map(Out::from)
             }
             On::Tx(Tx::Sqlite(t)) => {
                 let $e = &mut **t;
-                let text = sqlite_text(&text);
-                let $q = sqlx::query_with(text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
+                let text = sqlite_text(&text, built);
+                let $q = sqlx::query_with(&text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
                 $run.await.map(Out::from)
             }
             On::Db(Db::Postgres($e)) => {
@@ -277,9 +282,30 @@ macro_rules! dispatch {
     }};
 }
 
-/// SQLite has no row locks: its write transactions hold the file.
-fn sqlite_text(text: &str) -> &str {
-    text.strip_suffix(" FOR UPDATE").unwrap_or(text)
+/// The statement as SQLite takes it. SQLite has no row locks (its write
+/// transactions hold the file): a trailing `FOR UPDATE` goes. A built
+/// statement's `$n` (each once, in order) become anonymous `?`: SQLite looks
+/// a named placeholder up by a walk of all of them, which makes binding the
+/// 3,500 values of a multi-row insert take time that grows with the square
+/// of their number.
+fn sqlite_text(text: &str, built: bool) -> Cow<'_, str> {
+    let text = text.strip_suffix(" FOR UPDATE").unwrap_or(text);
+    if !built {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('?');
+            while chars.peek().is_some_and(char::is_ascii_digit) {
+                chars.next();
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// What a statement gave, in the backend-neutral types.
@@ -337,6 +363,7 @@ impl<'q> Sql<'q> {
 
     /// Appends the next placeholder and binds `v` to it.
     pub(crate) fn push_bind(&mut self, v: impl Into<Bind<'q>>) -> &mut Self {
+        self.built = true;
         self.binds.push(v.into());
         let n = self.binds.len();
         self.text.to_mut().push_str(&format!("${n}"));
@@ -481,5 +508,27 @@ impl<T: serde::de::DeserializeOwned> Column for Json<T> {
             Row::Sqlite(r) => r.try_get(i),
             Row::Postgres(r) => r.try_get(i),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_text;
+
+    #[test]
+    fn sqlite_drops_row_locks_and_gets_plain_placeholders_in_built_statements() {
+        assert_eq!(
+            sqlite_text("SELECT id FROM cases WHERE id = $1 FOR UPDATE", false),
+            "SELECT id FROM cases WHERE id = $1"
+        );
+        assert_eq!(
+            sqlite_text("SELECT 1 WHERE a = $1 OR b = $1", false),
+            "SELECT 1 WHERE a = $1 OR b = $1",
+            "a written statement keeps its numbers (they may repeat)"
+        );
+        assert_eq!(
+            sqlite_text("INSERT INTO t VALUES ($1, $2), ($3, $10)", true),
+            "INSERT INTO t VALUES (?, ?), (?, ?)"
+        );
     }
 }
