@@ -314,7 +314,7 @@ experts-empty = Noch keine Expertinnen und Experten. Fügen Sie mit „switchboa
 expert-saved = Experte #{ $id } { $name } gespeichert.
 expert-retired = Experte #{ $id } { $name } ausgeschieden: keine neuen Rückfragen; frühere bleiben in den Kennzahlen.
 expert-is-retired = ausgeschieden
-experts-imported = { $file }: { $added } hinzugefügt, { $updated } aktualisiert.
+experts-imported = { $file }: { $added } hinzugefügt, { $updated } aktualisiert, { $unchanged } unverändert.
 experts-exported = { $count ->
     [one] 1 Eintrag nach { $file } geschrieben.
    *[other] { $count } Einträge nach { $file } geschrieben.

@@ -316,7 +316,7 @@ experts-empty = No experts yet. Add one with “switchboard experts add” or im
 expert-saved = Expert #{ $id } { $name } saved.
 expert-retired = Expert #{ $id } { $name } is retired: no more handoffs; past ones stay in the figures.
 expert-is-retired = retired
-experts-imported = { $file }: { $added } experts added, { $updated } updated.
+experts-imported = { $file }: { $added } experts added, { $updated } updated, { $unchanged } unchanged.
 experts-exported = { $count ->
     [one] 1 expert written to { $file }.
    *[other] { $count } experts written to { $file }.

@@ -311,7 +311,7 @@ experts-empty = Aucun expert pour l'instant. Ajoutez-en un avec « switchboard e
 expert-saved = Expert n° { $id } { $name } enregistré.
 expert-retired = Expert n° { $id } { $name } retiré : plus de sollicitations ; les anciennes restent dans les chiffres.
 expert-is-retired = retiré
-experts-imported = { $file } : { $added } experts ajoutés, { $updated } mis à jour.
+experts-imported = { $file } : { $added } experts ajoutés, { $updated } mis à jour, { $unchanged } inchangés.
 experts-exported = { $count ->
     [one] 1 expert écrit dans { $file }.
    *[other] { $count } experts écrits dans { $file }.

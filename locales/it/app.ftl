@@ -314,7 +314,7 @@ experts-empty = Ancora nessun esperto. Aggiungine uno con «switchboard experts 
 expert-saved = Esperto #{ $id } { $name } salvato.
 expert-retired = Esperto #{ $id } { $name } ritirato: nessuna nuova richiesta; quelle passate restano nelle statistiche.
 expert-is-retired = ritirato
-experts-imported = { $file }: { $added } esperti aggiunti, { $updated } aggiornati.
+experts-imported = { $file }: { $added } esperti aggiunti, { $updated } aggiornati, { $unchanged } invariati.
 experts-exported = { $count ->
     [one] 1 esperto scritto in { $file }.
    *[other] { $count } esperti scritti in { $file }.

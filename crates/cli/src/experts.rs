@@ -42,6 +42,7 @@ pub async fn run(desk: &Desk, cmd: ExpertsCommand, l10n: &Localizer) -> Result<(
                     &[
                         ("added", summary.added.to_string()),
                         ("updated", summary.updated.to_string()),
+                        ("unchanged", summary.unchanged.to_string()),
                         ("file", a.file.display().to_string()),
                     ]
                 )
