@@ -232,6 +232,23 @@ fn a_malformed_database_url_is_a_one_line_error_without_its_password() {
 }
 
 #[test]
+fn a_postgres_server_that_refuses_the_connection_is_said_at_once_with_the_reason() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("postgres://desk@127.0.0.1:{port}/desk?password=hunter2");
+    let err = one_line_error(&url, &["communities"]);
+    assert!(
+        err.contains(&format!("127.0.0.1:{port}")) && err.to_lowercase().contains("refused"),
+        "the server and the reason: {err}"
+    );
+    assert!(!err.contains("timed out"), "{err}");
+    assert!(!err.contains("hunter2"), "password shown: {err}");
+}
+
+#[test]
 fn a_missing_database_is_an_error_and_no_file_is_created() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nothing-here.db");

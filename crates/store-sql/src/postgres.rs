@@ -5,13 +5,17 @@
 use crate::db::Db;
 use crate::SqlStore;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::ConnectOptions;
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection};
 use std::str::FromStr;
 use std::time::Duration;
 use switchboard_store::{StoreError, StoreResult};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// How long the first connection may take before the server is said to be
+/// unreachable.
+const FIRST_CONNECT: Duration = Duration::from_secs(5);
 
 impl SqlStore {
     /// Connects to `url` (`postgres://user:password@host:port/db`) and brings
@@ -24,6 +28,29 @@ impl SqlStore {
                 source: Box::new(e),
             })?
             .log_statements(tracing::log::LevelFilter::Trace);
+        // One connection first, on its own: a server that refuses it or is
+        // not there is said at once, with the reason, rather than after the
+        // pool has retried until its acquire timeout ("pool timed out").
+        match tokio::time::timeout(FIRST_CONNECT, PgConnection::connect_with(&options)).await {
+            Ok(Ok(first)) => {
+                let _ = first.close().await;
+            }
+            Ok(Err(e)) => {
+                return Err(StoreError::Unreachable {
+                    target: shown,
+                    source: Box::new(e),
+                })
+            }
+            Err(_) => {
+                return Err(StoreError::Unreachable {
+                    target: shown,
+                    source: Box::new(std::io::Error::new(
+                        std::io::ErrorKind::TimedOut,
+                        format!("no answer within {} s", FIRST_CONNECT.as_secs()),
+                    )),
+                })
+            }
+        }
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
