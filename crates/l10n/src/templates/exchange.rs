@@ -48,6 +48,11 @@ pub enum ImportError {
         line: usize,
         id: String,
     },
+    /// The file is longer than `limit` bytes (`MAX_FILE_BYTES`); nothing in
+    /// it was read.
+    FileTooLarge {
+        limit: usize,
+    },
 }
 
 /// The `.ftl` text of every variant in `locale` (exactly that tag).
@@ -117,6 +122,14 @@ pub fn import_file(text: &str) -> Result<Vec<ImportedVariant>, Vec<ImportError>>
 
 /// Every valid message of a file, and the problems of the others.
 pub fn read_file(text: &str) -> (Vec<ImportedVariant>, Vec<ImportError>) {
+    if text.len() > super::MAX_FILE_BYTES {
+        return (
+            Vec::new(),
+            vec![ImportError::FileTooLarge {
+                limit: super::MAX_FILE_BYTES,
+            }],
+        );
+    }
     let (resource, syntax) = match parser::parse(text) {
         Ok(r) => (r, Vec::new()),
         Err((r, errors)) => (r, errors),
