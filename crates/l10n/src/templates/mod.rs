@@ -43,7 +43,7 @@ pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 /// A size limit as people read it: `64 KiB`, `2 MiB`.
 pub fn size_limit(bytes: usize) -> String {
-    if bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 {
+    if bytes >= 1024 * 1024 && bytes.is_multiple_of(1024 * 1024) {
         format!("{} MiB", bytes / (1024 * 1024))
     } else if bytes >= 1024 {
         format!("{} KiB", bytes / 1024)
