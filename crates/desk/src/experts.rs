@@ -239,13 +239,10 @@ impl Desk {
     /// Active experts (or every one with `with_retired`), by department and
     /// name, with their load and answer speed.
     pub async fn experts(&self, with_retired: bool) -> DeskResult<Vec<ExpertEntry>> {
-        let figures = self.handoff_figures(FIGURES_DAYS).await?;
+        let (figures, experts) = self.figures_and_experts().await?;
         let by_expert = figures_by_expert(&figures);
         let now = self.now();
-        Ok(self
-            .store()
-            .experts()
-            .await?
+        Ok(experts
             .into_iter()
             .filter(|e| with_retired || e.retired_at.is_none())
             .map(|e| {
@@ -259,6 +256,15 @@ impl Desk {
                 }
             })
             .collect())
+    }
+
+    /// The figures of the last `FIGURES_DAYS` days and the whole directory,
+    /// read at the same time (each is one pass over every expert; a
+    /// directory can hold a hundred thousand).
+    pub(crate) async fn figures_and_experts(&self) -> DeskResult<(HandoffFigures, Vec<Expert>)> {
+        let store = self.store();
+        let (figures, experts) = tokio::join!(self.handoff_figures(FIGURES_DAYS), store.experts());
+        Ok((figures?, experts?))
     }
 
     /// Handoff figures over the last `days` days.

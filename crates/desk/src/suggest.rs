@@ -8,7 +8,7 @@
 //! how fast they answered over the last 30 days. The weights put the right
 //! knowledge first, then the right language, then who can answer soon.
 
-use crate::experts::{figures_by_expert, zone_of, FIGURES_DAYS};
+use crate::experts::{figures_by_expert, zone_of};
 use crate::{Desk, DeskResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -295,7 +295,7 @@ impl Desk {
         let c = store.case(case).await?;
         let community = store.community(c.community_id).await?;
         let thread = store.thread(case).await?;
-        let figures = self.handoff_figures(FIGURES_DAYS).await?;
+        let (figures, experts) = self.figures_and_experts().await?;
         let by_expert = figures_by_expert(&figures);
         let ctx = SuggestContext {
             topic: c.topic.as_deref(),
@@ -304,7 +304,7 @@ impl Desk {
             thread: &thread,
             now: self.now(),
         };
-        Ok(rank(store.experts().await?, &ctx, |e| {
+        Ok(rank(experts, &ctx, |e| {
             by_expert
                 .get(&e.id)
                 .map(|f| (f.open, f.counts.median_answer_minutes))
