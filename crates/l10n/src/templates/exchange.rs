@@ -178,7 +178,14 @@ pub fn read_file(text: &str) -> (Vec<ImportedVariant>, Vec<ImportError>) {
             m.attributes
                 .iter()
                 .find(|a| a.id.name == name)
-                .map(|a| plain(&a.value).trim().to_string())
+                // One line, whatever the file's layout: an export writes
+                // it on the attribute's own line.
+                .map(|a| {
+                    plain(&a.value)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
         };
         let Some(topic) = attr("topic").filter(|t| !t.is_empty()) else {
             errors.push(ImportError::MissingTopic { line, id });
