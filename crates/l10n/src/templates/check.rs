@@ -157,6 +157,16 @@ pub fn check(source: &str) -> Result<String, Vec<Problem>> {
             },
         }]);
     }
+    // A carriage return means nothing in a reply, and Fluent would take
+    // one before a newline as part of the line end: dropping them all keeps
+    // the canonical form canonical (checking it again gives it back).
+    let without_cr;
+    let source = if source.contains('\r') {
+        without_cr = source.replace('\r', "");
+        without_cr.as_str()
+    } else {
+        source
+    };
     if source.trim().is_empty() {
         return Err(vec![Problem {
             line: 1,

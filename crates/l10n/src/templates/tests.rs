@@ -318,3 +318,15 @@ fn a_topic_or_tags_written_over_several_lines_read_as_one_line_and_export_back()
     };
     assert_eq!(import_file(&export_locale(&[t], "en")).unwrap(), imported);
 }
+
+#[test]
+fn carriage_returns_are_dropped_so_a_checked_text_checks_the_same_again() {
+    for text in ["a\n1\0\r\r\r\r\n   b", "Hello\r\n{ $first_name }\r", "a\rb"] {
+        let once = check(text).unwrap();
+        assert!(!once.contains('\r'), "{once:?}");
+        assert_eq!(check(&once).unwrap(), once, "{text:?}");
+    }
+    let file = "ter =a\n 1\0\r\r\r\r\r\r\n    b\n .topic =pi\n";
+    let imported = import_file(file).unwrap();
+    assert_eq!(check(&imported[0].source).unwrap(), imported[0].source);
+}
