@@ -203,7 +203,8 @@ async fn an_import_adds_new_addresses_and_updates_known_ones(s: Arc<dyn Store>) 
         summary,
         ImportSummary {
             added: 1,
-            updated: 1
+            updated: 1,
+            unchanged: 0
         }
     );
     let all = s.experts().await.unwrap();
@@ -213,14 +214,29 @@ async fn an_import_adds_new_addresses_and_updates_known_ones(s: Arc<dyn Store>) 
         updated.name, "Sandra Keller-Meier",
         "matched by e-mail in any case"
     );
-    let again = s.import_experts(&[renamed, claire]).await.unwrap();
+    let again = s
+        .import_experts(&[renamed.clone(), claire.clone()])
+        .await
+        .unwrap();
     assert_eq!(
         again,
         ImportSummary {
             added: 0,
-            updated: 2
+            updated: 0,
+            unchanged: 2
         },
-        "a second import adds nobody"
+        "a second import adds nobody and changes nothing"
+    );
+    let mut moved = claire.clone();
+    moved.department = "Refunds".into();
+    assert_eq!(
+        s.import_experts(&[renamed, moved]).await.unwrap(),
+        ImportSummary {
+            added: 0,
+            updated: 1,
+            unchanged: 1
+        },
+        "only the row that differs is written"
     );
     assert_eq!(s.experts().await.unwrap().len(), 2);
 }

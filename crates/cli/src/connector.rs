@@ -229,8 +229,7 @@ pub async fn list(desk: Desk, json: bool, l10n: &Localizer) -> Result<(), CliErr
                 })
             })
             .collect();
-        out!("{}", serde_json::Value::Array(v));
-        return Ok(());
+        return crate::output::json(&v);
     }
     if rows.is_empty() {
         out!("{}", l10n.t("connections-none", &[]));

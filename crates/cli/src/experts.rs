@@ -42,6 +42,7 @@ pub async fn run(desk: &Desk, cmd: ExpertsCommand, l10n: &Localizer) -> Result<(
                     &[
                         ("added", summary.added.to_string()),
                         ("updated", summary.updated.to_string()),
+                        ("unchanged", summary.unchanged.to_string()),
                         ("file", a.file.display().to_string()),
                     ]
                 )
@@ -51,7 +52,7 @@ pub async fn run(desk: &Desk, cmd: ExpertsCommand, l10n: &Localizer) -> Result<(
         ExpertsCommand::Export(a) => {
             let text = desk.export_experts().await?;
             if a.file.as_os_str() == "-" {
-                out!("{}", text.trim_end());
+                crate::output::write_exact(text.trim_end());
                 return Ok(());
             }
             std::fs::write(&a.file, &text).map_err(CliError::Io)?;

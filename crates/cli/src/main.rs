@@ -51,7 +51,10 @@ fn main() -> ExitCode {
     match runtime.block_on(commands::run(cli, &l10n)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("switchboard: {}", output::error_line(&e, &l10n));
+            eprintln!(
+                "switchboard: {}",
+                output::one_line(&output::error_line(&e, &l10n))
+            );
             ExitCode::FAILURE
         }
     }

@@ -67,12 +67,107 @@ pub fn sync_error(e: &switchboard_store::SyncError, l10n: &Localizer) -> String 
     l10n.t(&key, &args)
 }
 
-/// One line on stdout. When the reader has gone away (a closed pipe) the
-/// command has nothing left to do: exit quietly, as Unix tools do.
+/// Text as a terminal may be given it: customers' messages and names,
+/// imported profiles and templates can carry escape sequences (colours,
+/// cursor moves, OSC 8 hyperlinks, window titles), a bell, backspaces or
+/// carriage returns that would rewrite what the agent sees. Every escape
+/// sequence (ESC and the C1 introducers CSI, OSC, DCS, SOS, PM, APC, with
+/// what they introduce) and every other control character goes; newlines
+/// and tabs stay.
+pub fn clean(text: &str) -> String {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        match c {
+            '\u{1b}' => i = skip_escape(&chars, i),
+            '\u{9b}' => i = skip_csi(&chars, i),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => i = skip_string(&chars, i),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `clean`, on one line: newlines and tabs become spaces (a name or a
+/// subject cannot add lines of its own to a listing).
+pub fn one_line(text: &str) -> String {
+    clean(text).replace(['\n', '\t'], " ")
+}
+
+/// Past the escape sequence whose ESC is just before `i`.
+fn skip_escape(chars: &[char], i: usize) -> usize {
+    match chars.get(i) {
+        Some('[') => skip_csi(chars, i + 1),
+        Some(']' | 'P' | 'X' | '^' | '_') => skip_string(chars, i + 1),
+        Some(c) if ('\u{20}'..='\u{2f}').contains(c) => {
+            // Intermediates, then one final character (`ESC ( B`).
+            let mut j = i;
+            while chars
+                .get(j)
+                .is_some_and(|c| ('\u{20}'..='\u{2f}').contains(c))
+            {
+                j += 1;
+            }
+            match chars.get(j) {
+                Some(c) if ('\u{30}'..='\u{7e}').contains(c) => j + 1,
+                _ => j,
+            }
+        }
+        Some(c) if ('\u{30}'..='\u{7e}').contains(c) => i + 1,
+        _ => i,
+    }
+}
+
+/// Past a control sequence's parameters, intermediates and final byte.
+fn skip_csi(chars: &[char], mut i: usize) -> usize {
+    while let Some(c) = chars.get(i) {
+        match c {
+            '\u{20}'..='\u{3f}' => i += 1,
+            '\u{40}'..='\u{7e}' => return i + 1,
+            _ => return i,
+        }
+    }
+    i
+}
+
+/// Past a string (OSC, DCS, …) and its terminator: BEL, ESC \ or ST. An
+/// unterminated one loses only its introducer.
+fn skip_string(chars: &[char], i: usize) -> usize {
+    let mut j = i;
+    while let Some(c) = chars.get(j) {
+        match c {
+            '\u{7}' | '\u{9c}' => return j + 1,
+            '\u{1b}' if chars.get(j + 1) == Some(&'\\') => return j + 2,
+            _ => j += 1,
+        }
+    }
+    i
+}
+
+/// One line on stdout, cleaned of control sequences (see `clean`). When
+/// the reader has gone away (a closed pipe) the command has nothing left to
+/// do: exit quietly, as Unix tools do.
 pub fn write_line(args: std::fmt::Arguments<'_>) {
+    write_exact(&clean(&args.to_string()));
+}
+
+/// One line on stdout exactly as given: data for another program (JSON,
+/// which escapes control characters itself; a CSV export).
+pub(crate) fn write_exact(text: &str) {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
-    if let Err(e) = writeln!(stdout, "{args}") {
+    if let Err(e) = writeln!(stdout, "{text}") {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
@@ -84,7 +179,7 @@ pub fn write_line(args: std::fmt::Arguments<'_>) {
 pub(crate) fn json<T: Serialize>(value: &T) -> Result<(), CliError> {
     let text =
         serde_json::to_string_pretty(value).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-    out!("{text}");
+    write_exact(&text);
     Ok(())
 }
 
@@ -222,13 +317,13 @@ pub fn queue(
     for r in rows {
         t.add_row(vec![
             format!("#{}", r.case.id),
-            r.community.clone(),
-            r.contact_name.clone(),
+            one_line(&r.community),
+            one_line(&r.contact_name),
             status(l10n, &r.case),
             sla(l10n, r.sla_state),
             r.due_at.map(|d| span(now, d)).unwrap_or_else(|| "—".into()),
-            r.assignee_initials.clone().unwrap_or_default(),
-            r.case.subject.clone(),
+            one_line(r.assignee_initials.as_deref().unwrap_or_default()),
+            one_line(&r.case.subject),
         ]);
     }
     out!("{t}");
@@ -248,8 +343,8 @@ pub fn case(
     out!(
         "#{} · {} · {} · {}",
         c.id,
-        view.community.handle,
-        view.contact_name,
+        one_line(&view.community.handle),
+        one_line(&view.contact_name),
         status(l10n, c)
     );
     let due = c
@@ -266,8 +361,8 @@ pub fn case(
         out!(
             "{}: {} ({})",
             l10n.t("col-assignee", &[]),
-            a.name,
-            a.initials
+            one_line(&a.name),
+            one_line(&a.initials)
         );
     }
     out!();
@@ -279,19 +374,24 @@ pub fn case(
         };
         out!(
             "{tag} {} · {} · {}",
-            m.author,
+            one_line(&m.author),
             m.created_at.format("%Y-%m-%d %H:%M UTC"),
             l10n.t(&format!("direction-{}", m.direction.as_str()), &[])
         );
-        for line in m.body.lines() {
+        for line in clean(&m.body).lines() {
             out!("  {line}");
         }
         out!();
     }
     for h in &view.handoffs {
-        out!("{} · {} · {}", l10n.t("handoff", &[]), h.state, h.question);
+        out!(
+            "{} · {} · {}",
+            l10n.t("handoff", &[]),
+            h.state,
+            one_line(&h.question)
+        );
         if let Some(answer) = &h.answer {
-            out!("  → {answer}");
+            out!("  → {}", one_line(answer));
         }
     }
     Ok(())
@@ -318,10 +418,10 @@ pub fn search(hits: &[SearchHit], as_json: bool, l10n: &Localizer) -> Result<(),
     for hit in hits {
         t.add_row(vec![
             format!("#{}", hit.case_id),
-            hit.community.clone(),
-            hit.author.clone(),
+            one_line(&hit.community),
+            one_line(&hit.author),
             hit.created_at.format("%Y-%m-%d %H:%M").to_string(),
-            hit.body.chars().take(100).collect(),
+            one_line(&hit.body).chars().take(100).collect(),
         ]);
     }
     out!("{t}");

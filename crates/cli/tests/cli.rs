@@ -232,6 +232,23 @@ fn a_malformed_database_url_is_a_one_line_error_without_its_password() {
 }
 
 #[test]
+fn a_postgres_server_that_refuses_the_connection_is_said_at_once_with_the_reason() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("postgres://desk@127.0.0.1:{port}/desk?password=hunter2");
+    let err = one_line_error(&url, &["communities"]);
+    assert!(
+        err.contains(&format!("127.0.0.1:{port}")) && err.to_lowercase().contains("refused"),
+        "the server and the reason: {err}"
+    );
+    assert!(!err.contains("timed out"), "{err}");
+    assert!(!err.contains("hunter2"), "password shown: {err}");
+}
+
+#[test]
 fn a_missing_database_is_an_error_and_no_file_is_created() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nothing-here.db");
@@ -543,4 +560,57 @@ fn a_closed_pipe_ends_the_output_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "stderr: {stderr}");
+}
+
+/// Whether `text` holds anything a terminal would act on rather than show:
+/// ESC, BEL, backspace, carriage return, any other C0 control but newline
+/// and tab, DEL, or a C1 control.
+fn has_terminal_controls(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+}
+
+#[test]
+fn customers_text_reaches_the_terminal_without_control_sequences_and_json_stays_exact() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite(dir.path());
+    ok(&db, &["demo", "--yes"]);
+    let name = "Eve\u{1b}[2J\u{1b}[31mRed\u{7}\u{8}\u{8}";
+    let body = "Koffer \u{1b}]8;;http://evil.example\u{1b}\\click here\u{1b}]8;;\u{1b}\\ weg\r\
+                Fake line\u{9b}1A\u{1b}]0;title\u{7}\nsecond line\u{85}\u{7f}";
+    let new = json(
+        &db,
+        &[
+            "inbound",
+            "--community",
+            "summit-air/de-CH",
+            "--from",
+            name,
+            "--text",
+            body,
+            "--json",
+        ],
+    );
+    let id = new[0]["case_id"].as_i64().unwrap().to_string();
+    for args in [
+        vec!["queue", "--limit", "500"],
+        vec!["queue", "--community", "summit-air/de-CH"],
+        vec!["search", "Koffer"],
+        vec!["case", id.as_str()],
+    ] {
+        let printed = ok(&db, &args);
+        assert!(
+            !has_terminal_controls(&printed),
+            "{args:?} printed control characters: {printed:?}"
+        );
+        assert!(printed.contains("EveRed"), "{args:?}: {printed}");
+    }
+    let case = ok(&db, &["case", &id]);
+    assert!(
+        case.contains("  Koffer click here wegFake line") && case.contains("  second line"),
+        "the text around the sequences stays, a body keeps its lines: {case}"
+    );
+    let exact = json(&db, &["case", &id, "--json"]);
+    assert_eq!(exact[0]["thread"][0]["body"], body, "JSON is exact");
+    assert_eq!(exact[0]["thread"][0]["author"], name);
 }

@@ -105,7 +105,10 @@ fn an_import_with_one_bad_row_names_the_row_and_the_column_exits_non_zero_and_im
     )
     .unwrap();
     let done = ok(&db, &["experts", "import", path]);
-    assert!(done.contains("3 experts added, 0 updated"), "{done}");
+    assert!(
+        done.contains("3 experts added, 0 updated, 0 unchanged"),
+        "{done}"
+    );
     assert_eq!(names(&db).len(), before.len() + 3);
 }
 
@@ -185,7 +188,10 @@ fn experts_are_added_edited_exported_reimported_and_retired() {
     let exported = ok(&db, &["experts", "export", file.to_str().unwrap()]);
     assert!(exported.contains("9 experts written"), "{exported}");
     let again = ok(&db, &["experts", "import", file.to_str().unwrap()]);
-    assert!(again.contains("0 experts added, 9 updated"), "{again}");
+    assert!(
+        again.contains("0 experts added, 0 updated, 9 unchanged"),
+        "{again}"
+    );
 
     assert!(ok(&db, &["experts", "retire", &id]).contains("Petra Huber"));
     let active = json(&db, &["experts", "list", "--json"]);
@@ -519,4 +525,30 @@ fn the_new_subcommands_have_help() {
             "{sub:?}"
         );
     }
+}
+
+#[test]
+fn importing_the_same_experts_file_again_counts_every_row_as_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let file = dir.path().join("experts.csv");
+    let good = CSV_WITH_A_BAD_ROW.replace("Europe/Genf", "Europe/Zurich");
+    std::fs::write(&file, &good).unwrap();
+    let path = file.to_str().unwrap();
+    let first = ok(&db, &["experts", "import", path]);
+    assert!(
+        first.contains("3 experts added, 0 updated, 0 unchanged"),
+        "{first}"
+    );
+    let again = ok(&db, &["experts", "import", path]);
+    assert!(
+        again.contains("0 experts added, 0 updated, 3 unchanged"),
+        "{again}"
+    );
+    std::fs::write(&file, good.replace("Refunds", "Refunds and Claims")).unwrap();
+    let changed = ok(&db, &["experts", "import", path]);
+    assert!(
+        changed.contains("0 experts added, 1 updated, 2 unchanged"),
+        "{changed}"
+    );
 }

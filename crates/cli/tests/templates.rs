@@ -200,3 +200,110 @@ fn detect_prints_a_code_and_a_confidence_per_line() {
     assert_eq!(lines[2].0, "und", "an empty line is undetermined");
     assert!(lines.iter().all(|(_, c)| (0.0..=1.0).contains(c)));
 }
+
+#[test]
+fn an_import_with_an_unknown_variable_names_the_variable_not_a_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let bad = dir.path().join("bad");
+    std::fs::create_dir_all(&bad).unwrap();
+    std::fs::write(
+        bad.join("en.ftl"),
+        "# greeting\n\ngreeting = Hi { $first_name }, seat { $seat }\n    .topic = hello\n",
+    )
+    .unwrap();
+    for (lang, nothing) in [
+        ("en", "Nothing was imported"),
+        ("de", "nichts importiert"),
+        ("fr", "Rien n'a été importé"),
+        ("it", "Non è stato importato nulla"),
+    ] {
+        let out = run(&db, lang, &["templates", "import", bad.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("$seat") && stderr.contains("greeting") && stderr.contains(nothing),
+            "{lang}: {stderr}"
+        );
+        assert!(stderr.contains("39"), "{lang}: column 39: {stderr}");
+        assert!(
+            !stderr.contains("template-"),
+            "{lang}: a raw code: {stderr}"
+        );
+        if lang == "en" {
+            assert!(stderr.contains("line 3, column 39"), "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn a_template_text_over_64_kib_is_refused_with_its_name_and_the_limit_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let before = ok(&db, &["templates", "backlog", "--json"]);
+    let big = "x".repeat(100 * 1024);
+    let folder = dir.path().join("big");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("en.ftl"),
+        format!("fine = Hello\n    .topic = x\n\nhuge = {big}\n    .topic = x\n"),
+    )
+    .unwrap();
+    let out = run(
+        &db,
+        "en",
+        &["templates", "import", folder.to_str().unwrap()],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("“huge”") && stderr.contains("64 KiB") && stderr.contains("line 4"),
+        "{stderr}"
+    );
+
+    // A file of 10 MB is refused before it is read as Fluent.
+    std::fs::write(
+        folder.join("en.ftl"),
+        format!("huge = {}\n    .topic = x\n", "x".repeat(10 << 20)),
+    )
+    .unwrap();
+    let out = run(
+        &db,
+        "en",
+        &["templates", "import", folder.to_str().unwrap()],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("en.ftl") && stderr.contains("2 MiB"),
+        "{stderr}"
+    );
+
+    let file = dir.path().join("huge.txt");
+    std::fs::write(&file, &big).unwrap();
+    let out = run(
+        &db,
+        "en",
+        &[
+            "templates",
+            "set",
+            "--template",
+            "huge",
+            "--locale",
+            "en",
+            "--file",
+            file.to_str().unwrap(),
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("“huge”") && stderr.contains("64 KiB"),
+        "{stderr}"
+    );
+    assert_eq!(
+        ok(&db, &["templates", "backlog", "--json"]),
+        before,
+        "nothing was stored"
+    );
+}

@@ -59,6 +59,12 @@ pub enum DeskError {
     Io { path: String, reason: String },
     #[error("no {0} is configured")]
     MissingSecret(&'static str),
+    #[error("the text of template {template} for {locale} is longer than {limit} bytes")]
+    TemplateTooLarge {
+        template: String,
+        locale: String,
+        limit: usize,
+    },
     #[error("no template `{0}`")]
     UnknownTemplate(String),
     #[error("template {template} has no text for {locale} nor any fallback")]
@@ -93,7 +99,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 28;
+    pub const VARIANTS: usize = 29;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -140,12 +146,10 @@ impl DeskError {
                 handoff: "4".into(),
             },
             DeskError::Template(Vec::new()),
-            DeskError::TemplateImport {
-                file: "fr.ftl".into(),
-                errors: vec![ImportError::BadId {
-                    line: 3,
-                    id: "Bad Id".into(),
-                }],
+            DeskError::TemplateTooLarge {
+                template: "greeting".into(),
+                locale: "fr-CH".into(),
+                limit: switchboard_l10n::templates::MAX_TEXT_BYTES,
             },
             DeskError::Io {
                 path: "/tmp/x".into(),
@@ -182,9 +186,46 @@ impl DeskError {
                 ProblemKind::UnknownTerm { name: name() },
                 ProblemKind::MessageReference { name: name() },
                 ProblemKind::Empty,
+                ProblemKind::TooLarge { limit: 65536 },
             ]
             .into_iter()
             .map(|k| DeskError::Template(vec![problem(k)])),
+        );
+        let id = || "greeting".to_string();
+        let in_message = |kind| ImportError::Variant {
+            line: 3,
+            id: id(),
+            problem: problem(kind),
+        };
+        all.extend(
+            [
+                ImportError::Syntax {
+                    line: 3,
+                    column: 7,
+                    detail: "expected a message".into(),
+                },
+                ImportError::BadId {
+                    line: 3,
+                    id: "Bad Id".into(),
+                },
+                ImportError::MissingTopic { line: 3, id: id() },
+                ImportError::Duplicate { line: 3, id: id() },
+                ImportError::FileTooLarge { limit: 2 << 20 },
+                in_message(ProblemKind::Syntax {
+                    detail: "expected a message".into(),
+                }),
+                in_message(ProblemKind::AttributeLine),
+                in_message(ProblemKind::UnknownVariable { name: name() }),
+                in_message(ProblemKind::UnknownTerm { name: name() }),
+                in_message(ProblemKind::MessageReference { name: name() }),
+                in_message(ProblemKind::Empty),
+                in_message(ProblemKind::TooLarge { limit: 65536 }),
+            ]
+            .into_iter()
+            .map(|e| DeskError::TemplateImport {
+                file: "fr.ftl".into(),
+                errors: vec![e],
+            }),
         );
         all.extend(
             [
@@ -238,6 +279,7 @@ impl DeskError {
             DeskError::Graph(_) => 25,
             DeskError::Store(_) => 26,
             DeskError::IncompleteWorkspace(_) => 27,
+            DeskError::TemplateTooLarge { .. } => 28,
         }
     }
 
@@ -266,7 +308,8 @@ impl DeskError {
             DeskError::Template(problems) => {
                 problems.first().map_or("template-empty", |p| p.code())
             }
-            DeskError::TemplateImport { .. } => "template-import",
+            DeskError::TemplateImport { errors, .. } => template_import_code(errors.first()),
+            DeskError::TemplateTooLarge { .. } => "template-too-large",
             DeskError::UnknownTemplate(_) => "unknown-template",
             DeskError::Io { .. } => "io",
             DeskError::MissingSecret(_) => "missing-secret",
@@ -306,17 +349,16 @@ impl DeskError {
             }
             DeskError::NoAgent => vec![],
             DeskError::Template(problems) => problems.first().map(|p| p.args()).unwrap_or_default(),
-            DeskError::TemplateImport { file, errors } => {
-                let (line, detail) = errors
-                    .first()
-                    .map_or((0, String::new()), crate::templates::describe_import_error);
-                vec![
-                    ("file", file.clone()),
-                    ("line", line.to_string()),
-                    ("detail", detail),
-                    ("count", errors.len().to_string()),
-                ]
-            }
+            DeskError::TemplateImport { file, errors } => template_import_args(file, errors),
+            DeskError::TemplateTooLarge {
+                template,
+                locale,
+                limit,
+            } => vec![
+                ("template", template.clone()),
+                ("locale", locale.clone()),
+                ("limit", switchboard_l10n::templates::size_limit(*limit)),
+            ],
             DeskError::UnknownTemplate(v) => vec![("value", v.clone())],
             DeskError::MissingSecret(what) => vec![("what", what.to_string())],
             DeskError::Io { path, reason } => vec![("reason", format!("{path}: {reason}"))],
@@ -342,6 +384,85 @@ impl DeskError {
             DeskError::Keychain(e) => vec![("detail", e.to_string())],
         }
     }
+}
+
+/// The code of an import refused for `first` (its first problem): what is
+/// wrong, said in the message itself.
+fn template_import_code(first: Option<&switchboard_l10n::templates::ImportError>) -> &'static str {
+    use switchboard_l10n::templates::{ImportError, ProblemKind};
+    match first {
+        None | Some(ImportError::Syntax { .. }) => "template-import-syntax",
+        Some(ImportError::BadId { .. }) => "template-import-bad-id",
+        Some(ImportError::MissingTopic { .. }) => "template-import-missing-topic",
+        Some(ImportError::Duplicate { .. }) => "template-import-duplicate",
+        Some(ImportError::FileTooLarge { .. }) => "template-import-file-too-large",
+        Some(ImportError::Variant { problem, .. }) => match problem.kind {
+            ProblemKind::Syntax { .. } => "template-import-text-syntax",
+            ProblemKind::AttributeLine => "template-import-attribute-line",
+            ProblemKind::UnknownVariable { .. } => "template-import-unknown-variable",
+            ProblemKind::UnknownTerm { .. } => "template-import-unknown-term",
+            ProblemKind::MessageReference { .. } => "template-import-message-reference",
+            ProblemKind::Empty => "template-import-empty",
+            ProblemKind::TooLarge { .. } => "template-import-too-large",
+        },
+    }
+}
+
+/// The arguments of `template_import_code`'s message: the file, where and
+/// what (the message id, the unknown name, the limit), and how many problems
+/// the file has in all.
+fn template_import_args(
+    file: &str,
+    errors: &[switchboard_l10n::templates::ImportError],
+) -> Vec<(&'static str, String)> {
+    use switchboard_l10n::templates::{size_limit, ImportError, ProblemKind};
+    let mut args = vec![("file", file.to_string())];
+    let count = ("count", errors.len().to_string());
+    match errors.first() {
+        None => args.extend([
+            ("line", "0".into()),
+            ("column", "0".into()),
+            ("detail", String::new()),
+            count,
+        ]),
+        Some(ImportError::Syntax {
+            line,
+            column,
+            detail,
+        }) => args.extend([
+            ("line", line.to_string()),
+            ("column", column.to_string()),
+            ("detail", detail.clone()),
+            count,
+        ]),
+        Some(
+            ImportError::BadId { line, id }
+            | ImportError::MissingTopic { line, id }
+            | ImportError::Duplicate { line, id },
+        ) => args.extend([("line", line.to_string()), ("id", id.clone()), count]),
+        Some(ImportError::FileTooLarge { limit }) => args.push(("limit", size_limit(*limit))),
+        Some(ImportError::Variant { line, id, problem }) => {
+            // `locate` has made the place of a name a place in the file.
+            args.push(("line", problem.line.max(*line).to_string()));
+            args.push(("id", id.clone()));
+            match &problem.kind {
+                ProblemKind::Syntax { detail } => {
+                    args.push(("column", problem.column.to_string()));
+                    args.push(("detail", detail.clone()));
+                }
+                ProblemKind::UnknownVariable { name }
+                | ProblemKind::UnknownTerm { name }
+                | ProblemKind::MessageReference { name } => {
+                    args.push(("column", problem.column.to_string()));
+                    args.push(("name", name.clone()));
+                }
+                ProblemKind::TooLarge { limit } => args.push(("limit", size_limit(*limit))),
+                ProblemKind::AttributeLine | ProblemKind::Empty => {}
+            }
+            args.push(count);
+        }
+    }
+    args
 }
 
 fn graph_code(g: &switchboard_meta::graph::GraphError) -> &'static str {

@@ -7,9 +7,18 @@
 //! one transaction. Experts are matched by e-mail, so importing the same
 //! export twice changes nothing the second time.
 //!
-//! The reader is RFC 4180 (commas, double quotes, `""` inside quotes, CRLF
-//! or LF, a UTF-8 byte-order mark is skipped); the columns may come in any
-//! order and only `name`, `department` and `email` are required.
+//! The reader is RFC 4180 (double quotes, `""` inside quotes, CRLF or LF, a
+//! UTF-8 byte-order mark is skipped); the delimiter is the comma, or the
+//! semicolon or tab when the header line uses that instead (as a
+//! spreadsheet set to German, French or Swiss conventions saves CSV). The
+//! columns may come in any order and only `name`, `department` and `email`
+//! are required.
+//!
+//! An export is safe to open in a spreadsheet: a cell that starts with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return would be read as a formula, so
+//! it is written quoted with a `'` in front (OWASP's advice against CSV
+//! injection). The reader takes that `'` off again, so an export imports
+//! back exactly.
 
 use crate::experts::{ExpertInput, Field};
 use crate::{Desk, DeskError, DeskResult};
@@ -19,10 +28,46 @@ use switchboard_store::ImportSummary;
 
 const REQUIRED: [Field; 3] = [Field::Name, Field::Department, Field::Email];
 
-/// Splits CSV text into records of fields. Err carries the 1-based record
-/// number where an unterminated quote starts.
+/// The first characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// The delimiter of a CSV text: the one of `,`, `;` and tab that the header
+/// line (outside quotes) has most of; the comma when it has none.
+pub fn delimiter_of(text: &str) -> char {
+    let mut counts = [(',', 0usize), (';', 0), ('\t', 0)];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' | '\r' if !quoted => break,
+            c if !quoted => {
+                if let Some(n) = counts.iter_mut().find(|(d, _)| *d == c) {
+                    n.1 += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    // A tie keeps the earlier (the comma first).
+    counts
+        .iter()
+        .fold(
+            (',', 0),
+            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
+        )
+        .0
+}
+
+/// Splits CSV text into records of fields, with the delimiter its header
+/// line uses (see `delimiter_of`). Err carries the 1-based record number
+/// where an unterminated quote starts.
 pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, usize> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    parse_with(text, delimiter_of(text))
+}
+
+/// `parse_csv` with a given delimiter.
+pub fn parse_with(text: &str, delimiter: char) -> Result<Vec<Vec<String>>, usize> {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut field = String::new();
@@ -42,7 +87,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, usize> {
         }
         match c {
             '"' if field.is_empty() => quoted = true,
-            ',' => record.push(std::mem::take(&mut field)),
+            c if c == delimiter => record.push(std::mem::take(&mut field)),
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' | '\r' => {
                 record.push(std::mem::take(&mut field));
@@ -63,11 +108,25 @@ pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, usize> {
     Ok(records)
 }
 
+/// A cell as written: quoted when it needs to be, and with a `'` in front
+/// (and quoted) when a spreadsheet would take it for a formula.
 fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) || value.trim() != value {
+    // `'=x` itself gets one more `'`, which the reader takes off again.
+    if value.trim_start_matches('\'').starts_with(FORMULA_STARTS) {
+        format!("\"'{}\"", value.replace('"', "\"\""))
+    } else if value.contains([',', '\t', '"', '\n', '\r']) || value.trim() != value {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value.to_string()
+    }
+}
+
+/// A cell as read: without the `'` an export puts in front of a cell a
+/// spreadsheet would take for a formula.
+fn cell_value(value: &str) -> &str {
+    match value.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_STARTS) => rest,
+        _ => value,
     }
 }
 
@@ -127,7 +186,7 @@ pub fn read_experts(text: &str) -> DeskResult<Vec<switchboard_store::ExpertProfi
         let mut input = ExpertInput::default();
         for (value, column) in record.iter().zip(&columns) {
             if let Some(f) = column {
-                input.set(*f, value.clone());
+                input.set(*f, cell_value(value).to_string());
             }
         }
         let profile = input
@@ -221,6 +280,75 @@ mod tests {
             read_experts(twice),
             Err(DeskError::ImportDuplicate { row: 3, .. })
         ));
+    }
+
+    fn expert(i: i64, p: &switchboard_store::ExpertProfile) -> Expert {
+        Expert {
+            id: switchboard_domain::ExpertId(i),
+            name: p.name.clone(),
+            department: p.department.clone(),
+            topics: p.topics.clone(),
+            languages: p.languages.clone(),
+            time_zone: p.time_zone.clone(),
+            email: p.email.clone(),
+            chat: p.chat.clone(),
+            availability: p.availability,
+            hours: p.hours,
+            retired_at: None,
+        }
+    }
+
+    #[test]
+    fn an_export_starts_no_cell_with_a_formula_and_imports_back_exactly() {
+        let text = "name,department,topics,languages,email,chat\n\
+                    \"=cmd|' /C calc'!A0\",@SUM(1+1),+1;-2+3,de,s@x.example,\"=HYPERLINK(\"\"http://x\"\")\"\n\
+                    '=already guarded,-2+3,refund,fr,u@x.example,@urs\n\
+                    'quoted,Baggage,baggage,en,v@x.example,\n";
+        let profiles = read_experts(text).unwrap();
+        assert_eq!(profiles[0].name, "=cmd|' /C calc'!A0");
+        assert_eq!(profiles[0].chat, "=HYPERLINK(\"http://x\")");
+        assert_eq!(profiles[1].name, "=already guarded", "a guard is taken off");
+        assert_eq!(profiles[2].name, "'quoted", "a quote before text stays");
+        let mut experts: Vec<Expert> = profiles
+            .iter()
+            .enumerate()
+            .map(|(i, p)| expert(i as i64 + 1, p))
+            .collect();
+        experts[2].name = "'=kept".into();
+        let csv = to_csv(&experts);
+        for record in parse_csv(&csv).unwrap() {
+            for cell in record {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "a spreadsheet would run {cell:?} in:\n{csv}"
+                );
+            }
+        }
+        let back = read_experts(&csv).unwrap();
+        let expected: Vec<_> = experts
+            .iter()
+            .map(|e| ExpertInput::of(e).profile().unwrap())
+            .collect();
+        assert_eq!(back, expected);
+        assert_eq!(back[2].name, "'=kept");
+    }
+
+    #[test]
+    fn a_semicolon_or_tab_separated_file_is_read_with_its_own_delimiter() {
+        let semicolons = "\u{feff}Name;Abteilung;Department;E-Mail;Topics\r\n\
+                          \"Meier; Sandra\";x;Gepäck;s@x.example;baggage-lost,baggage-delayed\r\n";
+        let p = read_experts(semicolons).unwrap();
+        assert_eq!(p[0].name, "Meier; Sandra");
+        assert_eq!(p[0].department, "Gepäck");
+        assert_eq!(p[0].topics, vec!["baggage-lost", "baggage-delayed"]);
+        let tabs = "name\tdepartment\temail\nUrs, Keller\tRefunds\tu@x.example\n";
+        let p = read_experts(tabs).unwrap();
+        assert_eq!(
+            (p[0].name.as_str(), p[0].department.as_str()),
+            ("Urs, Keller", "Refunds")
+        );
+        let mixed = "\"a,b,c\";name;department;email\n1,2;Lina;Loyalty;l@x.example\n";
+        assert_eq!(read_experts(mixed).unwrap()[0].name, "Lina");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::{Desk, DeskError, DeskResult};
 use chrono::Duration;
 use chrono_tz::Tz;
 use serde::Serialize;
+use std::collections::HashMap;
 use switchboard_domain::availability::reachable_at;
 use switchboard_domain::{Availability, DomainError, Expert, ExpertId, Locale, WorkingHours};
 use switchboard_store::figures::ExpertFigures;
@@ -238,16 +239,14 @@ impl Desk {
     /// Active experts (or every one with `with_retired`), by department and
     /// name, with their load and answer speed.
     pub async fn experts(&self, with_retired: bool) -> DeskResult<Vec<ExpertEntry>> {
-        let figures = self.handoff_figures(FIGURES_DAYS).await?;
+        let (figures, experts) = self.figures_and_experts().await?;
+        let by_expert = figures_by_expert(&figures);
         let now = self.now();
-        Ok(self
-            .store()
-            .experts()
-            .await?
+        Ok(experts
             .into_iter()
             .filter(|e| with_retired || e.retired_at.is_none())
             .map(|e| {
-                let f = figures_of(&figures, e.id);
+                let f = by_expert.get(&e.id).copied();
                 ExpertEntry {
                     available_now: e.retired_at.is_none()
                         && reachable_at(e.availability, &e.hours, zone_of(&e), now),
@@ -257,6 +256,15 @@ impl Desk {
                 }
             })
             .collect())
+    }
+
+    /// The figures of the last `FIGURES_DAYS` days and the whole directory,
+    /// read at the same time (each is one pass over every expert; a
+    /// directory can hold a hundred thousand).
+    pub(crate) async fn figures_and_experts(&self) -> DeskResult<(HandoffFigures, Vec<Expert>)> {
+        let store = self.store();
+        let (figures, experts) = tokio::join!(self.handoff_figures(FIGURES_DAYS), store.experts());
+        Ok((figures?, experts?))
     }
 
     /// Handoff figures over the last `days` days.
@@ -310,8 +318,11 @@ impl Desk {
     }
 }
 
-pub(crate) fn figures_of(f: &HandoffFigures, id: ExpertId) -> Option<&ExpertFigures> {
-    f.experts.iter().find(|e| e.expert_id == id)
+/// Every expert's figures by id: one lookup per expert, not a scan of the
+/// whole directory for each (which made a directory of 100,000 experts
+/// take tens of seconds to list).
+pub(crate) fn figures_by_expert(f: &HandoffFigures) -> HashMap<ExpertId, &ExpertFigures> {
+    f.experts.iter().map(|e| (e.expert_id, e)).collect()
 }
 
 #[cfg(test)]

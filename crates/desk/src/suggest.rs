@@ -8,7 +8,7 @@
 //! how fast they answered over the last 30 days. The weights put the right
 //! knowledge first, then the right language, then who can answer soon.
 
-use crate::experts::{figures_of, zone_of, FIGURES_DAYS};
+use crate::experts::{figures_by_expert, zone_of};
 use crate::{Desk, DeskResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -177,10 +177,30 @@ pub struct SuggestContext<'a> {
     pub now: DateTime<Utc>,
 }
 
+/// The words of the customer's messages in the thread.
+fn customer_words(thread: &[Message]) -> Vec<String> {
+    thread
+        .iter()
+        .filter(|m| m.direction == Direction::Inbound)
+        .flat_map(|m| words(&m.body))
+        .collect()
+}
+
 /// The reasons for one expert, given their open handoffs and median speed.
 pub fn reasons_for(
     e: &Expert,
     ctx: &SuggestContext<'_>,
+    open: i64,
+    median_minutes: Option<i64>,
+) -> Vec<Reason> {
+    reasons_with(e, ctx, &customer_words(ctx.thread), open, median_minutes)
+}
+
+/// `reasons_for` with the thread's words split once for every expert.
+fn reasons_with(
+    e: &Expert,
+    ctx: &SuggestContext<'_>,
+    thread_words: &[String],
     open: i64,
     median_minutes: Option<i64>,
 ) -> Vec<Reason> {
@@ -192,20 +212,12 @@ pub fn reasons_for(
         reasons.push(Reason::Topic {
             topic: t.to_string(),
         });
-    } else {
-        let thread_words: Vec<String> = ctx
-            .thread
-            .iter()
-            .filter(|m| m.direction == Direction::Inbound)
-            .flat_map(|m| words(&m.body))
-            .collect();
-        if let Some((keyword, topic)) = e
-            .topics
-            .iter()
-            .find_map(|t| keyword_for(t, &thread_words).map(|k| (k, t.clone())))
-        {
-            reasons.push(Reason::Keyword { keyword, topic });
-        }
+    } else if let Some((keyword, topic)) = e
+        .topics
+        .iter()
+        .find_map(|t| keyword_for(t, thread_words).map(|k| (k, t.clone())))
+    {
+        reasons.push(Reason::Keyword { keyword, topic });
     }
     let speaks = |l: &str| e.languages.iter().any(|x| x.eq_ignore_ascii_case(l));
     if speaks(ctx.customer_language) {
@@ -249,12 +261,13 @@ pub fn rank(
     ctx: &SuggestContext<'_>,
     load: impl Fn(&Expert) -> (i64, Option<i64>),
 ) -> Vec<Suggestion> {
+    let thread_words = customer_words(ctx.thread);
     let mut out: Vec<Suggestion> = experts
         .into_iter()
         .filter(|e| e.retired_at.is_none())
         .map(|e| {
             let (open, median) = load(&e);
-            let reasons = reasons_for(&e, ctx, open, median);
+            let reasons = reasons_with(&e, ctx, &thread_words, open, median);
             Suggestion {
                 score: reasons.iter().map(Reason::points).sum(),
                 expert: e,
@@ -282,7 +295,8 @@ impl Desk {
         let c = store.case(case).await?;
         let community = store.community(c.community_id).await?;
         let thread = store.thread(case).await?;
-        let figures = self.handoff_figures(FIGURES_DAYS).await?;
+        let (figures, experts) = self.figures_and_experts().await?;
+        let by_expert = figures_by_expert(&figures);
         let ctx = SuggestContext {
             topic: c.topic.as_deref(),
             customer_language: community.locale.language(),
@@ -290,8 +304,9 @@ impl Desk {
             thread: &thread,
             now: self.now(),
         };
-        Ok(rank(store.experts().await?, &ctx, |e| {
-            figures_of(&figures, e.id)
+        Ok(rank(experts, &ctx, |e| {
+            by_expert
+                .get(&e.id)
                 .map(|f| (f.open, f.counts.median_answer_minutes))
                 .unwrap_or((0, None))
         }))

@@ -8,7 +8,9 @@ use crate::templates::DEFAULT_LOCALE;
 use crate::{Desk, DeskError, DeskResult};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use switchboard_l10n::templates::{export_locale, import_file, ImportedVariant};
+use switchboard_l10n::templates::{
+    export_locale, import_file, locate, ImportError, ImportedVariant, MAX_FILE_BYTES,
+};
 use switchboard_l10n::STARTER_REPLIES;
 use switchboard_store::templates::{TemplateMeta, VariantSaved, VariantWrite};
 use ts_rs::TS;
@@ -100,7 +102,7 @@ impl Desk {
         for (locale, text) in STARTER_REPLIES {
             let variants = import_file(text).map_err(|errors| DeskError::TemplateImport {
                 file: format!("locales/{locale}/replies.ftl"),
-                errors,
+                errors: errors.iter().map(|e| locate(text, e)).collect(),
             })?;
             files.push((locale.to_string(), variants));
         }
@@ -143,15 +145,41 @@ impl Desk {
                 continue;
             };
             let locale: switchboard_domain::Locale = locale.parse()?;
-            let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, &e))?;
+            let text =
+                read_at_most(&path, MAX_FILE_BYTES)?.ok_or_else(|| DeskError::TemplateImport {
+                    file: path.display().to_string(),
+                    errors: vec![ImportError::FileTooLarge {
+                        limit: MAX_FILE_BYTES,
+                    }],
+                })?;
             let variants = import_file(&text).map_err(|errors| DeskError::TemplateImport {
                 file: path.display().to_string(),
-                errors,
+                errors: errors.iter().map(|e| locate(&text, e)).collect(),
             })?;
             files.push((locale.to_string(), variants));
         }
         self.write_imported(&files).await
     }
+}
+
+/// The text of the file at `path`, or None when it is longer than `limit`
+/// bytes (and then no more than that is read).
+fn read_at_most(path: &Path, limit: usize) -> DeskResult<Option<String>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| io_error(path, &e))?;
+    let mut bytes = Vec::new();
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(path, &e))?;
+    if bytes.len() > limit {
+        return Ok(None);
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|e| DeskError::Io {
+            path: path.display().to_string(),
+            reason: e.utf8_error().to_string(),
+        })
 }
 
 fn io_error(path: &Path, e: &std::io::Error) -> DeskError {

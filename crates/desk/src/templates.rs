@@ -14,8 +14,7 @@ use serde::Serialize;
 use switchboard_domain::{Agent, Brand, CaseId, Community, Direction, HandoffState};
 use switchboard_l10n::extract::{booking_reference, flight_number};
 use switchboard_l10n::templates::{
-    check, language_of, resolve, ImportError, Rendered, Renderer, Step, Template, Variant, Vars,
-    Voice,
+    check, language_of, resolve, Rendered, Renderer, Step, Template, Variant, Vars, Voice,
 };
 use switchboard_store::templates::{BrandVoice, TemplateMeta, VariantSaved, VariantWrite};
 use switchboard_store::Draft;
@@ -66,20 +65,6 @@ impl BacklogState {
             BacklogState::Missing => "missing",
             BacklogState::Outdated => "outdated",
         }
-    }
-}
-
-/// A line number and a sentence for an import error (English details come
-/// from the Fluent parser; the front localizes the frame).
-pub(crate) fn describe_import_error(e: &ImportError) -> (usize, String) {
-    match e {
-        ImportError::Syntax { line, detail, .. } => (*line, detail.clone()),
-        ImportError::BadId { line, id } => (*line, format!("bad id `{id}`")),
-        ImportError::MissingTopic { line, id } => (*line, format!("`{id}` has no .topic")),
-        ImportError::Variant { line, id, problem } => {
-            (*line, format!("`{id}`: {}", problem.code()))
-        }
-        ImportError::Duplicate { line, id } => (*line, format!("`{id}` appears twice")),
     }
 }
 
@@ -273,6 +258,13 @@ impl Desk {
         tags: &[String],
     ) -> DeskResult<VariantSaved> {
         let locale: switchboard_domain::Locale = locale.parse()?;
+        if source.len() > switchboard_l10n::templates::MAX_TEXT_BYTES {
+            return Err(DeskError::TemplateTooLarge {
+                template: template.to_string(),
+                locale: locale.to_string(),
+                limit: switchboard_l10n::templates::MAX_TEXT_BYTES,
+            });
+        }
         let canonical = check(source).map_err(DeskError::Template)?;
         let store = self.store();
         let exists = store

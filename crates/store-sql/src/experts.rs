@@ -94,15 +94,19 @@ impl SqlStore {
         tx.lock("experts-import").await.map_err(db)?;
         let mut summary = ImportSummary::default();
         for p in profiles {
-            let known: Option<i64> =
-                sql("SELECT id FROM experts WHERE lower(email) = lower($1) ORDER BY id LIMIT 1")
-                    .bind(p.email.trim())
-                    .scalar_opt(&mut tx)
-                    .await
-                    .map_err(db)?;
+            let known = sql(format!(
+                "{EXPERT_SELECT} WHERE lower(email) = lower($1) ORDER BY id LIMIT 1"
+            ))
+            .bind(p.email.trim())
+            .fetch_optional(&mut tx)
+            .await
+            .map_err(db)?
+            .map(|r| expert_from_row(&r))
+            .transpose()?;
             match known {
-                Some(id) => {
-                    update(&mut tx, ExpertId(id), p).await?;
+                Some(e) if ExpertProfile::from_expert(&e) == *p => summary.unchanged += 1,
+                Some(e) => {
+                    update(&mut tx, e.id, p).await?;
                     summary.updated += 1;
                 }
                 None => {

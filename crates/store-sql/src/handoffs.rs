@@ -7,7 +7,6 @@
 //! `switchboard_store::handoffs` from the rows as they are inside it.
 
 use crate::convert::*;
-use crate::experts::EXPERT_SELECT;
 use crate::write::{log_change, update_case};
 use crate::SqlStore;
 use chrono::{DateTime, Utc};
@@ -16,7 +15,7 @@ use switchboard_domain::handoff::HandoffOutcome;
 use switchboard_domain::{
     AgentId, Case, CaseId, CommunityId, ExpertId, Handoff, HandoffId, HandoffState, SlaPolicy,
 };
-use switchboard_store::figures::{summarize, CommunityFact, HandoffFact};
+use switchboard_store::figures::{summarize, CommunityFact, ExpertName, HandoffFact};
 use switchboard_store::handoffs::{asked_audit, decide_ask, decide_close, new_handoff, NewAudit};
 use switchboard_store::*;
 
@@ -273,13 +272,15 @@ impl SqlStore {
         &self,
         since: DateTime<Utc>,
     ) -> StoreResult<HandoffFigures> {
-        let experts = sql(format!("{EXPERT_SELECT} ORDER BY department, name"))
-            .fetch_all(&self.db)
-            .await
-            .map_err(db)?
-            .iter()
-            .map(crate::experts::expert_from_row)
-            .collect::<StoreResult<Vec<_>>>()?;
+        let experts = sql("SELECT id, name, department FROM experts ORDER BY department, name")
+            .rows(&self.db, |r| {
+                Ok(ExpertName {
+                    id: ExpertId(r.try_get("id").map_err(db)?),
+                    name: r.try_get("name").map_err(db)?,
+                    department: r.try_get("department").map_err(db)?,
+                })
+            })
+            .await?;
         let mut open = BTreeMap::new();
         for r in sql(
             "SELECT expert_id, COUNT(*) AS n FROM handoffs WHERE state = 'requested' \

@@ -5,13 +5,17 @@
 use crate::db::Db;
 use crate::SqlStore;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::ConnectOptions;
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection};
 use std::str::FromStr;
 use std::time::Duration;
 use switchboard_store::{StoreError, StoreResult};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// How long the first connection may take before the server is said to be
+/// unreachable.
+const FIRST_CONNECT: Duration = Duration::from_secs(5);
 
 impl SqlStore {
     /// Connects to `url` (`postgres://user:password@host:port/db`) and brings
@@ -24,6 +28,29 @@ impl SqlStore {
                 source: Box::new(e),
             })?
             .log_statements(tracing::log::LevelFilter::Trace);
+        // One connection first, on its own: a server that refuses it or is
+        // not there is said at once, with the reason, rather than after the
+        // pool has retried until its acquire timeout ("pool timed out").
+        match tokio::time::timeout(FIRST_CONNECT, PgConnection::connect_with(&options)).await {
+            Ok(Ok(first)) => {
+                let _ = first.close().await;
+            }
+            Ok(Err(e)) => {
+                return Err(StoreError::Unreachable {
+                    target: shown,
+                    source: Box::new(e),
+                })
+            }
+            Err(_) => {
+                return Err(StoreError::Unreachable {
+                    target: shown,
+                    source: Box::new(std::io::Error::new(
+                        std::io::ErrorKind::TimedOut,
+                        format!("no answer within {} s", FIRST_CONNECT.as_secs()),
+                    )),
+                })
+            }
+        }
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
@@ -80,17 +107,49 @@ pub fn url_is_valid(url: &str) -> bool {
     PgConnectOptions::from_str(url).is_ok()
 }
 
-/// The URL without its password, for messages and logs.
+/// The URL without its passwords, for messages and logs: the one in the
+/// user information (`user:***@host`) and those given as query parameters
+/// (`?password=***`, `sslpassword=***`).
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let userinfo = &url[scheme_end + 3..at];
-            match userinfo.split_once(':') {
-                Some((user, _)) => format!("{}{}:***{}", &url[..scheme_end + 3], user, &url[at..]),
-                None => url.to_string(),
-            }
-        }
-        _ => url.to_string(),
+    let (before, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let mut out = before.to_string();
+    if let Some(q) = query {
+        out.push('?');
+        let params: Vec<String> = q
+            .split('&')
+            .map(|kv| match kv.split_once('=') {
+                Some((k, _)) if is_password_key(k) => format!("{k}=***"),
+                _ => kv.to_string(),
+            })
+            .collect();
+        out.push_str(&params.join("&"));
+    }
+    redact_userinfo(&out)
+}
+
+/// `password`, `sslpassword` and any other `…password` parameter, in any case.
+fn is_password_key(key: &str) -> bool {
+    key.trim().to_ascii_lowercase().ends_with("password")
+}
+
+/// `user:password@` as `user:***@`. The user information ends at the last
+/// `@` before the path (a `?` or `#` inside an unencoded password is still
+/// the password).
+fn redact_userinfo(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_string();
+    };
+    let start = scheme_end + 3;
+    let path = url[start..].find('/').map_or(url.len(), |i| start + i);
+    let Some(at) = url[start..path].rfind('@').map(|i| start + i) else {
+        return url.to_string();
+    };
+    match url[start..at].split_once(':') {
+        Some((user, _)) => format!("{}{user}:***{}", &url[..start], &url[at..]),
+        None => url.to_string(),
     }
 }
 
@@ -106,5 +165,35 @@ mod tests {
         );
         assert_eq!(redact("postgres://db.local/x"), "postgres://db.local/x");
         assert_eq!(redact("postgres://u@h/x"), "postgres://u@h/x");
+    }
+
+    #[test]
+    fn passwords_in_the_query_string_never_reach_messages() {
+        assert_eq!(
+            redact("postgres://u@h/db?password=secret"),
+            "postgres://u@h/db?password=***"
+        );
+        assert_eq!(
+            redact("postgres://h/db?sslmode=require&sslpassword=k3y&PASSWORD=a@b&user=u"),
+            "postgres://h/db?sslmode=require&sslpassword=***&PASSWORD=***&user=u"
+        );
+        assert_eq!(
+            redact("postgres://desk:s3cret@h:5432/db?password=other"),
+            "postgres://desk:***@h:5432/db?password=***"
+        );
+        assert_eq!(
+            redact("postgres://h?password=x@y"),
+            "postgres://h?password=***"
+        );
+        assert_eq!(redact("postgres://u:pa?ss@h/db"), "postgres://u:***@h/db");
+        for url in [
+            "postgres://u@h/db?password=secret",
+            "postgres://h?password=x@y",
+            "postgres://u:pa?ss@h/db",
+        ] {
+            for secret in ["secret", "x@y", "pa?ss"] {
+                assert!(!redact(url).contains(secret), "{url} shows {secret}");
+            }
+        }
     }
 }

@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use switchboard_domain::{CommunityId, Expert, ExpertId, HandoffState};
+use switchboard_domain::{CommunityId, ExpertId, HandoffState};
 use ts_rs::TS;
 
 /// One handoff asked in the period, as the figures need it.
@@ -20,6 +20,15 @@ pub struct HandoffFact {
     pub asked_at: DateTime<Utc>,
     pub due_at: DateTime<Utc>,
     pub answered_at: Option<DateTime<Utc>>,
+}
+
+/// An expert as the figures name them (the whole profile is not needed, and
+/// a directory can hold a hundred thousand).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpertName {
+    pub id: ExpertId,
+    pub name: String,
+    pub department: String,
 }
 
 /// Cases opened in the period in one community, and how many of them had at
@@ -88,7 +97,7 @@ pub struct HandoffFigures {
 /// The figures from the facts of the period and the current open counts.
 pub fn summarize(
     since: DateTime<Utc>,
-    experts: &[Expert],
+    experts: &[ExpertName],
     open: &BTreeMap<ExpertId, i64>,
     facts: &[HandoffFact],
     communities: &[CommunityFact],
@@ -97,6 +106,12 @@ pub fn summarize(
         .iter()
         .map(|e| (e.id, e.department.as_str()))
         .collect();
+    // The facts of each expert, gathered in one pass (not one pass over
+    // every fact for each expert).
+    let mut facts_of: BTreeMap<ExpertId, Vec<&HandoffFact>> = BTreeMap::new();
+    for f in facts {
+        facts_of.entry(f.expert_id).or_default().push(f);
+    }
     let expert_figures: Vec<ExpertFigures> = experts
         .iter()
         .map(|e| ExpertFigures {
@@ -104,7 +119,7 @@ pub fn summarize(
             name: e.name.clone(),
             department: e.department.clone(),
             open: open.get(&e.id).copied().unwrap_or(0),
-            counts: counts(facts.iter().filter(|f| f.expert_id == e.id)),
+            counts: counts(facts_of.get(&e.id).into_iter().flatten().copied()),
         })
         .collect();
     let mut departments: BTreeMap<&str, (i64, Vec<&HandoffFact>)> = BTreeMap::new();

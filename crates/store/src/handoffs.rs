@@ -68,11 +68,14 @@ impl ExpertProfile {
 }
 
 /// What an import did. Experts are matched by e-mail (case-insensitive):
-/// a known address updates that expert, a new one adds an expert.
+/// a known address updates that expert, a new one adds an expert, and a
+/// known one whose profile is already exactly the row is left alone
+/// (counted, not rewritten).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
 pub struct ImportSummary {
     pub added: u32,
     pub updated: u32,
+    pub unchanged: u32,
 }
 
 /// A question an agent sends from a case to an expert.

@@ -356,7 +356,8 @@ pub async fn a_csv_with_one_bad_row_names_it_and_imports_nothing(s: Arc<dyn Stor
         summary,
         ImportSummary {
             added: 3,
-            updated: 0
+            updated: 0,
+            unchanged: 0
         }
     );
     let exported = d.export_experts().await.unwrap();
@@ -364,7 +365,8 @@ pub async fn a_csv_with_one_bad_row_names_it_and_imports_nothing(s: Arc<dyn Stor
         d.import_experts(&exported).await.unwrap(),
         ImportSummary {
             added: 0,
-            updated: 3
+            updated: 0,
+            unchanged: 3
         }
     );
     assert_eq!(s.experts().await.unwrap().len(), 3);

@@ -322,7 +322,7 @@ export type ExpertProfile = { name: string, department: string, topics: Array<st
  */
 languages: Array<string>, time_zone: string, email: string, chat: string, availability: Availability, hours: WorkingHours, };
 
-export type ImportSummary = { added: number, updated: number, };
+export type ImportSummary = { added: number, updated: number, unchanged: number, };
 
 export type ExpertHandoff = { community: string, 
 /**

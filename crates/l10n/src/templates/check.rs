@@ -9,7 +9,7 @@
 //! followed by an import gives back exactly the stored text (and a second
 //! export is byte-identical).
 
-use super::{KNOWN_TERMS, KNOWN_VARIABLES};
+use super::{size_limit, KNOWN_TERMS, KNOWN_VARIABLES, MAX_TEXT_BYTES};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
 use fluent_syntax::parser;
 use serde::Serialize;
@@ -50,6 +50,10 @@ pub enum ProblemKind {
         name: String,
     },
     Empty,
+    /// Longer than `limit` bytes (`MAX_TEXT_BYTES`).
+    TooLarge {
+        limit: usize,
+    },
 }
 
 impl Problem {
@@ -62,6 +66,7 @@ impl Problem {
             ProblemKind::UnknownTerm { .. } => "template-unknown-term",
             ProblemKind::MessageReference { .. } => "template-message-reference",
             ProblemKind::Empty => "template-empty",
+            ProblemKind::TooLarge { .. } => "template-text-too-large",
         }
     }
 
@@ -76,6 +81,7 @@ impl Problem {
             | ProblemKind::MessageReference { name } => vec![line, column, ("name", name.clone())],
             ProblemKind::AttributeLine => vec![line],
             ProblemKind::Empty => vec![],
+            ProblemKind::TooLarge { limit } => vec![("limit", size_limit(*limit))],
         }
     }
 }
@@ -142,6 +148,25 @@ fn find(source: &str, needle: &str) -> (usize, usize) {
 
 /// Checks `source`; returns its canonical form, or every problem found.
 pub fn check(source: &str) -> Result<String, Vec<Problem>> {
+    if source.len() > MAX_TEXT_BYTES {
+        return Err(vec![Problem {
+            line: 1,
+            column: 1,
+            kind: ProblemKind::TooLarge {
+                limit: MAX_TEXT_BYTES,
+            },
+        }]);
+    }
+    // A carriage return means nothing in a reply, and Fluent would take
+    // one before a newline as part of the line end: dropping them all keeps
+    // the canonical form canonical (checking it again gives it back).
+    let without_cr;
+    let source = if source.contains('\r') {
+        without_cr = source.replace('\r', "");
+        without_cr.as_str()
+    } else {
+        source
+    };
     if source.trim().is_empty() {
         return Err(vec![Problem {
             line: 1,

@@ -48,6 +48,11 @@ pub enum ImportError {
         line: usize,
         id: String,
     },
+    /// The file is longer than `limit` bytes (`MAX_FILE_BYTES`); nothing in
+    /// it was read.
+    FileTooLarge {
+        limit: usize,
+    },
 }
 
 /// The `.ftl` text of every variant in `locale` (exactly that tag).
@@ -117,6 +122,14 @@ pub fn import_file(text: &str) -> Result<Vec<ImportedVariant>, Vec<ImportError>>
 
 /// Every valid message of a file, and the problems of the others.
 pub fn read_file(text: &str) -> (Vec<ImportedVariant>, Vec<ImportError>) {
+    if text.len() > super::MAX_FILE_BYTES {
+        return (
+            Vec::new(),
+            vec![ImportError::FileTooLarge {
+                limit: super::MAX_FILE_BYTES,
+            }],
+        );
+    }
     let (resource, syntax) = match parser::parse(text) {
         Ok(r) => (r, Vec::new()),
         Err((r, errors)) => (r, errors),
@@ -165,7 +178,14 @@ pub fn read_file(text: &str) -> (Vec<ImportedVariant>, Vec<ImportError>) {
             m.attributes
                 .iter()
                 .find(|a| a.id.name == name)
-                .map(|a| plain(&a.value).trim().to_string())
+                // One line, whatever the file's layout: an export writes
+                // it on the attribute's own line.
+                .map(|a| {
+                    plain(&a.value)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
         };
         let Some(topic) = attr("topic").filter(|t| !t.is_empty()) else {
             errors.push(ImportError::MissingTopic { line, id });

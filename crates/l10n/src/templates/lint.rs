@@ -30,37 +30,54 @@ fn find_from(text: &str, from: usize, needle: &str) -> Option<(usize, usize)> {
         .find_map(|(n, l)| l.find(needle).map(|i| (n + 1, l[..i].chars().count() + 1)))
 }
 
+/// `e` with the place of a problem inside a message's text (a variable, a
+/// term, a reference) as a line and column of the whole file, where the
+/// file has it; other problems keep their place in the text.
+pub fn locate(text: &str, e: &ImportError) -> ImportError {
+    let ImportError::Variant { line, id, problem } = e else {
+        return e.clone();
+    };
+    let needle = match &problem.kind {
+        ProblemKind::UnknownVariable { name } => Some(format!("${name}")),
+        ProblemKind::UnknownTerm { name } => Some(format!("-{name}")),
+        ProblemKind::MessageReference { name } => Some(name.clone()),
+        _ => None,
+    };
+    let mut p = problem.clone();
+    if let Some((l, c)) = needle.and_then(|n| find_from(text, *line, &n)) {
+        p.line = l;
+        p.column = c;
+    }
+    ImportError::Variant {
+        line: *line,
+        id: id.clone(),
+        problem: p,
+    }
+}
+
 fn import_finding(place: &str, text: &str, e: &ImportError) -> Finding {
-    let (line, code, args) = match e {
+    let (line, code, args) = match locate(text, e) {
         ImportError::Syntax {
             line,
             column,
             detail,
         } => (
-            *line,
+            line,
             "syntax",
-            vec![("column", column.to_string()), ("detail", detail.clone())],
+            vec![("column", column.to_string()), ("detail", detail)],
         ),
-        ImportError::BadId { line, id } => (*line, "bad-id", vec![("id", id.clone())]),
-        ImportError::MissingTopic { line, id } => {
-            (*line, "missing-topic", vec![("id", id.clone())])
-        }
-        ImportError::Duplicate { line, id } => (*line, "duplicate", vec![("id", id.clone())]),
+        ImportError::BadId { line, id } => (line, "bad-id", vec![("id", id)]),
+        ImportError::MissingTopic { line, id } => (line, "missing-topic", vec![("id", id)]),
+        ImportError::Duplicate { line, id } => (line, "duplicate", vec![("id", id)]),
+        ImportError::FileTooLarge { limit } => (
+            0,
+            "file-too-large",
+            vec![("limit", super::size_limit(limit))],
+        ),
         ImportError::Variant { line, id, problem } => {
-            let needle = match &problem.kind {
-                ProblemKind::UnknownVariable { name } => Some(format!("${name}")),
-                ProblemKind::UnknownTerm { name } => Some(format!("-{name}")),
-                ProblemKind::MessageReference { name } => Some(name.clone()),
-                _ => None,
-            };
-            let mut p = problem.clone();
-            if let Some((l, c)) = needle.and_then(|n| find_from(text, *line, &n)) {
-                p.line = l;
-                p.column = c;
-            }
-            let mut args = vec![("id", id.clone())];
-            args.extend(p.args());
-            (p.line.max(*line), problem.code(), args)
+            let mut args = vec![("id", id)];
+            args.extend(problem.args());
+            (problem.line.max(line), problem.code(), args)
         }
     };
     Finding {

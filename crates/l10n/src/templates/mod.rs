@@ -12,7 +12,7 @@ mod resolve;
 
 pub use check::{check, variables_of, Problem, ProblemKind};
 pub use exchange::{export_locale, import_file, read_file, ImportError, ImportedVariant};
-pub use lint::{lint_files, lint_templates, Finding};
+pub use lint::{lint_files, lint_templates, locate, Finding};
 pub use render::{Formality, Rendered, Renderer, Vars, Voice};
 pub use resolve::{resolve, Resolution, Step};
 
@@ -32,6 +32,25 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "bags",
     "expert_answer",
 ];
+
+/// The longest template text (one variant, one message of a file), in
+/// bytes: a reply is a few paragraphs, and a text of megabytes would only
+/// slow every window that previews it.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
+/// The largest `.ftl` file an import reads, in bytes.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+/// A size limit as people read it: `64 KiB`, `2 MiB`.
+pub fn size_limit(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 && bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MiB", bytes / (1024 * 1024))
+    } else if bytes >= 1024 {
+        format!("{} KiB", bytes / 1024)
+    } else {
+        format!("{bytes} B")
+    }
+}
 
 /// The terms of a brand's voice (see `Voice`).
 pub const KNOWN_TERMS: &[&str] = &["brand", "sign-off"];

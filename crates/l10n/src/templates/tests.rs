@@ -300,3 +300,33 @@ fn template_ids_are_fluent_message_ids_without_the_brand_separator() {
         assert!(!valid_template_id(bad), "{bad}");
     }
 }
+
+#[test]
+fn a_topic_or_tags_written_over_several_lines_read_as_one_line_and_export_back() {
+    let text = "unclosep = b\n    .topic = _name\n    t\n    .tags = lost,\n     delayed bag\n";
+    let imported = import_file(text).unwrap();
+    assert_eq!(imported[0].topic, "_name t");
+    assert_eq!(imported[0].tags, vec!["lost", "delayed bag"]);
+    let t = Template {
+        id: imported[0].template_id.clone(),
+        topic: imported[0].topic.clone(),
+        reference_locale: "en".into(),
+        variants: vec![Variant {
+            tags: imported[0].tags.clone(),
+            ..variant(None, "en", &imported[0].source)
+        }],
+    };
+    assert_eq!(import_file(&export_locale(&[t], "en")).unwrap(), imported);
+}
+
+#[test]
+fn carriage_returns_are_dropped_so_a_checked_text_checks_the_same_again() {
+    for text in ["a\n1\0\r\r\r\r\n   b", "Hello\r\n{ $first_name }\r", "a\rb"] {
+        let once = check(text).unwrap();
+        assert!(!once.contains('\r'), "{once:?}");
+        assert_eq!(check(&once).unwrap(), once, "{text:?}");
+    }
+    let file = "ter =a\n 1\0\r\r\r\r\r\r\n    b\n .topic =pi\n";
+    let imported = import_file(file).unwrap();
+    assert_eq!(check(&imported[0].source).unwrap(), imported[0].source);
+}

@@ -1,0 +1,5 @@
+greeting = Hi { $nobody }
+    .topic = hello
+Bad Id = x
+    .topic = y
+notopic = text

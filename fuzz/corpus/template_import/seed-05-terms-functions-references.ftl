@@ -1,0 +1,4 @@
+term = { -brand(formality: "formal") } { NUMBER($bags) } { other-message }
+    .topic = t
+empty =
+    .topic = t

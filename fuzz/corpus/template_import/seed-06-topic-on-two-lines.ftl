@@ -1,0 +1,5 @@
+unclosep = b
+    .topic =_name
+    t
+dup = b
+    .topic = t
