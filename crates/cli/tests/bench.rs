@@ -5,23 +5,10 @@
 //! whole dataset.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::{plain_command as command, plain_run as run};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-fn command(db: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_switchboard"));
-    c.arg("--db")
-        .arg(db)
-        .args(args)
-        .env("SWITCHBOARD_LANG", "en")
-        .env_remove("SWITCHBOARD_DB")
-        .stdin(Stdio::null());
-    c
-}
-
-fn run(db: &str, args: &[&str]) -> Output {
-    command(db, args).output().expect("run switchboard")
-}
 
 fn communities(db: &str) -> usize {
     let out = run(db, &["communities", "--json"]);

@@ -3,6 +3,8 @@
 //! The `switchboard` binary as a user runs it: real processes, a real SQLite
 //! file, and a real PostgreSQL server.
 
+mod common;
+use common::on_scratch_postgres;
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -161,22 +163,7 @@ fn the_demo_story_works_on_sqlite() {
 
 #[test]
 fn the_demo_story_works_on_postgres() {
-    let (_server, url) = match std::env::var("DATABASE_URL") {
-        Ok(url) if !url.is_empty() => (None, url),
-        _ => {
-            let server = switchboard_tests::pg_server::PgServer::start().expect("start PostgreSQL");
-            let url = server.url();
-            (Some(server), url)
-        }
-    };
-    let name = format!("sb_cli_{}", std::process::id());
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let (_, db) = rt
-        .block_on(switchboard_store_sql::SqlStore::create_scratch(&url, &name))
-        .expect("scratch database");
-    demo_story(&db);
-    rt.block_on(switchboard_store_sql::SqlStore::drop_scratch(&url, &name))
-        .unwrap();
+    on_scratch_postgres("sb_cli", demo_story);
 }
 
 #[test]

@@ -5,22 +5,9 @@
 //! words, and the file is left exactly as it was.
 
 use std::path::Path;
+mod common;
+use common::plain_run as run;
 use std::process::{Command, Output, Stdio};
-
-fn command(db: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_switchboard"));
-    c.arg("--db")
-        .arg(db)
-        .args(args)
-        .env("SWITCHBOARD_LANG", "en")
-        .env_remove("SWITCHBOARD_DB")
-        .stdin(Stdio::null());
-    c
-}
-
-fn run(db: &str, args: &[&str]) -> Output {
-    command(db, args).output().expect("run switchboard")
-}
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).to_string()

@@ -3,6 +3,8 @@
 //! `switchboard experts …` and `switchboard handoff …` as a user runs them:
 //! the real binary on a real SQLite file (and the story on PostgreSQL too).
 
+mod common;
+use common::on_scratch_postgres;
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -372,22 +374,7 @@ fn the_handoff_story_works_on_sqlite() {
 
 #[test]
 fn the_handoff_story_works_on_postgres() {
-    let (_server, url) = match std::env::var("DATABASE_URL") {
-        Ok(url) if !url.is_empty() => (None, url),
-        _ => {
-            let server = switchboard_tests::pg_server::PgServer::start().expect("start PostgreSQL");
-            let url = server.url();
-            (Some(server), url)
-        }
-    };
-    let name = format!("sb_cli_experts_{}", std::process::id());
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let (_, db) = rt
-        .block_on(switchboard_store_sql::SqlStore::create_scratch(&url, &name))
-        .expect("scratch database");
-    handoff_story(&db);
-    rt.block_on(switchboard_store_sql::SqlStore::drop_scratch(&url, &name))
-        .unwrap();
+    on_scratch_postgres("sb_cli_experts", handoff_story);
 }
 
 #[test]

@@ -242,20 +242,5 @@ fn senders_killed_at_random_lose_no_fan_message_and_send_each_reply_once_on_sqli
 
 #[test]
 fn senders_killed_at_random_lose_no_fan_message_and_send_each_reply_once_on_postgres() {
-    let (_server, url) = match std::env::var("DATABASE_URL") {
-        Ok(url) if !url.is_empty() => (None, url),
-        _ => {
-            let server = switchboard_tests::pg_server::PgServer::start().expect("start PostgreSQL");
-            let url = server.url();
-            (Some(server), url)
-        }
-    };
-    let name = format!("sb_soak_{}", std::process::id());
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let (_, db) = rt
-        .block_on(switchboard_store_sql::SqlStore::create_scratch(&url, &name))
-        .expect("scratch database");
-    soak(&db, "soak-postgres");
-    rt.block_on(switchboard_store_sql::SqlStore::drop_scratch(&url, &name))
-        .unwrap();
+    on_scratch_postgres("sb_soak", |db| soak(db, "soak-postgres"));
 }

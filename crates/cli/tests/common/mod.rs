@@ -216,3 +216,42 @@ pub fn demo_on(
     fake.graph.add_named_page(&page, token, handle, locale);
     Some((cli, page, fake))
 }
+
+/// Runs `run` with the URL of a scratch database on DATABASE_URL's server,
+/// or on a private server started for the test, and drops the database
+/// afterwards.
+pub fn on_scratch_postgres(prefix: &str, run: impl FnOnce(&str)) {
+    let (_server, url) = match std::env::var("DATABASE_URL") {
+        Ok(url) if !url.is_empty() => (None, url),
+        _ => {
+            let server = switchboard_tests::pg_server::PgServer::start().expect("start PostgreSQL");
+            let url = server.url();
+            (Some(server), url)
+        }
+    };
+    let name = format!("{prefix}_{}", std::process::id());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (_, db) = rt
+        .block_on(switchboard_store_sql::SqlStore::create_scratch(&url, &name))
+        .expect("scratch database");
+    run(&db);
+    rt.block_on(switchboard_store_sql::SqlStore::drop_scratch(&url, &name))
+        .unwrap();
+}
+
+/// `switchboard --db DB ARGS` in English, with no standard input and no
+/// keychain of its own.
+pub fn plain_command(db: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_switchboard"));
+    c.arg("--db")
+        .arg(db)
+        .args(args)
+        .env("SWITCHBOARD_LANG", "en")
+        .env_remove("SWITCHBOARD_DB")
+        .stdin(Stdio::null());
+    c
+}
+
+pub fn plain_run(db: &str, args: &[&str]) -> Output {
+    plain_command(db, args).output().expect("run switchboard")
+}
