@@ -18,6 +18,7 @@ mod experts;
 mod handoffs;
 mod page_messages;
 mod postgres;
+mod presence;
 mod raw;
 mod read;
 mod scratch;

@@ -31,6 +31,8 @@ impl SqlStore {
     pub(crate) async fn reset_workspace(&self) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         for table in [
+            "presence",
+            "online",
             "outbox",
             "sync_cursors",
             "connections",

@@ -14,6 +14,7 @@ pub mod figures;
 pub mod handoffs;
 pub mod inbound;
 pub mod methods;
+pub mod presence;
 mod rows;
 pub mod search;
 pub mod templates;
@@ -27,6 +28,7 @@ pub use figures::HandoffFigures;
 pub use handoffs::{
     AuditEntry, AuditKind, ExpertHandoff, ExpertProfile, HandoffAsk, ImportSummary,
 };
+pub use presence::{Heartbeat, OnlineAgent, PresenceKind, PresenceRow, PresenceScope};
 pub use rows::*;
 
 use async_trait::async_trait;
@@ -284,4 +286,20 @@ pub trait Store: Send + Sync {
     /// Change log entries after `seq`, oldest first, for fronts that follow
     /// changes made by other processes.
     async fn changes_since(&self, seq: i64, limit: u32) -> StoreResult<Vec<ChangeRecord>>;
+
+    /// Records a heartbeat: the agent is online, and on the case (if any)
+    /// with `kind` (the latest beat's kind replaces the previous one).
+    /// Presence and online rows older than `forget_before` are deleted.
+    /// Nothing goes into the change log. Not found when the case is not.
+    async fn heartbeat(&self, beat: &Heartbeat, forget_before: DateTime<Utc>) -> StoreResult<()>;
+    /// The agent has left the case: their presence on it goes at once.
+    async fn leave_case(&self, case: CaseId, agent: AgentId) -> StoreResult<()>;
+    /// Presence in `scope` seen at or after `since`, by case then initials.
+    async fn presence(
+        &self,
+        scope: &PresenceScope,
+        since: DateTime<Utc>,
+    ) -> StoreResult<Vec<PresenceRow>>;
+    /// Agents whose latest heartbeat is at or after `since`, by initials.
+    async fn online_agents(&self, since: DateTime<Utc>) -> StoreResult<Vec<OnlineAgent>>;
 }

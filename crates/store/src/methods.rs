@@ -117,6 +117,11 @@ macro_rules! for_each_store_method {
             fn record_page_message(&self, m: &$crate::PageMessage,
                 change: $crate::CaseChangeFn<'_>) -> Option<$crate::methods::d::Case>;
             fn changes_since(&self, seq: i64, limit: u32) -> Vec<$crate::ChangeRecord>;
+            fn heartbeat(&self, beat: &$crate::Heartbeat, forget_before: $crate::methods::d::Time) -> ();
+            fn leave_case(&self, case: $crate::methods::d::CaseId, agent: $crate::methods::d::AgentId) -> ();
+            fn presence(&self, scope: &$crate::PresenceScope, since: $crate::methods::d::Time)
+                -> Vec<$crate::PresenceRow>;
+            fn online_agents(&self, since: $crate::methods::d::Time) -> Vec<$crate::OnlineAgent>;
         }
     };
 }

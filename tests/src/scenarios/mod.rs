@@ -64,11 +64,17 @@ scenarios!(
     a_message_with_a_nul_character_is_stored_with_the_rest_of_its_text,
     a_reply_on_its_way_is_held_by_its_lease_until_it_runs_out,
     workspace_notes_are_kept_until_cleared_or_the_workspace_is_reset,
+    heartbeats_show_who_is_on_a_case_by_scope_and_freshness,
+    leaving_a_case_removes_that_presence_only,
+    online_agents_are_those_whose_latest_beat_is_recent,
+    a_heartbeat_forgets_old_rows_and_writes_no_change,
+    a_heartbeat_on_an_unknown_case_is_not_found,
 );
 
 mod inbound;
 mod outbox;
 mod page_messages;
+mod presence;
 mod queue;
 mod workspace;
 mod writes;
@@ -76,6 +82,7 @@ mod writes;
 use inbound::*;
 use outbox::*;
 use page_messages::*;
+use presence::*;
 use queue::*;
 use workspace::*;
 use writes::*;
