@@ -588,6 +588,35 @@ connect-connected = { $count } Communitys verbunden.
 palette-connect = Seiten verbinden…
 notice-reply-queued = Die Antwort zu Fall { $case } geht an die Seite.
 
+## Präsenz und Kollisionen (Issue 14)
+
+reply-held-reply = { $initials } ({ $name }) hat vor { $seconds } s geantwortet.
+reply-held-pending = { $initials } ({ $name }) hat eine Antwort auf dem Weg zur Seite, geschrieben vor { $seconds } s.
+reply-held-message = Neue Nachricht Nr. { $id } von { $author }: { $text }
+reply-held-hint = Um Ihre trotzdem zu senden: switchboard reply { $case } { $flags } (mit Ihrem --as und --text).
+error-reply-held = Nichts wurde gesendet: Seit der Nachricht, die Sie gesehen haben, ist auf diesem Fall etwas Neues eingegangen (oben).
+presence-viewing = { $who } sieht sich den Fall an
+presence-typing = { $who } schreibt…
+presence-title-viewing = { $name } ({ $initials }) hat diesen Fall offen
+presence-title-typing = { $name } ({ $initials }) schreibt in diesem Fall
+presence-on-case = Kolleginnen und Kollegen in diesem Fall
+team-label = Team
+team-online-title = Jetzt online: { $names }
+team-nobody = Sonst ist niemand online
+ago-seconds = vor { $seconds } s
+ago-duration = vor { $duration }
+collision-title = Jemand war schneller
+collision-intro = Ihre Antwort wurde nicht gesendet: Der Fall hat sich geändert, seit Sie zu schreiben begonnen haben.
+collision-replied = { $who } hat { $ago } geantwortet
+collision-pending = { $who } hat eine Antwort auf dem Weg zur Seite ({ $ago })
+collision-new = Neu in diesem Fall
+collision-send-anyway = Trotzdem senden
+collision-back = Zurück zum Entwurf
+takeover-title = Fall von { $holder } übernehmen?
+takeover-text = { $holder } hat Fall { $case }. Übernehmen weist ihn Ihnen zu; das steht im Verlauf des Falls.
+takeover-confirm = Übernehmen
+notice-taken-over = Fall { $case } gehört jetzt Ihnen.
+
 ## Connecting pages from the window
 error-wrong-page = Dieses Token gehört zur Seite { $found }, aber { $community } ist die Seite { $expected }. Es wurde nichts geändert.
 error-no-demo-pages = Der Demo-Server { $value } hat keine der Seiten dieses Arbeitsbereichs.

@@ -590,6 +590,35 @@ connect-connected = { $count } communities connected.
 palette-connect = Connect pages…
 notice-reply-queued = Reply on case { $case } is being sent to the page.
 
+## Presence and collisions (issue 14)
+
+reply-held-reply = { $initials } ({ $name }) replied { $seconds } s ago.
+reply-held-pending = { $initials } ({ $name }) has a reply on its way to the page, written { $seconds } s ago.
+reply-held-message = New message #{ $id } from { $author }: { $text }
+reply-held-hint = To send yours anyway: switchboard reply { $case } { $flags } (with your --as and --text).
+error-reply-held = Nothing was sent: something new came on this case since the message you saw (above).
+presence-viewing = { $who } is viewing
+presence-typing = { $who } is typing…
+presence-title-viewing = { $name } ({ $initials }) has this case open
+presence-title-typing = { $name } ({ $initials }) is writing on this case
+presence-on-case = Colleagues on this case
+team-label = Team
+team-online-title = Online now: { $names }
+team-nobody = Nobody else is online
+ago-seconds = { $seconds } s ago
+ago-duration = { $duration } ago
+collision-title = Someone got there first
+collision-intro = Your reply was not sent: the case changed since you started writing.
+collision-replied = { $who } replied { $ago }
+collision-pending = { $who } has a reply on its way to the page ({ $ago })
+collision-new = New on the case
+collision-send-anyway = Send anyway
+collision-back = Back to the draft
+takeover-title = Take over from { $holder }?
+takeover-text = { $holder } holds case { $case }. Taking it over makes it yours; it is recorded in the case's history.
+takeover-confirm = Take over
+notice-taken-over = Case { $case } is yours now.
+
 ## Connecting pages from the window
 error-wrong-page = This token belongs to page { $found }, but { $community } is page { $expected }. Nothing was changed.
 error-no-demo-pages = The demo server at { $value } has none of this workspace's pages.

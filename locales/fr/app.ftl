@@ -585,6 +585,35 @@ connect-connected = { $count } communautés connectées.
 palette-connect = Connecter les pages…
 notice-reply-queued = La réponse du cas { $case } part vers la page.
 
+## Présence et collisions (issue 14)
+
+reply-held-reply = { $initials } ({ $name }) a répondu il y a { $seconds } s.
+reply-held-pending = { $initials } ({ $name }) a une réponse en route vers la page, écrite il y a { $seconds } s.
+reply-held-message = Nouveau message n° { $id } de { $author } : { $text }
+reply-held-hint = Pour envoyer la vôtre quand même : switchboard reply { $case } { $flags } (avec vos --as et --text).
+error-reply-held = Rien n’a été envoyé : du nouveau est arrivé sur ce cas depuis le message que vous avez vu (ci-dessus).
+presence-viewing = { $who } consulte
+presence-typing = { $who } écrit…
+presence-title-viewing = { $name } ({ $initials }) a ce cas ouvert
+presence-title-typing = { $name } ({ $initials }) écrit sur ce cas
+presence-on-case = Collègues sur ce cas
+team-label = Équipe
+team-online-title = En ligne : { $names }
+team-nobody = Personne d’autre n’est en ligne
+ago-seconds = il y a { $seconds } s
+ago-duration = il y a { $duration }
+collision-title = Quelqu’un a été plus rapide
+collision-intro = Votre réponse n’a pas été envoyée : le cas a changé depuis que vous avez commencé à écrire.
+collision-replied = { $who } a répondu { $ago }
+collision-pending = { $who } a une réponse en route vers la page ({ $ago })
+collision-new = Nouveau sur le cas
+collision-send-anyway = Envoyer quand même
+collision-back = Revenir au brouillon
+takeover-title = Reprendre le cas de { $holder } ?
+takeover-text = { $holder } détient le cas { $case }. Le reprendre vous l’attribue ; c’est noté dans l’historique du cas.
+takeover-confirm = Reprendre
+notice-taken-over = Le cas { $case } est maintenant à vous.
+
 ## Connecting pages from the window
 error-wrong-page = Ce jeton appartient à la page { $found }, mais { $community } est la page { $expected }. Rien n’a été modifié.
 error-no-demo-pages = Le serveur de démonstration { $value } n’a aucune des pages de cet espace de travail.

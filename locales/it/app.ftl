@@ -588,6 +588,35 @@ connect-connected = { $count } community collegate.
 palette-connect = Collega le pagine…
 notice-reply-queued = La risposta del caso { $case } parte verso la pagina.
 
+## Presenza e collisioni (issue 14)
+
+reply-held-reply = { $initials } ({ $name }) ha risposto { $seconds } s fa.
+reply-held-pending = { $initials } ({ $name }) ha una risposta in viaggio verso la pagina, scritta { $seconds } s fa.
+reply-held-message = Nuovo messaggio n. { $id } da { $author }: { $text }
+reply-held-hint = Per inviare comunque la sua: switchboard reply { $case } { $flags } (con i suoi --as e --text).
+error-reply-held = Non è stato inviato nulla: dal messaggio che ha visto è arrivato qualcosa di nuovo su questo caso (sopra).
+presence-viewing = { $who } sta guardando
+presence-typing = { $who } sta scrivendo…
+presence-title-viewing = { $name } ({ $initials }) ha aperto questo caso
+presence-title-typing = { $name } ({ $initials }) sta scrivendo su questo caso
+presence-on-case = Colleghi su questo caso
+team-label = Team
+team-online-title = Online ora: { $names }
+team-nobody = Nessun altro è online
+ago-seconds = { $seconds } s fa
+ago-duration = { $duration } fa
+collision-title = Qualcuno è arrivato prima
+collision-intro = La sua risposta non è stata inviata: il caso è cambiato da quando ha iniziato a scrivere.
+collision-replied = { $who } ha risposto { $ago }
+collision-pending = { $who } ha una risposta in viaggio verso la pagina ({ $ago })
+collision-new = Novità sul caso
+collision-send-anyway = Invia comunque
+collision-back = Torna alla bozza
+takeover-title = Prendere il caso da { $holder }?
+takeover-text = { $holder } ha il caso { $case }. Prenderlo lo assegna a lei; resta nella cronologia del caso.
+takeover-confirm = Prendi il caso
+notice-taken-over = Il caso { $case } ora è suo.
+
 ## Connecting pages from the window
 error-wrong-page = Questo token appartiene alla pagina { $found }, ma { $community } è la pagina { $expected }. Non è stato modificato nulla.
 error-no-demo-pages = Il server dimostrativo { $value } non ha nessuna delle pagine di questo spazio di lavoro.

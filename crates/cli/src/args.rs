@@ -184,6 +184,16 @@ pub struct WriteArgs {
     pub agent: String,
     #[arg(long)]
     pub text: String,
+    /// Reply only: the newest message you saw on the case (`case N --json`
+    /// gives it as `seen`); when the customer wrote or a colleague replied
+    /// after it, nothing is sent and what is new is printed. Without it, no
+    /// such check.
+    #[arg(long, value_name = "MESSAGE_ID")]
+    pub seen: Option<i64>,
+    /// Reply only, with --seen: the newest unsent reply you saw on the case
+    /// (a colleague's reply waiting in the outbox after it holds yours too).
+    #[arg(long, value_name = "OUTBOX_ID", requires = "seen")]
+    pub seen_reply: Option<i64>,
 }
 
 #[derive(Args, Debug)]

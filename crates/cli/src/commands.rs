@@ -4,12 +4,14 @@ use crate::args::{Cli, Command, CommunityCommand};
 use crate::output::{self, CliError};
 use crate::templates::TemplatesCommand;
 use std::io::{BufRead, IsTerminal, Write};
+use switchboard_desk::collision::Seen;
 use switchboard_desk::communities::CommunitySpec;
 use switchboard_desk::inbound::DirectMessage;
 use switchboard_desk::queue::QueueQuery;
 use switchboard_desk::{DatabaseUrl, Desk, DeskError, OpenMode, UrlSource};
-use switchboard_domain::{CaseId, CaseStatus};
+use switchboard_domain::{CaseId, CaseStatus, MessageId};
 use switchboard_l10n::Localizer;
+use switchboard_store::OutboxId;
 use switchboard_store::ReadOnly;
 
 pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
@@ -118,7 +120,22 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         }
         Command::Reply(a) => {
             let agent = desk.agent_by_ref(&a.agent).await?;
-            match desk.send_reply(case_id(&a.id)?, &agent, &a.text).await? {
+            let id = case_id(&a.id)?;
+            let outcome = match a.seen {
+                Some(message) => {
+                    let seen = Seen {
+                        message: Some(MessageId(message)),
+                        reply: a.seen_reply.map(OutboxId),
+                    };
+                    desk.send_reply_seen(id, &agent, &a.text, seen).await?
+                }
+                None => desk.send_reply(id, &agent, &a.text).await?,
+            };
+            match outcome {
+                switchboard_desk::replies::SendOutcome::Held { collision } => {
+                    crate::held::held(id, &collision, desk.now(), l10n);
+                    Err(CliError::NeedsYes("error-reply-held"))
+                }
                 switchboard_desk::replies::SendOutcome::Recorded { case } => {
                     output::changed(&case, l10n)
                 }

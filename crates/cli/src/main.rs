@@ -19,6 +19,7 @@ mod commands;
 mod connector;
 mod experts;
 mod handoff;
+mod held;
 mod output;
 mod serve;
 mod templates;

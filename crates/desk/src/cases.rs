@@ -52,6 +52,9 @@ pub struct CaseView {
     /// The community is connected to its page: a reply goes out through
     /// the outbox instead of being recorded only.
     pub connected: bool,
+    /// What this view shows of the thread and the outbox: a reply sent with
+    /// it is held if something new came since (`Desk::send_reply_seen`).
+    pub seen: crate::collision::Seen,
 }
 
 impl Desk {
@@ -86,7 +89,9 @@ impl Desk {
             .await?
             .iter()
             .any(|c| c.community_id == case.community_id);
+        let seen = crate::collision::Seen::of(&thread, &unsent);
         Ok(CaseView {
+            seen,
             sla_state: case.sla_state(now),
             case,
             community,

@@ -8,6 +8,7 @@
 
 pub mod alerts;
 pub mod cases;
+pub mod collision;
 pub mod communities;
 pub mod connect;
 pub mod connector;
@@ -22,6 +23,7 @@ pub mod inbound;
 pub mod mailto;
 pub mod meta_ingest;
 pub mod page_messages;
+pub mod presence;
 pub mod queue;
 pub mod replies;
 pub mod settings;

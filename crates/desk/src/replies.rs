@@ -26,6 +26,11 @@ pub enum SendOutcome {
     Queued { item: OutboxItem },
     /// Recorded on the case (the community is not connected).
     Recorded { case: Case },
+    /// Not sent: a colleague replied or the customer wrote since the agent
+    /// looked (`Desk::send_reply_seen`); the draft is kept.
+    Held {
+        collision: crate::collision::Collision,
+    },
 }
 
 /// Where a reply to this case goes: the channel and the recipient.

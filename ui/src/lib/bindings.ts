@@ -254,6 +254,11 @@ unsent: Array<OutboxItem>,
  */
 connected: boolean, 
 /**
+ * What this view shows of the thread and the outbox: a reply sent with
+ * it is held if something new came since (`Desk::send_reply_seen`).
+ */
+seen: Seen, 
+/**
  * `CaseId(0)` until the store has assigned one.
  */
 id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
@@ -517,4 +522,60 @@ next_attempt_at: string | null,
  */
 lease_owner: string | null, lease_until: string | null, };
 
-export type SendOutcome = { "kind": "queued", item: OutboxItem, } | { "kind": "recorded", case: Case, };
+export type SendOutcome = { "kind": "queued", item: OutboxItem, } | { "kind": "recorded", case: Case, } | { "kind": "held", collision: Collision, };
+
+export type PresenceKind = "viewing" | "typing";
+
+export type PresenceRow = { case_id: CaseId, community_id: CommunityId, agent_id: AgentId, initials: string, name: string, kind: PresenceKind, seen_at: string, };
+
+export type OnlineAgent = { agent_id: AgentId, initials: string, name: string, seen_at: string, };
+
+export type PresenceBoard = { 
+/**
+ * Colleagues on cases, by case then initials.
+ */
+cases: Array<PresenceRow>, 
+/**
+ * Colleagues online, by initials.
+ */
+online: Array<OnlineAgent>, };
+
+export type Seen = { 
+/**
+ * The newest message of the thread (None: an empty thread).
+ */
+message: MessageId | null, 
+/**
+ * The newest unsent reply of the case (None: none was waiting).
+ */
+reply: OutboxId | null, };
+
+export type ColleagueReply = { 
+/**
+ * Their initials (the first letters of their name when no agent has
+ * that name).
+ */
+initials: string, name: string, at: string, 
+/**
+ * True while it is still in the outbox, on its way to the page.
+ */
+pending: boolean, };
+
+export type Collision = { 
+/**
+ * Colleagues' replies since the agent looked, oldest first.
+ */
+replies: Array<ColleagueReply>, 
+/**
+ * The messages since the agent looked (the customer's and colleagues'),
+ * oldest first.
+ */
+messages: Array<Message>, 
+/**
+ * Colleagues' replies still in the outbox, oldest first.
+ */
+pending: Array<OutboxItem>, 
+/**
+ * What the agent has seen once shown this: send with it to send anyway.
+ */
+seen: Seen, };
