@@ -3,6 +3,7 @@
 
 use crate::state::AppState;
 use switchboard_desk::cases::CaseView;
+use switchboard_desk::collision::Seen;
 use switchboard_desk::replies::SendOutcome;
 use switchboard_desk::{DatabaseUrl, ErrorPayload, QueuePage, Settings, WorkspaceInfo};
 use switchboard_domain::{Agent, AgentId, Case, CaseId, CaseStatus};
@@ -86,19 +87,22 @@ pub async fn add_note(state: State<'_, AppState>, case_id: CaseId, body: String)
     Ok(state.desk().await?.add_note(case_id, &agent, &body).await?)
 }
 
-/// Recorded on the case, or (on a connected community) into the outbox.
+/// Recorded on the case, or (on a connected community) into the outbox;
+/// held when something new came on the case since `seen` (what the window
+/// showed when the case was opened or the draft started).
 #[tauri::command]
 pub async fn record_reply(
     state: State<'_, AppState>,
     case_id: CaseId,
     body: String,
+    seen: Option<Seen>,
 ) -> Reply<SendOutcome> {
     let agent = me(&state).await?;
-    Ok(state
-        .desk()
-        .await?
-        .send_reply(case_id, &agent, &body)
-        .await?)
+    let desk = state.desk().await?;
+    Ok(match seen {
+        Some(seen) => desk.send_reply_seen(case_id, &agent, &body, seen).await?,
+        None => desk.send_reply(case_id, &agent, &body).await?,
+    })
 }
 
 /// A failed reply is sent again.

@@ -9,6 +9,7 @@ mod connections;
 mod handoffs;
 mod live;
 mod menu;
+mod presence;
 mod state;
 mod templates;
 
@@ -106,6 +107,9 @@ fn main() -> ExitCode {
             commands::save_draft,
             commands::open_workspace,
             commands::ui_ready,
+            presence::heartbeat,
+            presence::leave_case,
+            presence::presence_board,
             handoffs::experts,
             handoffs::expert_input,
             handoffs::add_expert,

@@ -57,7 +57,9 @@ function move(delta: number): void {
 /** Esc: close what is on top — an overlay, the search, the note, a focused field. */
 function escape(): void {
   const active = document.activeElement as HTMLElement | null;
-  if (ui.overlay) {
+  if (ui.overlay === 'collision' && ui.collision) {
+    ui.collision.backToDraft();
+  } else if (ui.overlay) {
     ui.overlay = null;
     ui.afterAgentChosen = null;
   } else if (search.active || active?.id === SEARCH_INPUT_ID) {

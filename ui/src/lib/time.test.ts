@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Catalog, SOURCES, type Args } from './i18n';
-import { formatAge, formatCountdown, formatWhen, intlLocale, splitDuration } from './time';
+import { formatAge, formatAgo, formatCountdown, formatWhen, intlLocale, splitDuration } from './time';
 
 const catalog = new Catalog(SOURCES);
 const en = (key: string, args?: Args) => catalog.format('en', key, args);
@@ -62,5 +62,14 @@ describe('intlLocale', () => {
   it("prefers the system's variant of the UI language", () => {
     expect(intlLocale('de', ['fr-CH', 'de-CH', 'en'])).toBe('de-CH');
     expect(intlLocale('it', ['fr-CH'])).toBe('it');
+  });
+});
+
+describe('formatAgo', () => {
+  it('says seconds under a minute and a duration after, never in the future', () => {
+    expect(en('ago-seconds', { seconds: 40 })).toBe('40 s ago');
+    expect(formatAgo(new Date(NOW - 40_500).toISOString(), NOW, en)).toBe(en('ago-seconds', { seconds: 40 }));
+    expect(formatAgo(at(-3), NOW, en)).toBe(en('ago-duration', { duration: formatAge(at(-3), NOW, en) }));
+    expect(formatAgo(at(2), NOW, en)).toBe(en('ago-seconds', { seconds: 0 }));
   });
 });

@@ -52,6 +52,13 @@ export function formatAge(since: string, now: number, t: Translate): string {
   return formatDuration(splitDuration(Math.max(0, now - Date.parse(since))), t);
 }
 
+/** "40 s ago" under a minute, then "3 min ago", "1 h 5 min ago"; never in the future. */
+export function formatAgo(since: string, now: number, t: Translate): string {
+  const ms = Math.max(0, now - Date.parse(since));
+  if (ms < MINUTE) return t('ago-seconds', { seconds: Math.floor(ms / 1000) });
+  return t('ago-duration', { duration: formatAge(since, now, t) });
+}
+
 function sameDay(a: Date, b: Date): boolean {
   return (
     a.getFullYear() === b.getFullYear() &&

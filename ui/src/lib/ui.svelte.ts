@@ -2,7 +2,7 @@
 // every countdown, which overlay is up, the error banner, the undo notice,
 // and the "who are you?" prompt that an action waits on when no agent is
 // chosen as "me". Small and flat on purpose: components read it directly.
-import type { ErrorPayload } from './bindings';
+import type { CaseId, Collision, ErrorPayload } from './bindings';
 import { toErrorPayload } from './ipc';
 
 export const TICK_MS = 30_000;
@@ -17,7 +17,32 @@ export function startClock(): () => void {
   return () => clearInterval(timer);
 }
 
-export type Overlay = 'palette' | 'shortcuts' | 'agent' | 'handoff' | 'experts' | 'templates' | 'connect' | null;
+export type Overlay =
+  | 'palette'
+  | 'shortcuts'
+  | 'agent'
+  | 'handoff'
+  | 'experts'
+  | 'templates'
+  | 'connect'
+  | 'collision'
+  | 'takeover'
+  | null;
+
+/** A reply the desk held (a colleague replied, or the customer wrote): what to show and the two ways on. */
+export interface HeldReply {
+  caseId: CaseId;
+  collision: Collision;
+  sendAnyway: () => void;
+  backToDraft: () => void;
+}
+
+/** A claim refused because a colleague holds the case: take it over? */
+export interface TakeOverAsk {
+  caseId: CaseId;
+  holder: string;
+  takeOver: () => void;
+}
 
 export interface Banner {
   error: ErrorPayload;
@@ -40,6 +65,8 @@ export const ui = $state({
   noteOpen: false,
   /** The language the template picker offers (null: the case's). */
   templateLocale: null as string | null,
+  collision: null as HeldReply | null,
+  takeOver: null as TakeOverAsk | null,
 });
 
 export function showError(e: unknown, retry: (() => void) | null = null): void {
