@@ -92,8 +92,15 @@ export function useApp(name, { ready = true } = {}) {
   return app;
 }
 
+/**
+ * One window. Options (for several windows on one workspace): `dbUrl` (the
+ * workspace to open, instead of a fresh SQLite file in the window's HOME),
+ * `demo: false` (do not make the demo workspace: another window's fixture
+ * made it), `env` (more environment for tauri-driver and the window).
+ */
 export class App {
-  constructor(name) {
+  constructor(name, options = {}) {
+    this.options = options;
     this.name = slug(name);
     this.home = null;
     this.dbUrl = null;
@@ -123,6 +130,7 @@ export class App {
       SWITCHBOARD_LANG: 'en',
       LANG: 'en_US.UTF-8',
       RUST_BACKTRACE: '1',
+      ...(this.options.env || {}),
     };
   }
 
@@ -135,12 +143,14 @@ export class App {
     }
     mkdirSync(SHOTS_DIR, { recursive: true });
     this.home = mkdtempSync(path.join(tmpdir(), `switchboard-e2e-${this.name.slice(0, 40)}-`));
-    this.dbUrl = `sqlite:${path.join(this.home, 'ws.db')}`;
+    this.dbUrl = this.options.dbUrl ?? `sqlite:${path.join(this.home, 'ws.db')}`;
 
     // 1. The demo workspace, with the CLI.
-    const demo = await this.cli(['demo', '--yes']);
-    if (!/6 communities/.test(demo.stdout)) {
-      throw new Error(`switchboard demo --yes: expected "6 communities" in its output, found: ${demo.stdout.trim()}`);
+    if (this.options.demo !== false) {
+      const demo = await this.cli(['demo', '--yes']);
+      if (!/6 communities/.test(demo.stdout)) {
+        throw new Error(`switchboard demo --yes: expected "6 communities" in its output, found: ${demo.stdout.trim()}`);
+      }
     }
     this.timings.demoMs = since(t0);
 
