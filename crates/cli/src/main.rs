@@ -15,6 +15,7 @@ macro_rules! out {
 
 mod args;
 mod bench;
+mod claims;
 mod commands;
 mod connector;
 mod experts;
@@ -22,6 +23,7 @@ mod handoff;
 mod output;
 mod serve;
 mod templates;
+mod watch;
 
 use clap::Parser;
 use std::process::ExitCode;
