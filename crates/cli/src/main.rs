@@ -15,6 +15,7 @@ macro_rules! out {
 
 mod args;
 mod bench;
+mod bench_follow;
 mod claims;
 mod commands;
 mod connector;

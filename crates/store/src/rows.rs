@@ -97,6 +97,13 @@ impl InboundOutcome {
             }
         }
     }
+
+    pub fn message_id(&self) -> MessageId {
+        match self {
+            InboundOutcome::Stored { message_id, .. }
+            | InboundOutcome::Duplicate { message_id, .. } => *message_id,
+        }
+    }
 }
 
 /// A change to one case: its new state, and the message it adds.
