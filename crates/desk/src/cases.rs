@@ -183,6 +183,7 @@ impl Desk {
                 next.assignee_id = agent_id;
                 next.updated_at = now;
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: None,
                 })
@@ -201,6 +202,7 @@ impl Desk {
             .store()
             .change_case(id, &|current: &Case| {
                 Ok(CaseChange {
+                    audit: None,
                     case: transition(current, status, &policy, now)?,
                     message: None,
                 })
@@ -220,6 +222,7 @@ impl Desk {
                 let mut next = current.clone();
                 next.updated_at = now;
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: Some(NewMessage {
                         direction: Direction::Note,
@@ -250,6 +253,7 @@ impl Desk {
                     next.assignee_id = Some(author.id);
                 }
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: Some(NewMessage {
                         direction: Direction::Outbound,

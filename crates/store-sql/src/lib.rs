@@ -11,11 +11,13 @@
 //! ids it touched to the change log in the same transaction.
 
 mod bulk;
+mod claims;
 mod connector;
 mod convert;
 mod db;
 mod experts;
 mod handoffs;
+mod live;
 mod page_messages;
 mod postgres;
 mod presence;
@@ -40,6 +42,8 @@ pub struct SqlStore {
     path: Option<PathBuf>,
     /// Why nothing may be written, if so (see `sqlite`).
     read_only: Option<switchboard_store::ReadOnly>,
+    /// Change wake-ups and the sender's lock (see `live`).
+    live: live::Live,
 }
 
 impl SqlStore {

@@ -66,6 +66,7 @@ impl SqlStore {
             db: Db::Postgres(pool),
             path: None,
             read_only: None,
+            live: Default::default(),
         })
     }
 }

@@ -69,6 +69,10 @@ scenarios!(
     online_agents_are_those_whose_latest_beat_is_recent,
     a_heartbeat_forgets_old_rows_and_writes_no_change,
     a_heartbeat_on_an_unknown_case_is_not_found,
+    next_case_hands_the_most_urgent_unassigned_case_once,
+    the_change_log_is_pruned_without_losing_its_end,
+    a_wait_for_changes_ends_when_a_commit_wrote_some,
+    the_sender_role_stays_with_the_store_that_holds_it,
 );
 
 mod inbound;
@@ -76,6 +80,7 @@ mod outbox;
 mod page_messages;
 mod presence;
 mod queue;
+mod team;
 mod workspace;
 mod writes;
 
@@ -84,6 +89,7 @@ use outbox::*;
 use page_messages::*;
 use presence::*;
 use queue::*;
+use team::*;
 use workspace::*;
 use writes::*;
 
@@ -142,6 +148,7 @@ async fn reply(store: &dyn Store, id: CaseId, at: DateTime<Utc>) {
     store
         .change_case(id, &|c| {
             Ok(CaseChange {
+                audit: None,
                 case: apply_outbound(c, &policy(), at)?,
                 message: Some(NewMessage {
                     direction: Direction::Outbound,
@@ -160,6 +167,7 @@ async fn set_status(store: &dyn Store, id: CaseId, to: CaseStatus, at: DateTime<
     store
         .change_case(id, &|c| {
             Ok(CaseChange {
+                audit: None,
                 case: transition(c, to, &policy(), at)?,
                 message: None,
             })
