@@ -72,6 +72,20 @@ pub async fn assign(
     Ok(desk.assign(case_id, agent.as_ref()).await?)
 }
 
+/// "a": claims the case for "me"; `case-held` when a colleague holds it.
+#[tauri::command]
+pub async fn claim(state: State<'_, AppState>, case_id: CaseId) -> Reply<Case> {
+    let agent = me(&state).await?;
+    Ok(state.desk().await?.claim(case_id, &agent).await?)
+}
+
+/// Takes the case over from its holder, on purpose (audited).
+#[tauri::command]
+pub async fn take_over(state: State<'_, AppState>, case_id: CaseId) -> Reply<Case> {
+    let agent = me(&state).await?;
+    Ok(state.desk().await?.take_over(case_id, &agent).await?)
+}
+
 #[tauri::command]
 pub async fn set_status(
     state: State<'_, AppState>,

@@ -94,6 +94,8 @@ fn main() -> ExitCode {
             commands::search,
             commands::open_case,
             commands::assign,
+            commands::claim,
+            commands::take_over,
             commands::set_status,
             commands::add_note,
             commands::record_reply,

@@ -3,7 +3,8 @@
 // presence on a case within 2 s, on the queue row and in the case header,
 // and "typing" while the other types; a reply typed while the other window
 // replied is held with the collision prompt, goes back to the draft, and is
-// sent once confirmed.
+// sent once confirmed; "a" on a case the other window holds offers to take
+// it over, and taking over makes it this window's.
 //
 // PostgreSQL: E2E_DATABASE_URL, or a private server (lib/pg.js). The second
 // window gets a D-Bus session of its own: the app is single-instance per
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { App, REPO_ROOT } from './lib/app.js';
 import { PgDatabase } from './lib/pg.js';
 import { waitFor } from './lib/webdriver.js';
-import { chooseOption, nonce, readState, tid, waitForRows } from './lib/ui.js';
+import { blurInputs, chooseOption, nonce, readState, tid, waitForRows } from './lib/ui.js';
 
 /** Presence must show on the other window within this (issue 14). */
 const PRESENCE_MS = 2000;
@@ -212,11 +213,52 @@ describe('two windows on one PostgreSQL desk', () => {
 
       // Seen now: sending again goes through.
       await (await two.wd.find(tid('composer-send'))).click();
-      await waitFor(async () => outbound(await readState(two.wd)) === 1, 5000, { message: `window 2's reply in its thread once` });
-      const { stdout } = await two.cli(['case', caseId, '--json']);
-      const thread = JSON.parse(stdout)[0].thread;
+      let thread;
+      await waitFor(
+        async () => {
+          thread = JSON.parse((await two.cli(['case', caseId, '--json'])).stdout)[0].thread;
+          return thread.some((m) => m.body === mine);
+        },
+        10000,
+        { message: `window 2's reply recorded in the workspace` },
+      );
       assert.equal(thread.filter((m) => m.body === mine).length, 1, 'the workspace has window 2\'s reply once');
       assert.equal(thread.filter((m) => m.body === first).length, 1, 'and window 1\'s once');
+      // The window catches up (slower on a loaded machine: it refetches the case, the queue and the counts).
+      await waitFor(async () => outbound(await readState(two.wd)) === 1, 15000, { message: `window 2's reply in its thread once` });
+    });
+  });
+
+  it('"a" on a case the other window holds offers to take it over, and taking over makes it mine', async (t) => {
+    await two.step(t, async () => {
+      // Window 1's reply assigned the case to it (a reply claims an unassigned case).
+      const before = JSON.parse((await two.cli(['case', caseId, '--json'])).stdout)[0];
+      assert.equal(String(before.assignee_id), me1.id, `case #${caseId} should be held by ${me1.initials} now`);
+
+      await blurInputs(two.wd);
+      await two.wd.pressKeys(['a']);
+      let prompt;
+      await waitFor(
+        async () => {
+          prompt = await two.wd.execute('const p = document.querySelector(\'[data-testid="takeover-prompt"]\'); return p ? p.textContent.trim() : null');
+          return prompt;
+        },
+        5000,
+        { message: '[data-testid=takeover-prompt] after "a" on a held case' },
+      );
+      assert.match(prompt, new RegExp(`Take over from ${me1.initials}\\b`), prompt);
+      await keepShot(two, 'take-over-prompt');
+      const still = JSON.parse((await two.cli(['case', caseId, '--json'])).stdout)[0];
+      assert.equal(String(still.assignee_id), me1.id, 'nothing changes before the take-over is confirmed');
+
+      await (await two.wd.find(tid('takeover-confirm'))).click();
+      await waitFor(
+        async () => String(JSON.parse((await two.cli(['case', caseId, '--json'])).stdout)[0].assignee_id) === me2.id,
+        5000,
+        { message: `case #${caseId} assigned to ${me2.initials} after the take-over` },
+      );
+      const audit = JSON.parse((await two.cli(['case', caseId, '--json'])).stdout)[0].audit;
+      assert.ok(audit.some((a) => a.kind === 'taken_over'), `the audit trail records the take-over: ${JSON.stringify(audit)}`);
     });
   });
 });

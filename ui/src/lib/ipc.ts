@@ -76,6 +76,9 @@ export const ipc = {
   search: (text: string, limit: number) => call<SearchHit[]>('search', { text, limit }),
   openCase: (caseId: CaseId) => call<CaseView>('open_case', { caseId }),
   assign: (caseId: CaseId, agentId: AgentId | null) => call<Case>('assign', { caseId, agentId }),
+  /** Rejects with `case-held` (args: case, holder) when a colleague holds it. */
+  claim: (caseId: CaseId) => call<Case>('claim', { caseId }),
+  takeOver: (caseId: CaseId) => call<Case>('take_over', { caseId }),
   setStatus: (caseId: CaseId, status: CaseStatus) => call<Case>('set_status', { caseId, status }),
   addNote: (caseId: CaseId, body: string) => call<Case>('add_note', { caseId, body }),
   /** With `seen`, held (kind "held") when something new came on the case since. */

@@ -3,7 +3,7 @@
 // service) and offers Undo where the state machine allows going back. A
 // refusal is shown as its sentence and nothing typed is lost; `no-agent`
 // asks who "me" is and then does what was asked.
-import type { AgentId, CaseStatus } from './bindings';
+import type { AgentId, Case, CaseStatus } from './bindings';
 import { openCase } from './case.svelte';
 import { desk } from './desk.svelte';
 import { plain } from './i18n';
@@ -12,7 +12,7 @@ import { ipc, toErrorPayload } from './ipc';
 import { queue } from './queue.svelte';
 import { pathBack, statusKey } from './rules';
 import { refreshAfterAction } from './sync';
-import { askForAgent, notify, showError } from './ui.svelte';
+import { askForAgent, notify, showError, ui } from './ui.svelte';
 
 /** Runs `op`; on failure shows why (or asks for "me" and then runs `retry`). */
 export async function guarded<T>(op: () => Promise<T>, retry: (() => void) | null): Promise<T | undefined> {
@@ -93,9 +93,58 @@ export async function assign(agentId: AgentId | null, undoable = true): Promise<
   notify(text, undoable && before !== agentId ? () => void assign(before, false) : null);
 }
 
+/**
+ * "a": claims the open case. A claim never takes a colleague's case: when
+ * one holds it (`case-held`), the take-over prompt asks first.
+ */
 export function assignToMe(): void {
-  if (needCase() === null) return;
-  asMe((me) => void assign(me));
+  const id = needCase();
+  if (id === null) return;
+  asMe(() => void claim(id));
+}
+
+async function claim(id: number): Promise<void> {
+  const before = openCase.view?.id === id ? openCase.view.assignee_id : null;
+  let changed;
+  try {
+    changed = await ipc.claim(id);
+  } catch (e) {
+    const error = toErrorPayload(e);
+    if (error.code === 'case-held') {
+      ui.takeOver = { caseId: id, holder: error.args.holder ?? '', takeOver: () => void takeOver(id, before) };
+      ui.overlay = 'takeover';
+    } else if (error.code === 'no-agent') askForAgent(() => void claim(id));
+    else showError(error);
+    return;
+  }
+  claimed(changed, before);
+}
+
+async function takeOver(id: number, before: AgentId | null): Promise<void> {
+  const changed = await guarded(() => ipc.takeOver(id), null);
+  if (changed) claimed(changed, before, true);
+}
+
+function claimed(changed: Case, before: AgentId | null, tookOver = false): void {
+  openCase.apply(changed);
+  refreshAfterAction();
+  const id = changed.id;
+  notify(
+    () =>
+      tookOver
+        ? t('notice-taken-over', { case: plain(id) })
+        : t('notice-assigned', { case: plain(id), name: desk.me?.name ?? '' }),
+    before !== changed.assignee_id ? () => void assignCase(id, before) : null,
+  );
+}
+
+/** Undo of a claim: the case goes back to whoever had it (a deliberate reassignment). */
+async function assignCase(id: number, agentId: AgentId | null): Promise<void> {
+  const changed = await guarded(() => ipc.assign(id, agentId), null);
+  if (!changed) return;
+  openCase.apply(changed);
+  refreshAfterAction();
+  notify(() => t('notice-undone'));
 }
 
 /** Records an internal note; `retry` is the caller's own submit, run again once "me" is chosen. */
