@@ -87,8 +87,10 @@ async function typeInComposer(app, text) {
   await input.sendKeys(text);
 }
 
+/** target/e2e/<name>.png; with E2E_DOCS_SHOTS=1 also docs/screenshots/<name>-en-1280x800.png. */
 async function keepShot(app, name) {
   const file = await app.screenshot(name);
+  if (!process.env.E2E_DOCS_SHOTS) return;
   mkdirSync(DOCS_SHOTS, { recursive: true });
   copyFileSync(file, path.join(DOCS_SHOTS, `${name}-en-1280x800.png`));
 }
