@@ -294,6 +294,17 @@ workspace-problem-hint = Öffnen Sie einen anderen Arbeitsbereich oder legen Sie
 
 error-unknown-expert = Es gibt keine Expertin und keinen Experten „{ $value }“ (Nummer, E-Mail oder vollen Namen angeben; „switchboard experts list“ zeigt alle).
 error-import-bad-value = Zeile { $row }, Spalte „{ $column }“: „{ $value }“ ist nicht gültig. Es wurde nichts importiert.
+error-batch-missing = Zeile { $line }: Das Feld „{ $field }“ fehlt. Nichts wurde importiert.
+error-batch-empty = Zeile { $line }: Das Feld „{ $field }“ ist leer. Nichts wurde importiert.
+error-batch-not-text = Zeile { $line }: Das Feld „{ $field }“ muss Text sein. Nichts wurde importiert.
+error-batch-not-number = Zeile { $line }: Das Feld „{ $field }“ muss eine ganze Zahl sein. Nichts wurde importiert.
+error-batch-not-json = Zeile { $line } ist kein JSON-Objekt. Nichts wurde importiert.
+error-batch-not-utf8 = Zeile { $line } ist kein UTF-8-Text. Nichts wurde importiert.
+error-batch-unknown-field = Zeile { $line }: „{ $field }“ ist kein Feld des Formats (community, from, from_id, text, at, external_id, thread, version). Nichts wurde importiert.
+error-batch-future-version = Zeile { $line } ist in Version { $value } des Formats; dieses Switchboard liest Version 1. Nichts wurde importiert.
+error-batch-unknown-community = Zeile { $line }: Keine Community hat die Kennung „{ $value }“. Nichts wurde importiert.
+error-batch-bad-time = Zeile { $line }: „{ $value }“ in „{ $field }“ ist keine Zeit wie 2026-12-06T09:30:00Z. Nichts wurde importiert.
+error-batch-too-long = Zeile { $line }: Das Feld „{ $field }“ ist länger als 64 KiB. Nichts wurde importiert.
 error-import-duplicate = Zeile { $row }, Spalte „{ $column }“: „{ $value }“ steht schon in einer früheren Zeile. Es wurde nichts importiert.
 error-import-missing-column = Die Datei hat keine Spalte „{ $column }“. Es wurde nichts importiert.
 error-import-malformed = Zeile { $row } ist kein gültiges CSV (ein Anführungszeichen ist nicht geschlossen, oder die Spaltenzahl weicht von der Kopfzeile ab). Es wurde nichts importiert.
@@ -662,3 +673,7 @@ next-none = Kein offener Fall ohne Zuständige.
 watch-started = Änderungen am Desk nach Nummer { $seq } werden verfolgt (Strg+C beendet).
 watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
 changes-pruned = { $count } Einträge des Änderungsprotokolls, älter als { $days } Tage, gelöscht.
+
+## Import of messages in bulk
+batch-progress = { $done } von { $total } Nachrichten ({ $percent } %, { $rate }/s)
+batch-imported = { $lines } Zeilen: { $stored } Nachrichten gespeichert, { $duplicates } schon vorhanden, { $cases } neue Fälle in { $communities } Communities ({ $seconds } s).

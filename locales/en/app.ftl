@@ -296,6 +296,17 @@ workspace-problem-hint = Open another workspace, or create a demo one from a ter
 
 error-unknown-expert = There is no expert “{ $value }” (use the number, e-mail or full name; “switchboard experts list” lists them).
 error-import-bad-value = Row { $row }, column “{ $column }”: “{ $value }” is not valid. Nothing was imported.
+error-batch-missing = Line { $line }: the field “{ $field }” is missing. Nothing was imported.
+error-batch-empty = Line { $line }: the field “{ $field }” is empty. Nothing was imported.
+error-batch-not-text = Line { $line }: the field “{ $field }” must be text. Nothing was imported.
+error-batch-not-number = Line { $line }: the field “{ $field }” must be a whole number. Nothing was imported.
+error-batch-not-json = Line { $line } is not a JSON object. Nothing was imported.
+error-batch-not-utf8 = Line { $line } is not UTF-8 text. Nothing was imported.
+error-batch-unknown-field = Line { $line }: “{ $field }” is not a field of the format (community, from, from_id, text, at, external_id, thread, version). Nothing was imported.
+error-batch-future-version = Line { $line } is in version { $value } of the format; this Switchboard reads version 1. Nothing was imported.
+error-batch-unknown-community = Line { $line }: no community has the handle “{ $value }”. Nothing was imported.
+error-batch-bad-time = Line { $line }: “{ $value }” in “{ $field }” is not a time such as 2026-12-06T09:30:00Z. Nothing was imported.
+error-batch-too-long = Line { $line }: the field “{ $field }” is longer than 64 KiB. Nothing was imported.
 error-import-duplicate = Row { $row }, column “{ $column }”: “{ $value }” already appears on an earlier row. Nothing was imported.
 error-import-missing-column = The file has no “{ $column }” column. Nothing was imported.
 error-import-malformed = Row { $row } is not well-formed CSV (a quote is not closed, or the number of columns differs from the header). Nothing was imported.
@@ -664,3 +675,7 @@ next-none = No unassigned open case.
 watch-started = Watching the desk’s changes after number { $seq } (Ctrl+C stops).
 watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
 changes-pruned = { $count } change log entries older than { $days } days deleted.
+
+## Import of messages in bulk
+batch-progress = { $done } of { $total } messages ({ $percent } %, { $rate }/s)
+batch-imported = { $lines } lines: { $stored } messages stored, { $duplicates } already there, { $cases } new cases in { $communities } communities ({ $seconds } s).

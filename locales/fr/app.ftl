@@ -291,6 +291,17 @@ workspace-problem-hint = Ouvrez un autre espace de travail, ou créez-en un de d
 
 error-unknown-expert = Il n'y a pas d'expert « { $value } » (utilisez le numéro, l'e-mail ou le nom complet ; « switchboard experts list » les affiche).
 error-import-bad-value = Ligne { $row }, colonne « { $column } » : « { $value } » n'est pas valide. Rien n'a été importé.
+error-batch-missing = Ligne { $line } : le champ « { $field } » manque. Rien n’a été importé.
+error-batch-empty = Ligne { $line } : le champ « { $field } » est vide. Rien n’a été importé.
+error-batch-not-text = Ligne { $line } : le champ « { $field } » doit être du texte. Rien n’a été importé.
+error-batch-not-number = Ligne { $line } : le champ « { $field } » doit être un nombre entier. Rien n’a été importé.
+error-batch-not-json = La ligne { $line } n’est pas un objet JSON. Rien n’a été importé.
+error-batch-not-utf8 = La ligne { $line } n’est pas du texte UTF-8. Rien n’a été importé.
+error-batch-unknown-field = Ligne { $line } : « { $field } » n’est pas un champ du format (community, from, from_id, text, at, external_id, thread, version). Rien n’a été importé.
+error-batch-future-version = La ligne { $line } est dans la version { $value } du format ; ce Switchboard lit la version 1. Rien n’a été importé.
+error-batch-unknown-community = Ligne { $line } : aucune communauté n’a l’identifiant « { $value } ». Rien n’a été importé.
+error-batch-bad-time = Ligne { $line } : « { $value } » dans « { $field } » n’est pas une heure telle que 2026-12-06T09:30:00Z. Rien n’a été importé.
+error-batch-too-long = Ligne { $line } : le champ « { $field } » dépasse 64 Kio. Rien n’a été importé.
 error-import-duplicate = Ligne { $row }, colonne « { $column } » : « { $value } » figure déjà sur une ligne précédente. Rien n'a été importé.
 error-import-missing-column = Le fichier n'a pas de colonne « { $column } ». Rien n'a été importé.
 error-import-malformed = La ligne { $row } n'est pas du CSV valide (guillemet non fermé, ou nombre de colonnes différent de l'en-tête). Rien n'a été importé.
@@ -659,3 +670,7 @@ next-none = Aucun cas ouvert sans responsable.
 watch-started = Suivi des changements du desk après le numéro { $seq } (Ctrl+C pour arrêter).
 watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
 changes-pruned = { $count } entrées du journal des changements de plus de { $days } jours supprimées.
+
+## Import of messages in bulk
+batch-progress = { $done } messages sur { $total } ({ $percent } %, { $rate }/s)
+batch-imported = { $lines } lignes : { $stored } messages enregistrés, { $duplicates } déjà présents, { $cases } nouveaux cas dans { $communities } communautés ({ $seconds } s).

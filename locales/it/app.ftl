@@ -294,6 +294,17 @@ workspace-problem-hint = Apri un altro spazio di lavoro, oppure creane uno demo 
 
 error-unknown-expert = Non esiste un esperto «{ $value }» (usa il numero, l'e-mail o il nome completo; «switchboard experts list» li elenca).
 error-import-bad-value = Riga { $row }, colonna «{ $column }»: «{ $value }» non è valido. Non è stato importato nulla.
+error-batch-missing = Riga { $line }: manca il campo «{ $field }». Non è stato importato nulla.
+error-batch-empty = Riga { $line }: il campo «{ $field }» è vuoto. Non è stato importato nulla.
+error-batch-not-text = Riga { $line }: il campo «{ $field }» deve essere testo. Non è stato importato nulla.
+error-batch-not-number = Riga { $line }: il campo «{ $field }» deve essere un numero intero. Non è stato importato nulla.
+error-batch-not-json = La riga { $line } non è un oggetto JSON. Non è stato importato nulla.
+error-batch-not-utf8 = La riga { $line } non è testo UTF-8. Non è stato importato nulla.
+error-batch-unknown-field = Riga { $line }: «{ $field }» non è un campo del formato (community, from, from_id, text, at, external_id, thread, version). Non è stato importato nulla.
+error-batch-future-version = La riga { $line } è nella versione { $value } del formato; questo Switchboard legge la versione 1. Non è stato importato nulla.
+error-batch-unknown-community = Riga { $line }: nessuna community ha l’identificativo «{ $value }». Non è stato importato nulla.
+error-batch-bad-time = Riga { $line }: «{ $value }» in «{ $field }» non è un orario come 2026-12-06T09:30:00Z. Non è stato importato nulla.
+error-batch-too-long = Riga { $line }: il campo «{ $field }» supera 64 KiB. Non è stato importato nulla.
 error-import-duplicate = Riga { $row }, colonna «{ $column }»: «{ $value }» compare già in una riga precedente. Non è stato importato nulla.
 error-import-missing-column = Il file non ha la colonna «{ $column }». Non è stato importato nulla.
 error-import-malformed = La riga { $row } non è CSV valido (virgolette non chiuse, o numero di colonne diverso dall'intestazione). Non è stato importato nulla.
@@ -662,3 +673,7 @@ next-none = Nessun caso aperto senza assegnatario.
 watch-started = Seguo le modifiche del desk dopo il numero { $seq } (Ctrl+C per fermare).
 watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
 changes-pruned = { $count } voci del registro modifiche più vecchie di { $days } giorni eliminate.
+
+## Import of messages in bulk
+batch-progress = { $done } di { $total } messaggi ({ $percent } %, { $rate }/s)
+batch-imported = { $lines } righe: { $stored } messaggi salvati, { $duplicates } già presenti, { $cases } nuovi casi in { $communities } community ({ $seconds } s).

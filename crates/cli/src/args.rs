@@ -172,16 +172,21 @@ pub struct SearchArgs {
 #[derive(Args, Debug)]
 pub struct InboundArgs {
     /// The community handle, e.g. lakeline/fr-CH.
-    #[arg(long)]
-    pub community: String,
+    #[arg(long, required_unless_present = "batch")]
+    pub community: Option<String>,
     /// The fan's name; their later messages join the same case.
-    #[arg(long)]
-    pub from: String,
-    #[arg(long)]
-    pub text: String,
+    #[arg(long, required_unless_present = "batch")]
+    pub from: Option<String>,
+    #[arg(long, required_unless_present = "batch")]
+    pub text: Option<String>,
     /// The platform's message id; the same id twice is stored once.
     #[arg(long = "external-id")]
     pub external_id: Option<String>,
+    /// Import a JSON Lines file instead, one message per line (`-` reads standard input):
+    /// community, from, text; optional from_id, at (RFC 3339), external_id, thread.
+    /// A file with a bad line imports nothing.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["community", "from", "text", "external_id"])]
+    pub batch: Option<std::path::PathBuf>,
     #[arg(long)]
     pub json: bool,
 }

@@ -107,11 +107,14 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
             output::search(&hits, a.json, l10n)
         }
         Command::Inbound(a) => {
+            if let Some(file) = a.batch {
+                return crate::batch::import(&desk, &file, a.json, l10n).await;
+            }
             let outcome = desk
                 .receive_direct(&DirectMessage {
-                    community: a.community,
-                    from: a.from,
-                    text: a.text,
+                    community: a.community.unwrap_or_default(),
+                    from: a.from.unwrap_or_default(),
+                    text: a.text.unwrap_or_default(),
                     external_id: a.external_id,
                     at: None,
                 })

@@ -14,6 +14,7 @@ macro_rules! out {
 }
 
 mod args;
+mod batch;
 mod bench;
 mod bench_follow;
 mod claims;

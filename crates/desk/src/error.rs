@@ -89,6 +89,16 @@ pub enum DeskError {
     IncompleteWorkspace(String),
     #[error(transparent)]
     Keychain(#[from] switchboard_secrets::SecretError),
+    #[error("line {line}, field `{field}` ({value}): {problem}; nothing was imported")]
+    BatchLine {
+        line: usize,
+        /// The field at fault; empty when the whole line is.
+        field: String,
+        /// The value at fault, when showing it helps; else empty.
+        value: String,
+        /// What is wrong (`inbound_batch::PROBLEMS`).
+        problem: &'static str,
+    },
 }
 
 impl From<DomainError> for DeskError {
@@ -99,7 +109,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 29;
+    pub const VARIANTS: usize = 30;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -140,6 +150,12 @@ impl DeskError {
                 column: "name".into(),
             },
             DeskError::ImportMalformed { row: 5 },
+            DeskError::BatchLine {
+                line: 7,
+                field: "at".into(),
+                value: "yesterday".into(),
+                problem: "bad-time",
+            },
             DeskError::NoOpenHandoff { case: "12".into() },
             DeskError::SeveralOpenHandoffs { case: "12".into() },
             DeskError::NotAnswered {
@@ -244,6 +260,7 @@ impl DeskError {
             .map(DeskError::Graph),
         );
         all.extend(StoreError::samples().into_iter().map(DeskError::Store));
+        all.extend(crate::inbound_batch::problem_samples());
         all
     }
 
@@ -280,6 +297,7 @@ impl DeskError {
             DeskError::Store(_) => 26,
             DeskError::IncompleteWorkspace(_) => 27,
             DeskError::TemplateTooLarge { .. } => 28,
+            DeskError::BatchLine { .. } => 29,
         }
     }
 
@@ -302,6 +320,7 @@ impl DeskError {
             DeskError::ImportDuplicate { .. } => "import-duplicate",
             DeskError::ImportMissingColumn { .. } => "import-missing-column",
             DeskError::ImportMalformed { .. } => "import-malformed",
+            DeskError::BatchLine { problem, .. } => crate::inbound_batch::problem_code(problem),
             DeskError::NoOpenHandoff { .. } => "no-open-handoff",
             DeskError::SeveralOpenHandoffs { .. } => "several-open-handoffs",
             DeskError::NotAnswered { .. } => "handoff-not-answered",
@@ -340,6 +359,16 @@ impl DeskError {
             ],
             DeskError::ImportMissingColumn { column } => vec![("column", column.clone())],
             DeskError::ImportMalformed { row } => vec![("row", row.to_string())],
+            DeskError::BatchLine {
+                line, field, value, ..
+            } => [
+                ("line", line.to_string()),
+                ("field", field.clone()),
+                ("value", value.clone()),
+            ]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .collect(),
             DeskError::NoOpenHandoff { case } | DeskError::SeveralOpenHandoffs { case } => {
                 vec![("case", case.clone())]
             }

@@ -21,6 +21,7 @@ pub mod experts;
 pub mod follow;
 pub mod handoffs;
 pub mod inbound;
+pub mod inbound_batch;
 pub mod mailto;
 pub mod meta_ingest;
 pub mod page_messages;

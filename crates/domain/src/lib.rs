@@ -15,6 +15,7 @@ pub mod locale;
 pub mod message;
 pub mod people;
 pub mod sla;
+pub mod spike;
 pub mod window;
 pub mod workspace;
 
