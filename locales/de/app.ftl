@@ -676,4 +676,16 @@ changes-pruned = { $count } Einträge des Änderungsprotokolls, älter als { $da
 
 ## Import of messages in bulk
 batch-progress = { $done } von { $total } Nachrichten ({ $percent } %, { $rate }/s)
-batch-imported = { $lines } Zeilen: { $stored } Nachrichten gespeichert, { $duplicates } schon vorhanden, { $cases } neue Fälle in { $communities } Communities ({ $seconds } s).
+batch-imported = { $lines ->
+        [one] { $lines } Zeile
+       *[other] { $lines } Zeilen
+    }: { $stored ->
+        [one] { $stored } Nachricht gespeichert
+       *[other] { $stored } Nachrichten gespeichert
+    }, { $duplicates } schon vorhanden, { $cases ->
+        [one] { $cases } neuer Fall
+       *[other] { $cases } neue Fälle
+    } in { $communities ->
+        [one] { $communities } Community
+       *[other] { $communities } Communities
+    } ({ $seconds } s).

@@ -678,4 +678,16 @@ changes-pruned = { $count } change log entries older than { $days } days deleted
 
 ## Import of messages in bulk
 batch-progress = { $done } of { $total } messages ({ $percent } %, { $rate }/s)
-batch-imported = { $lines } lines: { $stored } messages stored, { $duplicates } already there, { $cases } new cases in { $communities } communities ({ $seconds } s).
+batch-imported = { $lines ->
+        [one] { $lines } line
+       *[other] { $lines } lines
+    }: { $stored ->
+        [one] { $stored } message stored
+       *[other] { $stored } messages stored
+    }, { $duplicates } already there, { $cases ->
+        [one] { $cases } new case
+       *[other] { $cases } new cases
+    } in { $communities ->
+        [one] { $communities } community
+       *[other] { $communities } communities
+    } ({ $seconds } s).

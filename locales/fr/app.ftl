@@ -673,4 +673,16 @@ changes-pruned = { $count } entrées du journal des changements de plus de { $da
 
 ## Import of messages in bulk
 batch-progress = { $done } messages sur { $total } ({ $percent } %, { $rate }/s)
-batch-imported = { $lines } lignes : { $stored } messages enregistrés, { $duplicates } déjà présents, { $cases } nouveaux cas dans { $communities } communautés ({ $seconds } s).
+batch-imported = { $lines ->
+        [one] { $lines } ligne
+       *[other] { $lines } lignes
+    } : { $stored ->
+        [one] { $stored } message enregistré
+       *[other] { $stored } messages enregistrés
+    }, { $duplicates } déjà présents, { $cases ->
+        [one] { $cases } nouveau cas
+       *[other] { $cases } nouveaux cas
+    } dans { $communities ->
+        [one] { $communities } communauté
+       *[other] { $communities } communautés
+    } ({ $seconds } s).

@@ -676,4 +676,16 @@ changes-pruned = { $count } voci del registro modifiche più vecchie di { $days 
 
 ## Import of messages in bulk
 batch-progress = { $done } di { $total } messaggi ({ $percent } %, { $rate }/s)
-batch-imported = { $lines } righe: { $stored } messaggi salvati, { $duplicates } già presenti, { $cases } nuovi casi in { $communities } community ({ $seconds } s).
+batch-imported = { $lines ->
+        [one] { $lines } riga
+       *[other] { $lines } righe
+    }: { $stored ->
+        [one] { $stored } messaggio salvato
+       *[other] { $stored } messaggi salvati
+    }, { $duplicates } già presenti, { $cases ->
+        [one] { $cases } nuovo caso
+       *[other] { $cases } nuovi casi
+    } in { $communities ->
+        [one] { $communities } community
+       *[other] { $communities } community
+    } ({ $seconds } s).
