@@ -623,3 +623,28 @@ error-damaged-database = Il file dello spazio di lavoro { $path } è danneggiato
 error-read-only-database = Lo spazio di lavoro { $path } è aperto in sola lettura: non è stato scritto nulla.
 warning-read-only-file = Attenzione: non potete scrivere in { $path }; lo spazio di lavoro è aperto in sola lettura.
 warning-damaged-database = Attenzione: { $path } è danneggiato ({ $detail }); lo spazio di lavoro è aperto in sola lettura perché nulla peggiori. Ripristinate un backup, oppure esportate ciò che vi serve.
+
+## Team mode (switchboard team ...)
+error-schema-behind = Lo schema del desk è più vecchio di questo Switchboard (schema { $found }; questa versione richiede { $supported }) e il tuo login non può aggiornarlo. Chiedi all'amministratore di eseguire «switchboard team setup» con l'URL del proprietario.
+error-team-needs-owner = Solo il proprietario del desk può farlo: eseguilo con l'URL del login che possiede le tabelle e può creare ruoli.
+error-team-needs-postgres = La modalità team richiede un desk PostgreSQL (--db postgres://utente@host/db); uno spazio SQLite è di una sola persona.
+error-team-acting-as-other = Sei connesso con il login di { $login }: non puoi agire come { $asked }.
+error-team-not-a-member = { $value } non fa parte del team. «switchboard team members» elenca i membri.
+team-setup-done = Modalità team su { $target }: schema { $version }; ruolo di gruppo dei membri { $group } { $created ->
+        [yes] creato
+       *[no] già presente
+    }; modalità team { $enabled ->
+        [yes] attivata
+       *[no] già attiva
+    }; permessi concessi.
+team-setup-revoked-create = I login diversi dal proprietario non possono più creare tabelle nello schema del desk.
+warning-team-public-create = Attenzione: ogni login può creare tabelle nello schema del desk e questo login non può impedirlo; chiedi al proprietario dello schema di eseguire «REVOKE CREATE ON SCHEMA … FROM PUBLIC».
+team-member-added = Aggiunto { $initials } ({ $name }) con il login { $login }, vede { $communities }{ $until ->
+        [none] {""}
+       *[other] {""} fino al { $until }
+    }. Il suo URL di connessione:
+team-member-url-once = Questo URL contiene la password ed è mostrato solo questa volta: consegnalo al membro in privato.
+team-no-members = Ancora nessun membro: «switchboard team add-member» ne aggiunge uno.
+team-until = fino al { $until }
+team-ended = terminato il { $until }
+team-member-removed = { $initials } rimosso: il login { $login } non funziona più; il suo agente e ciò che ha scritto restano.

@@ -77,6 +77,9 @@ pub enum Command {
     /// Benchmarks: generate a year of data, measure the desk beside the raw database.
     #[command(subcommand)]
     Bench(crate::bench::BenchCommand),
+    /// Team mode on PostgreSQL: set up, add, list and remove members (the administrator, with the owner's URL).
+    #[command(subcommand)]
+    Team(crate::team::TeamCommand),
 }
 
 #[derive(Args, Debug)]
@@ -180,8 +183,9 @@ pub struct WriteArgs {
     /// The case number.
     pub id: String,
     /// Who writes it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     #[arg(long)]
     pub text: String,
 }
@@ -363,8 +367,9 @@ pub struct HandoffAskArgs {
     #[arg(long, default_value = "normal")]
     pub priority: String,
     /// Who asks (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Also print a mailto: link that sends the handoff by e-mail (solo mode).
     #[arg(long)]
     pub mailto: bool,
@@ -385,8 +390,9 @@ pub struct HandoffAnswerArgs {
     #[arg(long)]
     pub by: Option<String>,
     /// Who records it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Also add the answer to the agent's draft on the case.
     #[arg(long)]
     pub insert: bool,
@@ -400,8 +406,9 @@ pub struct HandoffDeclineArgs {
     pub handoff: Option<i64>,
     #[arg(long)]
     pub reason: Option<String>,
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
 }
 
 #[derive(Args, Debug)]

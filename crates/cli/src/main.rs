@@ -21,6 +21,7 @@ mod experts;
 mod handoff;
 mod output;
 mod serve;
+mod team;
 mod templates;
 
 use clap::Parser;

@@ -89,6 +89,8 @@ pub enum DeskError {
     IncompleteWorkspace(String),
     #[error(transparent)]
     Keychain(#[from] switchboard_secrets::SecretError),
+    #[error(transparent)]
+    Team(#[from] crate::team::TeamError),
 }
 
 impl From<DomainError> for DeskError {
@@ -99,7 +101,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 29;
+    pub const VARIANTS: usize = 30;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -244,6 +246,11 @@ impl DeskError {
             .map(DeskError::Graph),
         );
         all.extend(StoreError::samples().into_iter().map(DeskError::Store));
+        all.extend(
+            crate::team::TeamError::samples()
+                .into_iter()
+                .map(DeskError::Team),
+        );
         all
     }
 
@@ -280,6 +287,7 @@ impl DeskError {
             DeskError::Store(_) => 26,
             DeskError::IncompleteWorkspace(_) => 27,
             DeskError::TemplateTooLarge { .. } => 28,
+            DeskError::Team(_) => 29,
         }
     }
 
@@ -321,6 +329,7 @@ impl DeskError {
             DeskError::NoDemoPages(_) => "no-demo-pages",
             DeskError::IncompleteWorkspace(_) => "incomplete-workspace",
             DeskError::Keychain(_) => "keychain-unavailable",
+            DeskError::Team(e) => e.code(),
         }
     }
 
@@ -382,6 +391,7 @@ impl DeskError {
                 ("found", found.clone()),
             ],
             DeskError::Keychain(e) => vec![("detail", e.to_string())],
+            DeskError::Team(e) => e.args(),
         }
     }
 }

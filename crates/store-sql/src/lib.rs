@@ -22,6 +22,7 @@ mod raw;
 mod read;
 mod scratch;
 mod sqlite;
+mod team;
 mod templates;
 mod write;
 
@@ -29,6 +30,7 @@ pub use postgres::{redact, url_is_valid};
 pub use raw::Raw;
 pub use scratch::with_database;
 pub use sqlite::{testing, OpenMode};
+pub use team::role_name;
 
 use db::Db;
 use std::path::{Path, PathBuf};

@@ -16,6 +16,7 @@ pub mod inbound;
 pub mod methods;
 mod rows;
 pub mod search;
+pub mod team;
 pub mod templates;
 
 pub use connector::{
@@ -28,6 +29,7 @@ pub use handoffs::{
     AuditEntry, AuditKind, ExpertHandoff, ExpertProfile, HandoffAsk, ImportSummary,
 };
 pub use rows::*;
+pub use team::{NewTeamMember, TeamLogin, TeamMember, TeamSetup};
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -284,4 +286,9 @@ pub trait Store: Send + Sync {
     /// Change log entries after `seq`, oldest first, for fronts that follow
     /// changes made by other processes.
     async fn changes_since(&self, seq: i64, limit: u32) -> StoreResult<Vec<ChangeRecord>>;
+
+    /// The team membership of the login this store is connected with: None
+    /// on SQLite, for the owner, and for any login while team mode is not
+    /// set up (docs/decisions/017-team-identity-and-rls.md).
+    async fn team_login(&self) -> StoreResult<Option<team::TeamLogin>>;
 }

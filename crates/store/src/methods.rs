@@ -117,6 +117,7 @@ macro_rules! for_each_store_method {
             fn record_page_message(&self, m: &$crate::PageMessage,
                 change: $crate::CaseChangeFn<'_>) -> Option<$crate::methods::d::Case>;
             fn changes_since(&self, seq: i64, limit: u32) -> Vec<$crate::ChangeRecord>;
+            fn team_login(&self) -> Option<$crate::TeamLogin>;
         }
     };
 }

@@ -64,6 +64,7 @@ scenarios!(
     a_message_with_a_nul_character_is_stored_with_the_rest_of_its_text,
     a_reply_on_its_way_is_held_by_its_lease_until_it_runs_out,
     workspace_notes_are_kept_until_cleared_or_the_workspace_is_reset,
+    the_owners_or_a_files_store_has_no_team_login,
 );
 
 mod inbound;
