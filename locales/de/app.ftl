@@ -117,6 +117,7 @@ backend-postgres = PostgreSQL (gemeinsamer Team-Server)
 header-open-workspace = Arbeitsbereich öffnen…
 header-me = Ich
 header-me-nobody = Wählen Sie, wer Sie sind…
+header-me-login = Ihr Datenbank-Login sagt, wer Sie sind (Teammodus).
 header-language = Sprache
 language-name-en = English
 language-name-fr = Français

@@ -119,6 +119,7 @@ backend-postgres = PostgreSQL (shared team server)
 header-open-workspace = Open workspace…
 header-me = Me
 header-me-nobody = Choose who you are…
+header-me-login = Your database login says who you are (team mode).
 header-language = Language
 language-name-en = English
 language-name-fr = Français

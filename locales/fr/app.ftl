@@ -117,6 +117,7 @@ backend-postgres = PostgreSQL (serveur d'équipe partagé)
 header-open-workspace = Ouvrir un espace de travail…
 header-me = Moi
 header-me-nobody = Choisissez qui vous êtes…
+header-me-login = Votre identifiant de base de données dit qui vous êtes (mode équipe).
 header-language = Langue
 language-name-en = English
 language-name-fr = Français

@@ -117,6 +117,7 @@ backend-postgres = PostgreSQL (server condiviso del team)
 header-open-workspace = Apri spazio di lavoro…
 header-me = Io
 header-me-nobody = Scegli chi sei…
+header-me-login = Il tuo login del database dice chi sei (modalità team).
 header-language = Lingua
 language-name-en = English
 language-name-fr = Français

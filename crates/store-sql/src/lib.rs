@@ -41,6 +41,13 @@ pub struct SqlStore {
     path: Option<PathBuf>,
     /// Why nothing may be written, if so (see `sqlite`).
     read_only: Option<switchboard_store::ReadOnly>,
+    /// A team member's communities as the login connected (PostgreSQL),
+    /// added to queue statements for the planner's sake only: row-level
+    /// security already keeps the rest out, but a policy's `OR` hides the
+    /// list from the planner, which then walks every open case in urgency
+    /// order to fill a page of the member's (6 ms instead of 0.6 ms on a
+    /// member's 2 of 60 communities). None: the owner, or SQLite.
+    scope: Option<Vec<i64>>,
 }
 
 impl SqlStore {

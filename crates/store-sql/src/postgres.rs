@@ -62,11 +62,17 @@ impl SqlStore {
             })?;
         check_schema(&pool, &shown).await?;
         migrate(&pool).await?;
-        Ok(SqlStore {
+        let mut store = SqlStore {
             db: Db::Postgres(pool),
             path: None,
             read_only: None,
-        })
+            scope: None,
+        };
+        store.scope = store
+            .team_login()
+            .await?
+            .map(|login| login.communities.iter().map(|c| c.0).collect());
+        Ok(store)
     }
 }
 
