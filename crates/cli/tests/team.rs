@@ -280,10 +280,7 @@ fn a_member_cannot_write_another_communitys_rows_nor_turn_the_policies_off() {
             assert!(err.contains("row-level security"), "{what}: {err}");
         }
         assert_eq!(
-            count(
-                owner,
-                &format!("SELECT count(*) FROM cases WHERE subject = 'taken'")
-            ),
+            count(owner, "SELECT count(*) FROM cases WHERE subject = 'taken'"),
             0
         );
         let err = execute(member, "ALTER TABLE cases DISABLE ROW LEVEL SECURITY").unwrap_err();
