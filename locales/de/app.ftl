@@ -26,6 +26,7 @@ error-bad-brand = «{ $value }» ist kein Markenname: Er braucht mindestens eine
 error-bad-time-zone = «{ $value }» ist keine Zeitzone wie Europe/Zurich.
 error-empty-message = Eine leere Nachricht kann nicht gespeichert werden.
 error-case-resolved = Dieser Fall ist gelöst; öffnen Sie ihn wieder, bevor Sie ihn ändern.
+error-case-held = Fall { $case } wird von { $holder } bearbeitet. Übernehmen Sie ihn, um daran zu arbeiten.
 error-missing-database = Unter { $path } gibt es keinen Arbeitsbereich. Legen Sie einen mit «switchboard demo» oder «switchboard community add» an.
 error-not-a-database = { $path } ist kein Switchboard-Arbeitsbereich; die Datei blieb unverändert.
 error-schema-too-new = Dieser Arbeitsbereich stammt von einer neueren Switchboard-Version (Schema { $found }; diese Version kennt { $supported }). Aktualisieren Sie Switchboard; nichts wurde geändert.
@@ -352,6 +353,7 @@ audit-handoff-asked = Rückfrage gestellt
 audit-handoff-answered = Rückfrage beantwortet
 audit-handoff-declined = Rückfrage abgelehnt
 audit-handoff-expired = Rückfrage verfallen
+audit-taken-over = Fall übernommen
 mail-question = Frage
 mail-excerpt = Aus dem Gespräch
 mail-language = Sprache der Kundschaft
@@ -426,6 +428,7 @@ trail-handoff_asked = { $actor } hat { $expert } gefragt
 trail-handoff_answered = { $expert } hat geantwortet (erfasst von { $actor })
 trail-handoff_declined = Rückfrage an { $expert } von { $actor } abgelehnt
 trail-handoff_expired = Rückfrage an { $expert } ohne Antwort verfallen
+trail-taken_over = { $actor } hat den Fall von { $detail } übernommen
 experts-title = Expertenverzeichnis
 experts-show-retired = Ausgeschiedene anzeigen
 experts-new = Neuer Experte
@@ -624,6 +627,13 @@ error-damaged-database = Die Arbeitsbereich-Datei { $path } ist beschädigt ({ $
 error-read-only-database = Der Arbeitsbereich { $path } ist schreibgeschützt geöffnet: Es wurde nichts geschrieben.
 warning-read-only-file = Achtung: Sie dürfen { $path } nicht beschreiben; der Arbeitsbereich ist schreibgeschützt geöffnet.
 warning-damaged-database = Achtung: { $path } ist beschädigt ({ $detail }); der Arbeitsbereich ist schreibgeschützt geöffnet, damit nichts schlimmer wird. Stellen Sie eine Sicherung wieder her oder exportieren Sie, was Sie brauchen.
+
+## Claims and following the desk
+case-claimed = Fall { $case } gehört jetzt { $agent }.
+next-none = Kein offener Fall ohne Zuständige.
+watch-started = Änderungen am Desk nach Nummer { $seq } werden verfolgt (Strg+C beendet).
+watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
+changes-pruned = { $count } Einträge des Änderungsprotokolls, älter als { $days } Tage, gelöscht.
 
 ## Team mode (switchboard team ...)
 error-schema-behind = Das Schema des Desks ist älter als dieses Switchboard (Schema { $found }; diese Version braucht { $supported }), und Ihr Login darf es nicht aktualisieren. Bitten Sie die Administration, «switchboard team setup» mit der URL des Eigentümers auszuführen.

@@ -28,6 +28,7 @@ error-bad-brand = “{ $value }” is not a brand name: it needs at least one le
 error-bad-time-zone = “{ $value }” is not a time zone such as Europe/Zurich.
 error-empty-message = An empty message cannot be recorded.
 error-case-resolved = This case is resolved; reopen it before changing it.
+error-case-held = Case { $case } is held by { $holder }. Take it over to work on it.
 error-missing-database = There is no workspace at { $path }. Create one with “switchboard demo” or “switchboard community add”.
 error-not-a-database = { $path } is not a Switchboard workspace; it was left untouched.
 error-schema-too-new = This workspace was written by a newer Switchboard (schema { $found }; this version knows { $supported }). Update Switchboard; nothing was changed.
@@ -354,6 +355,7 @@ audit-handoff-asked = handoff asked
 audit-handoff-answered = handoff answered
 audit-handoff-declined = handoff declined
 audit-handoff-expired = handoff expired
+audit-taken-over = taken over
 mail-question = Question
 mail-excerpt = From the conversation
 mail-language = Customer's language
@@ -428,6 +430,7 @@ trail-handoff_asked = { $actor } asked { $expert }
 trail-handoff_answered = { $expert } answered (recorded by { $actor })
 trail-handoff_declined = Handoff to { $expert } declined by { $actor }
 trail-handoff_expired = Handoff to { $expert } expired without an answer
+trail-taken_over = { $actor } took the case over from { $detail }
 experts-title = Expert directory
 experts-show-retired = Show retired
 experts-new = New expert
@@ -626,6 +629,13 @@ error-damaged-database = The workspace file { $path } is damaged ({ $detail }). 
 error-read-only-database = The workspace { $path } is open read-only: nothing was written.
 warning-read-only-file = Warning: { $path } cannot be written by you; the workspace is open read-only.
 warning-damaged-database = Warning: { $path } is damaged ({ $detail }); the workspace is open read-only so that nothing makes it worse. Restore a backup, or export what you need.
+
+## Claims and following the desk
+case-claimed = Case { $case } is now { $agent }’s.
+next-none = No unassigned open case.
+watch-started = Watching the desk’s changes after number { $seq } (Ctrl+C stops).
+watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
+changes-pruned = { $count } change log entries older than { $days } days deleted.
 
 ## Team mode (switchboard team ...)
 error-schema-behind = The desk's schema is older than this Switchboard (schema { $found }; this version needs { $supported }), and your login may not update it. Ask the administrator to run “switchboard team setup” with the owner's URL.

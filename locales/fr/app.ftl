@@ -26,6 +26,7 @@ error-bad-brand = « { $value } » n'est pas un nom de marque : il faut au moins
 error-bad-time-zone = « { $value } » n'est pas un fuseau horaire comme Europe/Zurich.
 error-empty-message = Un message vide ne peut pas être enregistré.
 error-case-resolved = Ce cas est résolu ; rouvrez-le avant de le modifier.
+error-case-held = Le cas { $case } est pris en charge par { $holder }. Reprenez-le pour y travailler.
 error-missing-database = Aucun espace de travail à { $path }. Créez-en un avec « switchboard demo » ou « switchboard community add ».
 error-not-a-database = { $path } n'est pas un espace de travail Switchboard ; il n'a pas été modifié.
 error-schema-too-new = Cet espace de travail a été écrit par une version plus récente de Switchboard (schéma { $found } ; cette version connaît { $supported }). Mettez Switchboard à jour ; rien n'a été modifié.
@@ -349,6 +350,7 @@ audit-handoff-asked = sollicitation envoyée
 audit-handoff-answered = sollicitation répondue
 audit-handoff-declined = sollicitation déclinée
 audit-handoff-expired = sollicitation expirée
+audit-taken-over = dossier repris
 mail-question = Question
 mail-excerpt = Extrait de la conversation
 mail-language = Langue du client
@@ -423,6 +425,7 @@ trail-handoff_asked = { $actor } a sollicité { $expert }
 trail-handoff_answered = { $expert } a répondu (saisi par { $actor })
 trail-handoff_declined = Sollicitation de { $expert } déclinée par { $actor }
 trail-handoff_expired = Sollicitation de { $expert } expirée sans réponse
+trail-taken_over = { $actor } a repris le dossier de { $detail }
 experts-title = Annuaire des experts
 experts-show-retired = Afficher les experts retirés
 experts-new = Nouvel expert
@@ -621,6 +624,13 @@ error-damaged-database = Le fichier d’espace de travail { $path } est endommag
 error-read-only-database = L’espace de travail { $path } est ouvert en lecture seule : rien n’a été écrit.
 warning-read-only-file = Attention : vous ne pouvez pas écrire dans { $path } ; l’espace de travail est ouvert en lecture seule.
 warning-damaged-database = Attention : { $path } est endommagé ({ $detail }) ; l’espace de travail est ouvert en lecture seule pour ne rien aggraver. Restaurez une sauvegarde, ou exportez ce dont vous avez besoin.
+
+## Claims and following the desk
+case-claimed = Le cas { $case } est maintenant à { $agent }.
+next-none = Aucun cas ouvert sans responsable.
+watch-started = Suivi des changements du desk après le numéro { $seq } (Ctrl+C pour arrêter).
+watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
+changes-pruned = { $count } entrées du journal des changements de plus de { $days } jours supprimées.
 
 ## Team mode (switchboard team ...)
 error-schema-behind = Le schéma du bureau est plus ancien que ce Switchboard (schéma { $found } ; cette version demande { $supported }) et votre identifiant ne peut pas le mettre à jour. Demandez à l'administrateur de lancer « switchboard team setup » avec l'URL du propriétaire.

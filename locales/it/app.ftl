@@ -26,6 +26,7 @@ error-bad-brand = «{ $value }» non è un nome di marchio: serve almeno una let
 error-bad-time-zone = «{ $value }» non è un fuso orario come Europe/Zurich.
 error-empty-message = Un messaggio vuoto non può essere registrato.
 error-case-resolved = Questo caso è risolto; riaprilo prima di modificarlo.
+error-case-held = Il caso { $case } è in carico a { $holder }. Rilevalo per lavorarci.
 error-missing-database = Non c'è nessuno spazio di lavoro in { $path }. Creane uno con «switchboard demo» o «switchboard community add».
 error-not-a-database = { $path } non è uno spazio di lavoro di Switchboard; non è stato toccato.
 error-schema-too-new = Questo spazio di lavoro è stato scritto da una versione più recente di Switchboard (schema { $found }; questa versione conosce { $supported }). Aggiorna Switchboard; non è stato modificato nulla.
@@ -352,6 +353,7 @@ audit-handoff-asked = richiesta inviata
 audit-handoff-answered = richiesta con risposta
 audit-handoff-declined = richiesta rifiutata
 audit-handoff-expired = richiesta decaduta
+audit-taken-over = caso rilevato
 mail-question = Domanda
 mail-excerpt = Dalla conversazione
 mail-language = Lingua del cliente
@@ -426,6 +428,7 @@ trail-handoff_asked = { $actor } ha chiesto a { $expert }
 trail-handoff_answered = { $expert } ha risposto (registrato da { $actor })
 trail-handoff_declined = Richiesta a { $expert } rifiutata da { $actor }
 trail-handoff_expired = Richiesta a { $expert } scaduta senza risposta
+trail-taken_over = { $actor } ha preso in carico il caso da { $detail }
 experts-title = Elenco degli esperti
 experts-show-retired = Mostra i ritirati
 experts-new = Nuovo esperto
@@ -624,6 +627,13 @@ error-damaged-database = Il file dello spazio di lavoro { $path } è danneggiato
 error-read-only-database = Lo spazio di lavoro { $path } è aperto in sola lettura: non è stato scritto nulla.
 warning-read-only-file = Attenzione: non potete scrivere in { $path }; lo spazio di lavoro è aperto in sola lettura.
 warning-damaged-database = Attenzione: { $path } è danneggiato ({ $detail }); lo spazio di lavoro è aperto in sola lettura perché nulla peggiori. Ripristinate un backup, oppure esportate ciò che vi serve.
+
+## Claims and following the desk
+case-claimed = Il caso { $case } ora è di { $agent }.
+next-none = Nessun caso aperto senza assegnatario.
+watch-started = Seguo le modifiche del desk dopo il numero { $seq } (Ctrl+C per fermare).
+watch-line = { $at }  #{ $seq }  { $entity } { $id }  { $community }
+changes-pruned = { $count } voci del registro modifiche più vecchie di { $days } giorni eliminate.
 
 ## Team mode (switchboard team ...)
 error-schema-behind = Lo schema del desk è più vecchio di questo Switchboard (schema { $found }; questa versione richiede { $supported }) e il tuo login non può aggiornarlo. Chiedi all'amministratore di eseguire «switchboard team setup» con l'URL del proprietario.

@@ -43,8 +43,19 @@ pub enum Command {
     Reply(WriteArgs),
     /// Add an internal note to a case (never sent).
     Note(WriteArgs),
-    /// Assign a case to an agent (initials or name), or to nobody with `none`.
+    /// Assign a case to an agent (initials or name), or to nobody with `none`, whoever holds it.
     Assign(AssignArgs),
+    /// Claim a case: it becomes yours if nobody holds it (exit 1 naming the holder otherwise).
+    Claim(ClaimArgs),
+    /// Take a case over from the colleague who holds it (recorded in its audit trail).
+    TakeOver(ClaimArgs),
+    /// Claim the most urgent unassigned case (of these communities) and print it.
+    Next(NextArgs),
+    /// Print the desk's changes as they are committed, one per line (`--json`: one JSON object per line).
+    Watch(WatchArgs),
+    /// The change log that windows and `watch` follow: prune old entries.
+    #[command(subcommand)]
+    Changes(ChangesCommand),
     /// Move a case to a status: open, waiting_customer, waiting_expert, resolved.
     Status(StatusArgs),
     /// The expert directory shared by every community: list, add, edit, retire, import, export, suggest.
@@ -188,6 +199,59 @@ pub struct WriteArgs {
     pub agent: Option<String>,
     #[arg(long)]
     pub text: String,
+    /// Print the ids created, as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ClaimArgs {
+    /// The case number.
+    pub id: String,
+    /// Who claims it (agent initials or name).
+    #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
+    pub agent: String,
+    /// Print the case as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NextArgs {
+    /// Who takes it (agent initials or name).
+    #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
+    pub agent: String,
+    /// Only cases of this community (handle); repeat for several.
+    #[arg(long)]
+    pub community: Vec<String>,
+    /// Print the case as JSON (`null` when there is none).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct WatchArgs {
+    /// One JSON object per line: seq, entity (case, message, community, workspace, or resync), id, community, at.
+    #[arg(long)]
+    pub json: bool,
+    /// Start after this change number instead of now.
+    #[arg(long, value_name = "SEQ")]
+    pub from: Option<i64>,
+    /// Stop after this many changes.
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ChangesCommand {
+    /// Delete change log entries older than --days (followers that had not read them refetch everything).
+    Prune(PruneArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    #[arg(long, default_value_t = 30)]
+    pub days: u32,
 }
 
 #[derive(Args, Debug)]

@@ -19,6 +19,8 @@ pub enum BenchCommand {
     Generate(GenerateArgs),
     /// Measure the desk's operations on the workspace at --db, beside the raw database.
     Run(RunArgs),
+    /// Measure how soon a change committed here reaches `watch` in another process, idle and under busy writers.
+    Follow(crate::bench_follow::FollowArgs),
 }
 
 #[derive(Args, Debug)]
@@ -113,6 +115,7 @@ pub async fn bench(url: &DatabaseUrl, cmd: BenchCommand, l10n: &Localizer) -> Re
             );
             Ok(())
         }
+        BenchCommand::Follow(a) => crate::bench_follow::follow(url, a, l10n).await,
         BenchCommand::Run(a) => {
             let (store, raw) = switchboard_bench::open(url, OpenMode::MustExist).await?;
             if let Some(by) = incomplete(&*store).await.map_err(DeskError::from)? {

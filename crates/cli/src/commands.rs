@@ -121,7 +121,11 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         }
         Command::Reply(a) => {
             let agent = desk.acting_as(a.agent.as_deref()).await?;
-            match desk.send_reply(case_id(&a.id)?, &agent, &a.text).await? {
+            let outcome = desk.send_reply(case_id(&a.id)?, &agent, &a.text).await?;
+            if a.json {
+                return reply_ids(&desk, &outcome, &agent).await;
+            }
+            match outcome {
                 switchboard_desk::replies::SendOutcome::Recorded { case } => {
                     output::changed(&case, l10n)
                 }
@@ -155,6 +159,11 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
             };
             output::changed(&case, l10n)
         }
+        Command::Claim(a) => crate::claims::claim(&desk, a, false, l10n).await,
+        Command::TakeOver(a) => crate::claims::claim(&desk, a, true, l10n).await,
+        Command::Next(a) => crate::claims::next(&desk, a, l10n).await,
+        Command::Watch(a) => crate::watch::watch(&desk, a, l10n).await,
+        Command::Changes(c) => crate::watch::changes(&desk, c, l10n).await,
         Command::Status(a) => {
             let status = a
                 .status
@@ -182,6 +191,40 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         // Handled before a workspace is opened.
         Command::Bench(_) | Command::Team(_) => Ok(()),
     }
+}
+
+/// `reply --json`: the case, and the reply in the outbox or the message
+/// recorded on the case.
+async fn reply_ids(
+    desk: &Desk,
+    outcome: &switchboard_desk::replies::SendOutcome,
+    agent: &switchboard_domain::Agent,
+) -> Result<(), CliError> {
+    use switchboard_desk::replies::SendOutcome;
+    let ids = match outcome {
+        SendOutcome::Queued { item } => serde_json::json!({
+            "case_id": item.case_id,
+            "reply_id": item.id,
+            "state": item.state,
+        }),
+        SendOutcome::Recorded { case } => {
+            let view = desk.open_case(case.id).await?;
+            let message = view
+                .thread
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.direction == switchboard_domain::Direction::Outbound && m.author == agent.name
+                })
+                .map(|m| m.id);
+            serde_json::json!({
+                "case_id": case.id,
+                "message_id": message,
+                "state": "recorded",
+            })
+        }
+    };
+    output::json(&ids)
 }
 
 pub(crate) fn case_id(s: &str) -> Result<CaseId, CliError> {

@@ -15,6 +15,8 @@ macro_rules! out {
 
 mod args;
 mod bench;
+mod bench_follow;
+mod claims;
 mod commands;
 mod connector;
 mod experts;
@@ -23,6 +25,7 @@ mod output;
 mod serve;
 mod team;
 mod templates;
+mod watch;
 
 use clap::Parser;
 use std::process::ExitCode;

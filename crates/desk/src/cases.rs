@@ -178,6 +178,7 @@ impl Desk {
                 next.assignee_id = agent_id;
                 next.updated_at = now;
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: None,
                 })
@@ -196,6 +197,7 @@ impl Desk {
             .store()
             .change_case(id, &|current: &Case| {
                 Ok(CaseChange {
+                    audit: None,
                     case: transition(current, status, &policy, now)?,
                     message: None,
                 })
@@ -215,6 +217,7 @@ impl Desk {
                 let mut next = current.clone();
                 next.updated_at = now;
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: Some(NewMessage {
                         direction: Direction::Note,
@@ -245,6 +248,7 @@ impl Desk {
                     next.assignee_id = Some(author.id);
                 }
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: Some(NewMessage {
                         direction: Direction::Outbound,

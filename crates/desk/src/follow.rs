@@ -1,39 +1,37 @@
 //! Following what changes in a workspace, for a front that keeps a view
-//! current without reloading it.
+//! current without reloading it, and for a script that follows the desk.
 //!
 //! Changes made through this desk arrive at once on its broadcast channel;
 //! changes made by another process (the CLI, `sync`, a teammate on the same
-//! PostgreSQL) are read from the store's change log, at most once per poll
-//! interval. Both are gathered into batches that name each changed thing
-//! once; the front refetches what it shows.
+//! PostgreSQL) are read from the store's change log. Both are gathered into
+//! batches that name each changed thing once; the front refetches what it
+//! shows.
 //!
 //! The change log is the reference: a local change the channel dropped (a
-//! slow reader) is still read from the log. Sequence numbers are taken when
-//! a change is written, not when it commits, so on PostgreSQL a later number
-//! can become visible before an earlier one; a gap below the newest number
-//! seen is read again for `GAP_GRACE` before the follower moves past it (a
-//! rolled-back transaction leaves a gap that never fills), and a change read
-//! twice is reported once.
+//! slow reader) is still read from the log. Its entries become visible in
+//! the order of their numbers on both backends (see the store's commit), so
+//! the log is read from the last number seen and nothing is skipped; a
+//! reader that stood below entries since pruned reads everything again. On
+//! PostgreSQL the log is read as soon as a commit notifies it, at the latest
+//! every `POLL`.
 
 use crate::{Change, Desk};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 use switchboard_domain::{CaseId, CommunityId};
 use switchboard_store::{ChangeEntity, ChangeRecord};
 use tokio::sync::broadcast;
 
-/// How often the change log is read.
+/// How often the change log is read when nothing wakes the reader.
 pub const POLL: Duration = Duration::from_secs(1);
 /// How long local changes are gathered into one batch.
 pub const BATCH: Duration = Duration::from_millis(500);
-/// How long a gap in the change log is waited for.
-pub const GAP_GRACE: Duration = Duration::from_secs(10);
 /// Change log entries read per request.
 const PAGE: u32 = 2000;
-/// Requests per poll at most (the rest waits for the next poll).
-const PAGES_PER_POLL: usize = 10;
-/// Gaps tracked at most; past that the oldest are given up.
-const MAX_GAPS: usize = 10_000;
+/// Requests per read at most (the rest waits for the next read).
+const PAGES_PER_READ: usize = 10;
+/// The workspace note where the store keeps the newest number pruned.
+const PRUNED_THROUGH: &str = "changes_pruned_through";
 
 /// A change as a set key, so a batch names each thing once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,17 +51,18 @@ impl From<Change> for ChangeKey {
     }
 }
 
-impl From<&ChangeRecord> for ChangeKey {
-    fn from(r: &ChangeRecord) -> Self {
+impl ChangeKey {
+    /// What a front refetches for a log entry; a message's case has an entry
+    /// of its own beside it.
+    fn of(r: &ChangeRecord) -> Option<ChangeKey> {
         match r.entity {
-            ChangeEntity::Workspace => ChangeKey::Workspace,
-            ChangeEntity::Community => ChangeKey::Community(r.id),
-            ChangeEntity::Case => ChangeKey::Case(r.id, r.community_id.map_or(0, |c| c.0)),
+            ChangeEntity::Workspace => Some(ChangeKey::Workspace),
+            ChangeEntity::Community => Some(ChangeKey::Community(r.id)),
+            ChangeEntity::Case => Some(ChangeKey::Case(r.id, r.community_id.map_or(0, |c| c.0))),
+            ChangeEntity::Message => None,
         }
     }
-}
 
-impl ChangeKey {
     fn into_change(self) -> Change {
         match self {
             ChangeKey::Workspace => Change::Workspace,
@@ -78,113 +77,146 @@ impl ChangeKey {
     }
 }
 
-/// Where a follower stands in the change log: every entry up to `floor`
-/// was reported (or its gap given up); entries above it that were reported
-/// are in `seen`; numbers missing between them wait in `gaps` since when
-/// they were first missed.
-#[derive(Debug, Default)]
-struct LogCursor {
-    floor: i64,
-    seen: BTreeSet<i64>,
-    gaps: BTreeMap<i64, Instant>,
+/// What a read of the change log found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogRead {
+    /// The entries after the last one read, in order (maybe none).
+    Entries(Vec<ChangeRecord>),
+    /// Entries this reader had not read were pruned: whatever it keeps
+    /// must be read again whole. Reading goes on from the log's end.
+    Resync,
 }
 
-impl LogCursor {
-    fn at(seq: i64) -> LogCursor {
-        LogCursor {
-            floor: seq,
-            ..LogCursor::default()
-        }
-    }
-
-    /// The entries of `records` not reported yet; then the floor moves up
-    /// over what is complete and over gaps older than `grace`.
-    fn take(&mut self, records: &[ChangeRecord], now: Instant, grace: Duration) -> Vec<ChangeKey> {
-        let mut fresh = Vec::new();
-        for r in records {
-            if r.seq > self.floor && self.seen.insert(r.seq) {
-                self.gaps.remove(&r.seq);
-                fresh.push(ChangeKey::from(r));
-            }
-        }
-        if let Some(&top) = self.seen.last() {
-            let mut missing = (self.floor + 1..top).filter(|s| !self.seen.contains(s));
-            for seq in missing.by_ref().take(MAX_GAPS) {
-                self.gaps.entry(seq).or_insert(now);
-            }
-        }
-        while self.gaps.len() > MAX_GAPS {
-            self.gaps.pop_first();
-        }
-        loop {
-            let next = self.floor + 1;
-            if self.seen.remove(&next) {
-                self.floor = next;
-            } else if let Some(&since) = self.gaps.get(&next) {
-                if now.duration_since(since) < grace {
-                    break;
-                }
-                self.gaps.remove(&next);
-                self.floor = next;
-            } else if self.seen.is_empty() {
-                break;
-            } else {
-                // Gaps given up as too many to track: on to the next number
-                // seen or waited for.
-                let seen = self.seen.first().copied().unwrap_or(i64::MAX);
-                let gap = self.gaps.keys().next().copied().unwrap_or(i64::MAX);
-                self.floor = seen.min(gap) - 1;
-            }
-        }
-        fresh
-    }
-}
-
-/// Follows a workspace's changes from the moment it was made; see the
-/// module's documentation.
-pub struct ChangeFollower {
+/// Reads the change log in order from a point, each entry once, waking at
+/// a PostgreSQL commit or when its wait ends.
+pub struct ChangeLogReader {
     desk: Desk,
-    local: broadcast::Receiver<Change>,
-    log: LogCursor,
-    pending: BTreeSet<ChangeKey>,
-    last_poll: Option<Instant>,
-    batch: Duration,
-    poll: Duration,
-    grace: Duration,
+    cursor: i64,
+    wakes: u64,
 }
 
 impl Desk {
+    /// A reader of the change log after entry `from` (None: from its end,
+    /// what changes from now on).
+    pub async fn read_changes(&self, from: Option<i64>) -> crate::DeskResult<ChangeLogReader> {
+        let cursor = match from {
+            Some(seq) => seq,
+            None => self.store().latest_change().await?,
+        };
+        Ok(ChangeLogReader {
+            desk: self.clone(),
+            cursor,
+            wakes: u64::MAX,
+        })
+    }
+
     /// A follower of this workspace's changes from now on. Its first batch
     /// says `Workspace`: whoever starts following refetches everything once.
     pub async fn follow_changes(&self) -> crate::DeskResult<ChangeFollower> {
         let local = self.subscribe();
-        let cursor = self.change_cursor().await?;
+        let log = self.read_changes(None).await?;
         Ok(ChangeFollower {
-            desk: self.clone(),
             local,
-            log: LogCursor::at(cursor),
+            log,
             pending: BTreeSet::from([ChangeKey::Workspace]),
             last_poll: None,
             batch: BATCH,
             poll: POLL,
-            grace: GAP_GRACE,
         })
     }
+
+    /// Deletes change log entries older than `days` days; readers that had
+    /// not read them read everything again.
+    pub async fn prune_changes(&self, days: u32) -> crate::DeskResult<u64> {
+        let before = self.now() - chrono::Duration::days(i64::from(days));
+        Ok(self.store().prune_changes(before).await?)
+    }
+}
+
+impl ChangeLogReader {
+    /// The number of the last entry read.
+    pub fn cursor(&self) -> i64 {
+        self.cursor
+    }
+
+    /// Waits up to `wait` for a wake-up (a PostgreSQL commit that wrote
+    /// changes, a reconnect; on SQLite the wait runs out), then reads what
+    /// is new.
+    pub async fn next(&mut self, wait: Duration) -> crate::DeskResult<LogRead> {
+        self.wakes = self.desk.store().wait_for_changes(self.wakes, wait).await?;
+        self.read().await
+    }
+
+    /// Whether a wake-up came since the last wait (never on SQLite after
+    /// the first).
+    async fn woken(&mut self) -> crate::DeskResult<bool> {
+        let before = self.wakes;
+        self.wakes = self
+            .desk
+            .store()
+            .wait_for_changes(self.wakes, Duration::ZERO)
+            .await?;
+        Ok(self.wakes != before)
+    }
+
+    /// Reads what is new now, without waiting.
+    pub async fn read(&mut self) -> crate::DeskResult<LogRead> {
+        let store = self.desk.store();
+        let mut out = Vec::new();
+        for _ in 0..PAGES_PER_READ {
+            let page = store.changes_since(self.cursor, PAGE).await?;
+            let gap = page.first().is_none_or(|r| r.seq > self.cursor + 1);
+            if out.is_empty() && gap && self.pruned_past().await? {
+                self.cursor = store.latest_change().await?;
+                return Ok(LogRead::Resync);
+            }
+            let full = page.len() >= PAGE as usize;
+            if let Some(last) = page.last() {
+                self.cursor = last.seq;
+            }
+            out.extend(page);
+            if !full {
+                break;
+            }
+        }
+        Ok(LogRead::Entries(out))
+    }
+
+    /// Whether entries after the cursor were pruned.
+    async fn pruned_past(&self) -> crate::DeskResult<bool> {
+        let through = self
+            .desk
+            .store()
+            .workspace_note(PRUNED_THROUGH)
+            .await?
+            .and_then(|v| v.parse::<i64>().ok());
+        Ok(through.is_some_and(|t| t > self.cursor))
+    }
+}
+
+/// Follows a workspace's changes from the moment it was made, in batches
+/// for a front; see the module's documentation.
+pub struct ChangeFollower {
+    local: broadcast::Receiver<Change>,
+    log: ChangeLogReader,
+    pending: BTreeSet<ChangeKey>,
+    last_poll: Option<Instant>,
+    batch: Duration,
+    poll: Duration,
 }
 
 impl ChangeFollower {
     /// Other intervals than the window's (tests, a faster front).
-    pub fn with_intervals(mut self, batch: Duration, poll: Duration, grace: Duration) -> Self {
+    pub fn with_intervals(mut self, batch: Duration, poll: Duration) -> Self {
         self.batch = batch;
         self.poll = poll;
-        self.grace = grace;
         self
     }
 
-    /// One batch: the local changes of one batch interval and, when a poll
-    /// is due, the change log's; each changed thing once. Empty when nothing
-    /// changed. A change log that cannot be read is logged and read again at
-    /// the next poll, from where it stopped.
+    /// One batch: the local changes of one batch interval and the change
+    /// log's when it was woken (PostgreSQL) or a poll is due; each changed
+    /// thing once. Empty when nothing changed. A change log that cannot be
+    /// read is logged and read again later, from where it stopped.
     pub async fn next_batch(&mut self) -> Vec<Change> {
         let deadline = tokio::time::Instant::now() + self.batch;
         loop {
@@ -201,87 +233,28 @@ impl ChangeFollower {
                 Err(_) => break,
             }
         }
-        if self.last_poll.is_none_or(|t| t.elapsed() >= self.poll) {
-            self.last_poll = Some(Instant::now());
-            if let Err(e) = self.read_log().await {
-                tracing::warn!(error = %e, "cannot read the change log");
+        let due = self.last_poll.is_none_or(|t| t.elapsed() >= self.poll);
+        let read = match self.log.woken().await {
+            Ok(woken) if woken || due => {
+                self.last_poll = Some(Instant::now());
+                self.log.read().await
             }
+            Ok(_) => Ok(LogRead::Entries(Vec::new())),
+            Err(e) => Err(e),
+        };
+        match read {
+            Ok(LogRead::Entries(entries)) => {
+                self.pending
+                    .extend(entries.iter().filter_map(ChangeKey::of));
+            }
+            Ok(LogRead::Resync) => {
+                self.pending.insert(ChangeKey::Workspace);
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot read the change log"),
         }
         std::mem::take(&mut self.pending)
             .into_iter()
             .map(ChangeKey::into_change)
             .collect()
-    }
-
-    async fn read_log(&mut self) -> crate::DeskResult<()> {
-        let mut from = self.log.floor;
-        for _ in 0..PAGES_PER_POLL {
-            let page = self.desk.store().changes_since(from, PAGE).await?;
-            let full = page.len() >= PAGE as usize;
-            if let Some(last) = page.last() {
-                from = last.seq;
-            }
-            self.pending
-                .extend(self.log.take(&page, Instant::now(), self.grace));
-            if !full {
-                break;
-            }
-        }
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rec(seq: i64, case: i64) -> ChangeRecord {
-        ChangeRecord {
-            seq,
-            entity: ChangeEntity::Case,
-            id: case,
-            community_id: Some(CommunityId(1)),
-        }
-    }
-
-    #[test]
-    fn a_change_that_commits_late_is_still_reported_once() {
-        let t0 = Instant::now();
-        let grace = Duration::from_secs(10);
-        let mut c = LogCursor::at(10);
-        // 12 committed before 11: 11 is a gap, the floor waits below it.
-        let got = c.take(&[rec(12, 2)], t0, grace);
-        assert_eq!(got, vec![ChangeKey::Case(2, 1)]);
-        assert_eq!(c.floor, 10);
-        // Read again from the floor: 12 is not reported twice, 11 is new.
-        let got = c.take(&[rec(11, 1), rec(12, 2)], t0, grace);
-        assert_eq!(got, vec![ChangeKey::Case(1, 1)]);
-        assert_eq!(c.floor, 12);
-        assert!(c.seen.is_empty() && c.gaps.is_empty());
-    }
-
-    #[test]
-    fn a_gap_that_never_fills_is_given_up_after_the_grace() {
-        let t0 = Instant::now();
-        let grace = Duration::from_secs(10);
-        let mut c = LogCursor::at(0);
-        assert_eq!(c.take(&[rec(1, 1), rec(3, 3)], t0, grace).len(), 2);
-        assert_eq!(c.floor, 1);
-        assert!(c
-            .take(&[rec(3, 3)], t0 + Duration::from_secs(5), grace)
-            .is_empty());
-        assert_eq!(c.floor, 1);
-        assert!(c.take(&[rec(3, 3)], t0 + grace, grace).is_empty());
-        assert_eq!(c.floor, 3);
-        assert!(c.seen.is_empty() && c.gaps.is_empty());
-    }
-
-    #[test]
-    fn entries_at_or_below_the_floor_are_not_reported() {
-        let mut c = LogCursor::at(5);
-        assert!(c
-            .take(&[rec(4, 4), rec(5, 5)], Instant::now(), Duration::ZERO)
-            .is_empty());
-        assert_eq!(c.floor, 5);
     }
 }

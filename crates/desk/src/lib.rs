@@ -8,6 +8,7 @@
 
 pub mod alerts;
 pub mod cases;
+pub mod claims;
 pub mod communities;
 pub mod connect;
 pub mod connector;
@@ -36,13 +37,13 @@ pub mod workspace;
 pub use connect::{DatabaseUrl, OpenMode, UrlSource};
 pub use error::DeskError;
 pub use events::Change;
-pub use follow::ChangeFollower;
+pub use follow::{ChangeFollower, ChangeLogReader, LogRead};
 pub use settings::Settings;
 pub use view::{ErrorPayload, QueuePage, WorkspaceInfo};
 
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
-use switchboard_store::{Store, StoreResult};
+use switchboard_store::Store;
 use tokio::sync::broadcast;
 
 pub type DeskResult<T> = Result<T, DeskError>;
@@ -101,18 +102,5 @@ impl Desk {
     pub(crate) fn emit(&self, change: Change) {
         // No subscriber is not an error: the CLI has none.
         let _ = self.events.send(change);
-    }
-
-    /// The newest entry of the store's change log, to follow changes made by
-    /// other processes from here on.
-    pub(crate) async fn change_cursor(&self) -> StoreResult<i64> {
-        let mut seq = 0;
-        loop {
-            let page = self.store.changes_since(seq, 1000).await?;
-            match page.last() {
-                Some(last) => seq = last.seq,
-                None => return Ok(seq),
-            }
-        }
     }
 }

@@ -52,6 +52,7 @@ impl Desk {
                 // recorded, since the fan has it.
                 let next = apply_outbound(current, &policy, at).unwrap_or_else(|_| current.clone());
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: Some(message.clone()),
                 })

@@ -173,6 +173,7 @@ impl Desk {
                     next.assignee_id = Some(agent);
                 }
                 Ok(CaseChange {
+                    audit: None,
                     case: next,
                     message: Some(message.clone()),
                 })

@@ -14,7 +14,7 @@ use switchboard_desk::alerts::sla_alerts;
 use switchboard_desk::experts::ExpertInput;
 use switchboard_desk::handoffs::HandoffRequest;
 use switchboard_desk::inbound::DirectMessage;
-use switchboard_desk::{Change, ChangeFollower, Clock, DeskError, Settings};
+use switchboard_desk::{Change, ChangeFollower, Clock, DeskError, LogRead, Settings};
 use switchboard_domain::{AgentId, CaseId, HandoffPriority};
 
 const COMMUNITY: &str = "lakeline/fr-CH";
@@ -71,11 +71,7 @@ async fn write(desk: &Desk, from: &str, text: &str) -> CaseId {
 }
 
 fn fast(f: ChangeFollower) -> ChangeFollower {
-    f.with_intervals(
-        StdDuration::from_millis(20),
-        StdDuration::ZERO,
-        StdDuration::from_secs(10),
-    )
+    f.with_intervals(StdDuration::from_millis(20), StdDuration::ZERO)
 }
 
 fn cases_of(batch: &[Change]) -> Vec<CaseId> {
@@ -147,13 +143,36 @@ async fn no_change_of_another_process_is_skipped() {
 }
 
 #[tokio::test]
+async fn a_follower_that_was_away_while_the_log_was_pruned_refetches_everything() {
+    let (_dir, path, desk, _store, _, _) = workspace().await;
+    let mut follower = fast(desk.follow_changes().await.unwrap());
+    follower.next_batch().await;
+    let mut reader = desk.read_changes(None).await.unwrap();
+    let other = open(&path).await;
+    write(&other, "Anna", "Bonjour").await;
+    write(&other, "Bruno", "Hallo").await;
+    // Everything up to now is pruned (entries of the future are none).
+    let gone = other.prune_changes(0).await.unwrap();
+    assert!(gone >= 2, "pruned {gone}");
+    assert_eq!(follower.next_batch().await, vec![Change::Workspace]);
+    assert_eq!(reader.read().await.unwrap(), LogRead::Resync);
+    // From the log's end on, reading goes on as before.
+    let c = write(&other, "Chloé", "Bonsoir").await;
+    assert_eq!(cases_of(&follower.next_batch().await), vec![c]);
+    let LogRead::Entries(entries) = reader.read().await.unwrap() else {
+        panic!("entries expected")
+    };
+    assert!(entries.iter().any(|e| e.id == c.0), "{entries:?}");
+}
+
+#[tokio::test]
 async fn changes_made_through_the_desk_arrive_before_the_next_poll() {
     let (_dir, _path, desk, _store, _, _) = workspace().await;
-    let mut follower = desk.follow_changes().await.unwrap().with_intervals(
-        StdDuration::from_millis(200),
-        StdDuration::from_secs(3600),
-        StdDuration::from_secs(10),
-    );
+    let mut follower = desk
+        .follow_changes()
+        .await
+        .unwrap()
+        .with_intervals(StdDuration::from_millis(200), StdDuration::from_secs(3600));
     follower.next_batch().await; // the first poll, and `Workspace`
     let a = write(&desk, "Anna", "Bonjour").await;
     write(&desk, "Anna", "Encore moi").await;

@@ -30,11 +30,13 @@ pub enum DomainError {
     HandoffDueInPast,
     #[error("{0} is retired and takes no more handoffs")]
     ExpertRetired(String),
+    #[error("case {case} is held by {holder}")]
+    CaseHeld { case: i64, holder: String },
 }
 
 impl DomainError {
     /// How many variants `samples` has one value of.
-    pub const VARIANTS: usize = 12;
+    pub const VARIANTS: usize = 13;
 
     /// One value of every variant, for the test that every code has its
     /// message in every UI language.
@@ -58,6 +60,10 @@ impl DomainError {
             DomainError::HandoffNotDue,
             DomainError::HandoffDueInPast,
             DomainError::ExpertRetired("Sandra Meier".into()),
+            DomainError::CaseHeld {
+                case: 42,
+                holder: "MK".into(),
+            },
         ]
     }
 
@@ -78,6 +84,7 @@ impl DomainError {
             DomainError::HandoffNotDue => 9,
             DomainError::HandoffDueInPast => 10,
             DomainError::ExpertRetired(_) => 11,
+            DomainError::CaseHeld { .. } => 12,
         }
     }
 
@@ -96,6 +103,7 @@ impl DomainError {
             DomainError::HandoffNotDue => "handoff-not-due",
             DomainError::HandoffDueInPast => "handoff-due-in-past",
             DomainError::ExpertRetired(_) => "expert-retired",
+            DomainError::CaseHeld { .. } => "case-held",
         }
     }
 
@@ -112,6 +120,9 @@ impl DomainError {
             | DomainError::BadWorkingHours(v) => vec![("value", v.clone())],
             DomainError::ExpertRetired(name) => vec![("name", name.clone())],
             DomainError::HandoffClosed { state } => vec![("state", state.to_string())],
+            DomainError::CaseHeld { case, holder } => {
+                vec![("case", case.to_string()), ("holder", holder.clone())]
+            }
             DomainError::EmptyMessage
             | DomainError::CaseResolved
             | DomainError::HandoffNotDue

@@ -41,11 +41,30 @@ pub(crate) enum Db {
     Postgres(PgPool),
 }
 
-/// A write transaction of either backend.
-pub(crate) enum Tx {
+/// A write transaction of either backend, with the change-log entries it
+/// will write when it commits (see `Tx::commit`).
+pub(crate) struct Tx {
+    conn: TxConn,
+    changes: Vec<PendingChange>,
+}
+
+enum TxConn {
     Sqlite(sqlx::Transaction<'static, Sqlite>),
     Postgres(sqlx::Transaction<'static, Postgres>),
 }
+
+/// A change-log entry a transaction writes at its commit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PendingChange {
+    pub(crate) entity: &'static str,
+    pub(crate) id: i64,
+    pub(crate) community: Option<i64>,
+}
+
+/// The advisory lock that orders change-log writers on PostgreSQL.
+const CHANGE_LOG_LOCK: &str = "switchboard:changes";
+/// The channel a PostgreSQL commit with changes notifies.
+pub(crate) const CHANGES_CHANNEL: &str = "switchboard_changes";
 
 /// A result row of either backend; columns are read with `try_get`.
 pub(crate) enum Row {
@@ -88,9 +107,13 @@ impl Db {
 
     /// A transaction for a read-then-write decision (see the module header).
     pub(crate) async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
-        Ok(match self {
-            Db::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+        let conn = match self {
+            Db::Sqlite(p) => TxConn::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(p) => TxConn::Postgres(p.begin().await?),
+        };
+        Ok(Tx {
+            conn,
+            changes: Vec::new(),
         })
     }
 
@@ -103,16 +126,61 @@ impl Db {
 }
 
 impl Tx {
-    pub(crate) async fn commit(self) -> Result<(), sqlx::Error> {
-        match self {
-            Tx::Sqlite(t) => t.commit().await,
-            Tx::Postgres(t) => t.commit().await,
+    /// Notes a change-log entry, written when the transaction commits (once,
+    /// however often it is noted).
+    pub(crate) fn log(&mut self, change: PendingChange) {
+        if !self.changes.contains(&change) {
+            self.changes.push(change);
+        }
+    }
+
+    /// Writes the noted change-log entries, then commits.
+    ///
+    /// A follower reads the log by sequence number and must never see a
+    /// number after a later one has been read. PostgreSQL takes an identity
+    /// value when a row is inserted, not when its transaction commits, so
+    /// two writers could commit their entries out of order. Here the entries
+    /// are written last, under an advisory lock that the transaction holds
+    /// until it has committed: whoever holds a number not yet visible holds
+    /// the lock, and every later number is taken after it committed. Nothing
+    /// else is locked after that lock, so it cannot take part in a deadlock.
+    /// The commit also notifies `CHANGES_CHANNEL` (delivered at commit, to
+    /// followers that listen). SQLite's writers are serialized by
+    /// `BEGIN IMMEDIATE` already.
+    pub(crate) async fn commit(mut self) -> Result<(), sqlx::Error> {
+        let changes = std::mem::take(&mut self.changes);
+        if !changes.is_empty() {
+            self.lock(CHANGE_LOG_LOCK).await?;
+            let at = Utc::now();
+            let mut q = sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ");
+            for (i, c) in changes.iter().enumerate() {
+                q.push(if i == 0 { "(" } else { ", (" })
+                    .push_bind(at)
+                    .push(", ")
+                    .push_bind(c.entity)
+                    .push(", ")
+                    .push_bind(c.id)
+                    .push(", ")
+                    .push_bind(c.community)
+                    .push(")");
+            }
+            q.execute(&mut self).await?;
+            if let TxConn::Postgres(_) = self.conn {
+                sql("SELECT pg_notify($1, '')")
+                    .bind(CHANGES_CHANNEL)
+                    .execute(&mut self)
+                    .await?;
+            }
+        }
+        match self.conn {
+            TxConn::Sqlite(t) => t.commit().await,
+            TxConn::Postgres(t) => t.commit().await,
         }
     }
 
     /// Serializes the transactions that take the same `key` until they end.
     pub(crate) async fn lock(&mut self, key: &str) -> Result<(), sqlx::Error> {
-        if let Tx::Postgres(_) = self {
+        if let TxConn::Postgres(_) = self.conn {
             sql("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                 .bind(key)
                 .execute(self)
@@ -263,7 +331,10 @@ macro_rules! dispatch {
                 let $q = sqlx::query_with(&text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
                 $run.await.map(Out::from)
             }
-            On::Tx(Tx::Sqlite(t)) => {
+            On::Tx(Tx {
+                conn: TxConn::Sqlite(t),
+                ..
+            }) => {
                 let $e = &mut **t;
                 let text = sqlite_text(&text, built);
                 let $q = sqlx::query_with(&text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
@@ -273,7 +344,10 @@ macro_rules! dispatch {
                 let $q = sqlx::query_with(&text, pg_args(binds).map_err(sqlx::Error::Encode)?);
                 $run.await.map(Out::from)
             }
-            On::Tx(Tx::Postgres(t)) => {
+            On::Tx(Tx {
+                conn: TxConn::Postgres(t),
+                ..
+            }) => {
                 let $e = &mut **t;
                 let $q = sqlx::query_with(&text, pg_args(binds).map_err(sqlx::Error::Encode)?);
                 $run.await.map(Out::from)
@@ -283,13 +357,16 @@ macro_rules! dispatch {
 }
 
 /// The statement as SQLite takes it. SQLite has no row locks (its write
-/// transactions hold the file): a trailing `FOR UPDATE` goes. A built
+/// transactions hold the file): a trailing `FOR UPDATE` (`SKIP LOCKED`) goes. A built
 /// statement's `$n` (each once, in order) become anonymous `?`: SQLite looks
 /// a named placeholder up by a walk of all of them, which makes binding the
 /// 3,500 values of a multi-row insert take time that grows with the square
 /// of their number.
 fn sqlite_text(text: &str, built: bool) -> Cow<'_, str> {
-    let text = text.strip_suffix(" FOR UPDATE").unwrap_or(text);
+    let text = [" FOR UPDATE SKIP LOCKED", " FOR UPDATE"]
+        .iter()
+        .find_map(|lock| text.strip_suffix(lock))
+        .unwrap_or(text);
     if !built {
         return Cow::Borrowed(text);
     }

@@ -56,7 +56,7 @@ async fn case_in(tx: &mut Tx, id: CaseId) -> StoreResult<Case> {
     .await
 }
 
-async fn insert_audit(tx: &mut Tx, a: &NewAudit) -> StoreResult<()> {
+pub(crate) async fn insert_audit(tx: &mut Tx, a: &NewAudit) -> StoreResult<()> {
     sql(
         "INSERT INTO audit (case_id, at, actor, kind, handoff_id, expert_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -11,11 +11,13 @@
 //! ids it touched to the change log in the same transaction.
 
 mod bulk;
+mod claims;
 mod connector;
 mod convert;
 mod db;
 mod experts;
 mod handoffs;
+mod live;
 mod page_messages;
 mod postgres;
 mod raw;
@@ -48,6 +50,8 @@ pub struct SqlStore {
     /// order to fill a page of the member's (6 ms instead of 0.6 ms on a
     /// member's 2 of 60 communities). None: the owner, or SQLite.
     scope: Option<Vec<i64>>,
+    /// Change wake-ups and the sender's lock (see `live`).
+    live: live::Live,
 }
 
 impl SqlStore {

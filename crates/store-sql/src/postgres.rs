@@ -67,6 +67,7 @@ impl SqlStore {
             path: None,
             read_only: None,
             scope: None,
+            live: Default::default(),
         };
         store.scope = store
             .team_login()

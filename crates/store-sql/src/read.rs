@@ -207,32 +207,6 @@ impl SqlStore {
             })
             .collect()
     }
-
-    pub(crate) async fn changes_since(
-        &self,
-        seq: i64,
-        limit: u32,
-    ) -> StoreResult<Vec<ChangeRecord>> {
-        sql(
-            "SELECT seq, entity, entity_id, community_id FROM changes WHERE seq > $1 \
-             ORDER BY seq LIMIT $2",
-        )
-        .bind(seq)
-        .bind(i64::from(limit.max(1)))
-        .rows(&self.db, |r| {
-            let entity: String = r.try_get("entity").map_err(db)?;
-            Ok(ChangeRecord {
-                seq: r.try_get("seq").map_err(db)?,
-                entity: ChangeEntity::parse(&entity).ok_or_else(|| corrupt("change", &entity))?,
-                id: r.try_get("entity_id").map_err(db)?,
-                community_id: r
-                    .try_get::<Option<i64>>("community_id")
-                    .map_err(db)?
-                    .map(CommunityId),
-            })
-        })
-        .await
-    }
 }
 
 /// The WHERE clause of a queue, shared by the page and its count. `scope`:

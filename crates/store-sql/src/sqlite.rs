@@ -125,6 +125,7 @@ impl SqlStore {
             path: Some(path.to_path_buf()),
             read_only,
             scope: None,
+            live: Default::default(),
         })
     }
 }

@@ -2,8 +2,8 @@
 //! appends the ids it touched to the change log in that same transaction.
 
 use crate::convert::*;
+use crate::db::PendingChange;
 use crate::SqlStore;
-use chrono::Utc;
 use switchboard_domain::workspace::{handle, slugify};
 use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, Handoff,
@@ -376,8 +376,21 @@ pub(crate) async fn change_in(
     .await
     .map_err(db)?
     .ok_or_else(|| StoreError::not_found("case", id))?;
-    let current = case_from_row(&row)?;
-    let CaseChange { mut case, message } = change(&current)?;
+    apply_change(tx, case_from_row(&row)?, change).await
+}
+
+/// Writes what `change` makes of `current` (a case this transaction
+/// holds), its message, and the change log entry.
+pub(crate) async fn apply_change(
+    tx: &mut Tx,
+    current: Case,
+    change: CaseChangeFn<'_>,
+) -> StoreResult<Case> {
+    let CaseChange {
+        mut case,
+        message,
+        audit,
+    } = change(&current)?;
     // The change may not move a case to another identity.
     case.id = current.id;
     case.community_id = current.community_id;
@@ -388,6 +401,16 @@ pub(crate) async fn change_in(
             return Err(DomainError::EmptyMessage.into());
         }
         insert_message(tx, case.id, case.community_id, &message).await?;
+    }
+    if let Some(audit) = audit {
+        crate::handoffs::insert_audit(
+            tx,
+            &switchboard_store::handoffs::NewAudit {
+                case_id: case.id,
+                ..audit
+            },
+        )
+        .await?;
     }
     log_change(tx, ChangeEntity::Case, case.id.0, Some(case.community_id)).await?;
     Ok(case)
@@ -412,14 +435,11 @@ pub(crate) async fn log_change(
     id: i64,
     community: Option<CommunityId>,
 ) -> StoreResult<()> {
-    sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ($1, $2, $3, $4)")
-        .bind(Utc::now())
-        .bind(entity.as_str())
-        .bind(id)
-        .bind(community.map(|c| c.0))
-        .execute(&mut *tx)
-        .await
-        .map_err(db)?;
+    tx.log(PendingChange {
+        entity: entity.as_str(),
+        id,
+        community: community.map(|c| c.0),
+    });
     Ok(())
 }
 
@@ -443,6 +463,11 @@ pub(crate) async fn insert_message(
     .scalar(&mut *tx)
     .await
     .map_err(|e| unique(e, "message", m.external_id.as_deref().unwrap_or("")))?;
+    tx.log(PendingChange {
+        entity: ChangeEntity::Message.as_str(),
+        id,
+        community: Some(community.0),
+    });
     Ok(MessageId(id))
 }
 

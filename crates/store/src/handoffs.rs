@@ -113,6 +113,9 @@ pub enum AuditKind {
     HandoffAnswered,
     HandoffDeclined,
     HandoffExpired,
+    /// An agent took a case over from the colleague who held it (`detail`
+    /// names the colleague).
+    TakenOver,
 }
 
 impl AuditKind {
@@ -122,6 +125,7 @@ impl AuditKind {
             AuditKind::HandoffAnswered => "handoff_answered",
             AuditKind::HandoffDeclined => "handoff_declined",
             AuditKind::HandoffExpired => "handoff_expired",
+            AuditKind::TakenOver => "taken_over",
         }
     }
 
@@ -131,6 +135,7 @@ impl AuditKind {
             AuditKind::HandoffAnswered,
             AuditKind::HandoffDeclined,
             AuditKind::HandoffExpired,
+            AuditKind::TakenOver,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)

@@ -291,4 +291,27 @@ pub trait Store: Send + Sync {
     /// on SQLite, for the owner, and for any login while team mode is not
     /// set up (docs/decisions/017-team-identity-and-rls.md).
     async fn team_login(&self) -> StoreResult<Option<team::TeamLogin>>;
+    /// The newest change log entry's number (0 for none), without a scan.
+    async fn latest_change(&self) -> StoreResult<i64>;
+    /// Deletes the change log entries written before `before`; the newest
+    /// number deleted is kept as the workspace note `changes_pruned_through`
+    /// so that a follower standing below it reads everything again.
+    async fn prune_changes(&self, before: DateTime<Utc>) -> StoreResult<u64>;
+    /// Waits until something may have been added to the change log (the
+    /// returned wake-up count differs from `seen`) or `timeout` ends. On
+    /// PostgreSQL a commit with changes and a reconnect of the listening
+    /// connection move the count; SQLite only waits out the timeout.
+    async fn wait_for_changes(&self, seen: u64, timeout: std::time::Duration) -> StoreResult<u64>;
+    /// Whether this process is the team's one sender of the outbox (always
+    /// on SQLite; on PostgreSQL the holder of a lock released when its
+    /// process or connection ends).
+    async fn hold_sender(&self) -> StoreResult<bool>;
+    /// Applies `change` to the most urgent unassigned open case of
+    /// `communities` (every community when empty), one that no concurrent
+    /// caller is being handed; None when there is none.
+    async fn next_case(
+        &self,
+        communities: &[CommunityId],
+        change: CaseChangeFn<'_>,
+    ) -> StoreResult<Option<Case>>;
 }

@@ -118,6 +118,12 @@ macro_rules! for_each_store_method {
                 change: $crate::CaseChangeFn<'_>) -> Option<$crate::methods::d::Case>;
             fn changes_since(&self, seq: i64, limit: u32) -> Vec<$crate::ChangeRecord>;
             fn team_login(&self) -> Option<$crate::TeamLogin>;
+            fn latest_change(&self) -> i64;
+            fn prune_changes(&self, before: $crate::methods::d::Time) -> u64;
+            fn wait_for_changes(&self, seen: u64, timeout: std::time::Duration) -> u64;
+            fn hold_sender(&self) -> bool;
+            fn next_case(&self, communities: &[$crate::methods::d::CommunityId],
+                change: $crate::CaseChangeFn<'_>) -> Option<$crate::methods::d::Case>;
         }
     };
 }

@@ -97,6 +97,13 @@ impl InboundOutcome {
             }
         }
     }
+
+    pub fn message_id(&self) -> MessageId {
+        match self {
+            InboundOutcome::Stored { message_id, .. }
+            | InboundOutcome::Duplicate { message_id, .. } => *message_id,
+        }
+    }
 }
 
 /// A change to one case: its new state, and the message it adds.
@@ -104,6 +111,8 @@ impl InboundOutcome {
 pub struct CaseChange {
     pub case: Case,
     pub message: Option<NewMessage>,
+    /// An entry for the case's audit trail, written with the change.
+    pub audit: Option<crate::handoffs::NewAudit>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -182,6 +191,9 @@ pub enum ChangeEntity {
     Workspace,
     Community,
     Case,
+    /// A message was recorded on a case (the case's own entry comes with
+    /// it); lets a script that follows the desk see each message id.
+    Message,
 }
 
 impl ChangeEntity {
@@ -190,6 +202,7 @@ impl ChangeEntity {
             ChangeEntity::Workspace => "workspace",
             ChangeEntity::Community => "community",
             ChangeEntity::Case => "case",
+            ChangeEntity::Message => "message",
         }
     }
 
@@ -198,6 +211,7 @@ impl ChangeEntity {
             "workspace" => Some(ChangeEntity::Workspace),
             "community" => Some(ChangeEntity::Community),
             "case" => Some(ChangeEntity::Case),
+            "message" => Some(ChangeEntity::Message),
             _ => None,
         }
     }
@@ -206,6 +220,8 @@ impl ChangeEntity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct ChangeRecord {
     pub seq: i64,
+    /// When the change was committed.
+    pub at: DateTime<Utc>,
     pub entity: ChangeEntity,
     pub id: i64,
     pub community_id: Option<CommunityId>,

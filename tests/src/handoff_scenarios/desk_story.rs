@@ -108,6 +108,7 @@ pub async fn a_german_baggage_case_goes_to_the_german_speaking_expert_and_back(s
         let mut next = c.clone();
         next.topic = Some("baggage-lost".into());
         Ok(CaseChange {
+            audit: None,
             case: next,
             message: None,
         })

@@ -65,12 +65,17 @@ scenarios!(
     a_reply_on_its_way_is_held_by_its_lease_until_it_runs_out,
     workspace_notes_are_kept_until_cleared_or_the_workspace_is_reset,
     the_owners_or_a_files_store_has_no_team_login,
+    next_case_hands_the_most_urgent_unassigned_case_once,
+    the_change_log_is_pruned_without_losing_its_end,
+    a_wait_for_changes_ends_when_a_commit_wrote_some,
+    the_sender_role_stays_with_the_store_that_holds_it,
 );
 
 mod inbound;
 mod outbox;
 mod page_messages;
 mod queue;
+mod team;
 mod workspace;
 mod writes;
 
@@ -78,6 +83,7 @@ use inbound::*;
 use outbox::*;
 use page_messages::*;
 use queue::*;
+use team::*;
 use workspace::*;
 use writes::*;
 
@@ -136,6 +142,7 @@ async fn reply(store: &dyn Store, id: CaseId, at: DateTime<Utc>) {
     store
         .change_case(id, &|c| {
             Ok(CaseChange {
+                audit: None,
                 case: apply_outbound(c, &policy(), at)?,
                 message: Some(NewMessage {
                     direction: Direction::Outbound,
@@ -154,6 +161,7 @@ async fn set_status(store: &dyn Store, id: CaseId, to: CaseStatus, at: DateTime<
     store
         .change_case(id, &|c| {
             Ok(CaseChange {
+                audit: None,
                 case: transition(c, to, &policy(), at)?,
                 message: None,
             })

@@ -180,6 +180,7 @@ pub(super) async fn a_refused_reply_waits_is_retried_and_is_sent_once(s: Arc<dyn
     let case_after = s
         .reply_sent(item.id, "m_sent_1", &|c| {
             Ok(CaseChange {
+                audit: None,
                 case: apply_outbound(c, &policy(), mins(9))?,
                 message: Some(NewMessage {
                     direction: Direction::Outbound,

@@ -31,6 +31,7 @@ async fn record(s: &dyn Store, m: &PageMessage) -> Option<switchboard_domain::Ca
     let at = m.at;
     s.record_page_message(m, &|c| {
         Ok(CaseChange {
+            audit: None,
             case: apply_outbound(c, &policy(), at)?,
             message: Some(message.clone()),
         })
@@ -138,6 +139,7 @@ pub(super) async fn a_page_message_that_is_our_own_reply_is_not_recorded_twice(s
     };
     s.reply_sent(item.id, "m_ours", &|k| {
         Ok(CaseChange {
+            audit: None,
             case: apply_outbound(k, &policy(), mins(6))?,
             message: Some(sent_message.clone()),
         })

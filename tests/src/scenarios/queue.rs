@@ -67,6 +67,7 @@ pub(super) async fn the_queue_filters_by_community_brand_locale_status_and_assig
         let mut next = transition(k, CaseStatus::Open, &policy(), mins(3))?;
         next.assignee_id = Some(agent.id);
         Ok(CaseChange {
+            audit: None,
             case: next,
             message: None,
         })

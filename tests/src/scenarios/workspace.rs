@@ -83,6 +83,15 @@ pub(super) async fn the_change_log_lists_every_write_in_order(s: Arc<dyn Store>)
     let id = receive(&*s, &inbound(&c, "a", "a", "Bonjour", mins(0))).await;
     reply(&*s, id, mins(1)).await;
     let log = s.changes_since(start, 100).await.unwrap();
+    let messages = log
+        .iter()
+        .filter(|r| r.entity == ChangeEntity::Message)
+        .count();
+    assert_eq!(messages, 2, "the fan's message and the reply: {log:?}");
+    let log: Vec<ChangeRecord> = log
+        .into_iter()
+        .filter(|r| r.entity != ChangeEntity::Message)
+        .collect();
     let kinds: Vec<(ChangeEntity, i64)> = log.iter().map(|r| (r.entity, r.id)).collect();
     assert_eq!(
         kinds,
@@ -96,6 +105,7 @@ pub(super) async fn the_change_log_lists_every_write_in_order(s: Arc<dyn Store>)
     assert!(log.windows(2).all(|w| w[0].seq < w[1].seq));
     assert!(log.iter().all(|r| r.community_id == Some(c.id)));
     assert!(s.changes_since(log[3].seq, 10).await.unwrap().is_empty());
+    assert_eq!(s.latest_change().await.unwrap(), log[3].seq);
     assert_eq!(
         s.changes_since(start, 2).await.unwrap().len(),
         2,
@@ -226,6 +236,7 @@ pub(super) async fn an_unknown_case_is_not_found(s: Arc<dyn Store>) {
     let change = s
         .change_case(CaseId(77), &|k| {
             Ok(CaseChange {
+                audit: None,
                 case: k.clone(),
                 message: None,
             })

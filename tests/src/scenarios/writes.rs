@@ -10,6 +10,7 @@ pub(super) async fn a_refused_change_writes_nothing(s: Arc<dyn Store>) {
         .change_case(id, &|k| {
             // A transition the state machine refuses: new → new.
             Ok(CaseChange {
+                audit: None,
                 case: transition(k, CaseStatus::New, &policy(), mins(1))?,
                 message: None,
             })
@@ -25,6 +26,7 @@ pub(super) async fn a_refused_change_writes_nothing(s: Arc<dyn Store>) {
     let empty_note = s
         .change_case(id, &|k| {
             Ok(CaseChange {
+                audit: None,
                 case: k.clone(),
                 message: Some(NewMessage {
                     direction: Direction::Note,

@@ -52,6 +52,10 @@ pub struct TickReport {
     pub sent: u64,
     pub failed: u64,
     pub reconciled: u64,
+    /// Whether this process was the team's sender of the outbox in this
+    /// round (on PostgreSQL one process at a time is; see
+    /// `Store::hold_sender`). When not, it only synced.
+    pub sender: bool,
 }
 
 pub struct Connector {
@@ -238,7 +242,13 @@ impl Connector {
 
     async fn round(&self, round: Round) -> DeskResult<TickReport> {
         let now = self.desk.now();
-        let mut report = TickReport::default();
+        let mut report = TickReport {
+            sender: self.desk.store().hold_sender().await?,
+            ..TickReport::default()
+        };
+        if round == Round::SendOnly && !report.sender {
+            return Ok(report);
+        }
         for conn in self.desk.store().connections().await? {
             if conn.health.status == SyncStatus::NeedsReauth {
                 continue;
@@ -272,6 +282,9 @@ impl Connector {
                 }
             } else if conn.health.status != SyncStatus::Ok {
                 // Backing off or failing: the outbox waits as well.
+                continue;
+            }
+            if !report.sender {
                 continue;
             }
             let sent = self.flush_outbox(&conn, &community, round).await?;
@@ -314,8 +327,14 @@ impl Connector {
         period: std::time::Duration,
         mut stop: tokio::sync::watch::Receiver<bool>,
     ) {
-        if let Err(e) = self.reconcile_all().await {
-            tracing::warn!(error = %e, "reconciling the outbox failed");
+        match self.desk.store().hold_sender().await {
+            Ok(true) => {
+                if let Err(e) = self.reconcile_all().await {
+                    tracing::warn!(error = %e, "reconciling the outbox failed");
+                }
+            }
+            Ok(false) => tracing::info!("another process sends this desk's outbox"),
+            Err(e) => tracing::warn!(error = %e, "cannot tell who sends the outbox"),
         }
         let mut ticker = tokio::time::interval(period);
         loop {

@@ -130,6 +130,7 @@ impl Desk {
                                 };
                                 next.assignee_id = next.assignee_id.or(Some(agent.id));
                                 Ok(CaseChange {
+                                    audit: None,
                                     case: next,
                                     message: Some(NewMessage {
                                         direction: if outbound {
@@ -248,6 +249,7 @@ async fn settle(
                 next.assignee_id = assignee.or(next.assignee_id);
             }
             Ok(CaseChange {
+                audit: None,
                 case: next,
                 message: None,
             })
