@@ -209,8 +209,9 @@ pub struct ClaimArgs {
     /// The case number.
     pub id: String,
     /// Who claims it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Print the case as JSON.
     #[arg(long)]
     pub json: bool,
@@ -219,8 +220,9 @@ pub struct ClaimArgs {
 #[derive(Args, Debug)]
 pub struct NextArgs {
     /// Who takes it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Only cases of this community (handle); repeat for several.
     #[arg(long)]
     pub community: Vec<String>,

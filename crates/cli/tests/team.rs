@@ -364,6 +364,12 @@ fn the_app_on_a_members_url_shows_their_communities_and_acts_as_them() {
             ),
         );
         assert_eq!(author, 1, "the note is written in the login's agent's name");
+        let next: Value = serde_json::from_str(&ok(member, &["next", "--json"])).unwrap();
+        let xy = count(owner, "SELECT id FROM agents WHERE initials = 'XY'");
+        assert_eq!(next["assignee_id"].as_i64(), Some(xy), "{next}");
+        assert!(mine.contains(&next["community_id"].as_i64().unwrap()), "{next}");
+        let err = refused(member, &["claim", &next["id"].to_string(), "--as", "AM"]);
+        assert!(err.contains("you cannot act as AM"), "{err}");
         let err = refused(member, &["team", "members"]);
         assert!(err.contains("Only the desk's owner"), "{err}");
         let other = count(
