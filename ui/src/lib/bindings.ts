@@ -222,9 +222,13 @@ export type InboundEffect = "new_case" | "appended" | "reopened" | { "follow_up"
 
 export type InboundOutcome = { "outcome": "stored", case_id: CaseId, message_id: MessageId, effect: InboundEffect, } | { "outcome": "duplicate", case_id: CaseId, message_id: MessageId, };
 
-export type ChangeEntity = "workspace" | "community" | "case";
+export type ChangeEntity = "workspace" | "community" | "case" | "message";
 
-export type ChangeRecord = { seq: number, entity: ChangeEntity, id: number, community_id: CommunityId | null, };
+export type ChangeRecord = { seq: number, 
+/**
+ * When the change was committed.
+ */
+at: string, entity: ChangeEntity, id: number, community_id: CommunityId | null, };
 
 export type CaseView = { community: Community, contact_name: string, assignee: Agent | null, sla_state: SlaState, 
 /**
@@ -343,7 +347,7 @@ answered_by: string | null, declined_reason: string | null,
  */
 closed_at: string | null, };
 
-export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired";
+export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired" | "taken_over";
 
 export type AuditEntry = { id: number, case_id: CaseId, at: string, actor: string, kind: AuditKind, handoff_id: HandoffId | null, expert_id: ExpertId | null, expert_name: string | null, detail: string, };
 
