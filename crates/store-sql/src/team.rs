@@ -90,12 +90,7 @@ impl SqlStore {
         let group = configured
             .clone()
             .unwrap_or_else(|| role_name(&dbname, "member"));
-        let exists: bool =
-            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)")
-                .bind(&group)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(db)?;
+        let exists = role_exists(&mut tx, &group).await?;
         if !exists {
             ddl(&mut tx, &format!("CREATE ROLE {} NOLOGIN", ident(&group))).await?;
         }
@@ -161,18 +156,10 @@ impl SqlStore {
     pub async fn add_team_member(&self, new: &NewTeamMember) -> StoreResult<()> {
         let pool = self.team_pool()?;
         require_owner(pool).await?;
-        let group: Option<String> = sqlx::query_scalar("SELECT group_role FROM team_config")
-            .fetch_optional(pool)
-            .await
-            .map_err(db)?;
+        let group = group_role(pool).await?;
         let group = group.ok_or(StoreError::not_found("team", "setup"))?;
         let mut tx = pool.begin().await.map_err(db)?;
-        let taken: bool =
-            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)")
-                .bind(&new.login)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(db)?;
+        let taken = role_exists(&mut tx, &new.login).await?;
         if taken {
             return Err(StoreError::Conflict {
                 what: "login",
@@ -268,10 +255,7 @@ impl SqlStore {
     pub async fn remove_team_member(&self, login: &str) -> StoreResult<bool> {
         let pool = self.team_pool()?;
         require_owner(pool).await?;
-        let group: Option<String> = sqlx::query_scalar("SELECT group_role FROM team_config")
-            .fetch_optional(pool)
-            .await
-            .map_err(db)?;
+        let group = group_role(pool).await?;
         let mut tx = pool.begin().await.map_err(db)?;
         let removed = sqlx::query("DELETE FROM team_members WHERE login = $1")
             .bind(login)
@@ -280,12 +264,7 @@ impl SqlStore {
             .map_err(db)?
             .rows_affected()
             > 0;
-        let exists: bool =
-            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)")
-                .bind(login)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(db)?;
+        let exists = role_exists(&mut tx, login).await?;
         if exists {
             if let Some(group) = &group {
                 ddl(
@@ -361,6 +340,25 @@ async fn revoke_public_create(
     }
     ddl(tx, &format!("REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC")).await?;
     Ok(Some(true))
+}
+
+async fn role_exists(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    name: &str,
+) -> StoreResult<bool> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)")
+        .bind(name)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(db)
+}
+
+/// The members' group role, once team mode is set up.
+async fn group_role(pool: &PgPool) -> StoreResult<Option<String>> {
+    sqlx::query_scalar("SELECT group_role FROM team_config")
+        .fetch_optional(pool)
+        .await
+        .map_err(db)
 }
 
 async fn ddl(tx: &mut sqlx::Transaction<'_, sqlx::Postgres>, statement: &str) -> StoreResult<()> {
