@@ -49,6 +49,23 @@ fn the_app_on_a_members_url_shows_their_communities_and_acts_as_them() {
         );
         let err = refused(member, &["claim", &next["id"].to_string(), "--as", "AM"]);
         assert!(err.contains("you cannot act as AM"), "{err}");
+        // The window's "me": the login's agent, whatever was picked.
+        let picked = switchboard_domain::AgentId(count(owner, "SELECT min(id) FROM agents"));
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let url = switchboard_desk::DatabaseUrl::parse(member).unwrap();
+            let desk = switchboard_desk::Desk::new(
+                url.open(switchboard_desk::OpenMode::MustExist)
+                    .await
+                    .unwrap(),
+            );
+            assert_eq!(desk.me(Some(picked)).await.unwrap().initials, "XY");
+            let info = desk
+                .workspace_info(url.to_string(), Default::default())
+                .await
+                .unwrap();
+            assert_eq!(info.login_agent.map(|a| a.initials).as_deref(), Some("XY"));
+        });
         let err = refused(member, &["team", "members"]);
         assert!(err.contains("Only the desk's owner"), "{err}");
         let other = count(
