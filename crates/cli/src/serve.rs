@@ -300,6 +300,9 @@ async fn run(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<
     }
 }
 
+/// Days of change log `serve` keeps.
+const CHANGE_LOG_DAYS: u32 = 30;
+
 pub async fn serve(
     desk: Desk,
     url: &DatabaseUrl,
@@ -319,6 +322,21 @@ pub async fn serve(
             sender
                 .run(Round::SendOnly, std::time::Duration::from_secs(1), stop)
                 .await
+        });
+    }
+    {
+        // The change log is kept for a month; a follower away for longer
+        // refetches everything (see the desk's follow.rs).
+        let desk = desk.clone();
+        tokio::spawn(async move {
+            let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
+            loop {
+                daily.tick().await;
+                match desk.prune_changes(CHANGE_LOG_DAYS).await {
+                    Ok(n) => tracing::info!(pruned = n, "change log pruned"),
+                    Err(e) => tracing::warn!(error = %e, "cannot prune the change log"),
+                }
+            }
         });
     }
     let hook = Arc::new(Hook {
