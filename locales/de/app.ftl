@@ -118,6 +118,7 @@ backend-postgres = PostgreSQL (gemeinsamer Team-Server)
 header-open-workspace = Arbeitsbereich öffnen…
 header-me = Ich
 header-me-nobody = Wählen Sie, wer Sie sind…
+header-me-login = Ihr Datenbank-Login sagt, wer Sie sind (Teammodus).
 header-language = Sprache
 language-name-en = English
 language-name-fr = Français
@@ -689,3 +690,28 @@ batch-imported = { $lines ->
         [one] { $communities } Community
        *[other] { $communities } Communities
     } ({ $seconds } s).
+
+## Team mode (switchboard team ...)
+error-schema-behind = Das Schema des Desks ist älter als dieses Switchboard (Schema { $found }; diese Version braucht { $supported }), und Ihr Login darf es nicht aktualisieren. Bitten Sie die Administration, «switchboard team setup» mit der URL des Eigentümers auszuführen.
+error-team-needs-owner = Das darf nur der Eigentümer des Desks: führen Sie es mit der URL des Logins aus, dem die Tabellen gehören und das Rollen anlegen darf.
+error-team-needs-postgres = Der Teammodus braucht einen PostgreSQL-Desk (--db postgres://benutzer@host/db); ein SQLite-Arbeitsbereich gehört einer Person.
+error-team-acting-as-other = Sie sind mit dem Login von { $login } verbunden: Sie können nicht als { $asked } handeln.
+error-team-not-a-member = { $value } gehört nicht zum Team. «switchboard team members» listet die Mitglieder auf.
+team-setup-done = Teammodus auf { $target }: Schema { $version }; Gruppenrolle der Mitglieder { $group } { $created ->
+        [yes] angelegt
+       *[no] schon vorhanden
+    }; Teammodus { $enabled ->
+        [yes] eingeschaltet
+       *[no] schon an
+    }; Rechte vergeben.
+team-setup-revoked-create = Andere Logins als der Eigentümer können im Schema des Desks keine Tabellen mehr anlegen.
+warning-team-public-create = Warnung: Jedes Login kann im Schema des Desks Tabellen anlegen, und dieses Login kann das nicht ändern; bitten Sie den Eigentümer des Schemas, «REVOKE CREATE ON SCHEMA … FROM PUBLIC» auszuführen.
+team-member-added = { $initials } ({ $name }) als Login { $login } hinzugefügt, sieht { $communities }{ $until ->
+        [none] {""}
+       *[other] {""} bis { $until }
+    }. Die Verbindungs-URL:
+team-member-url-once = Diese URL enthält das Passwort und wird nur dieses eine Mal gezeigt: geben Sie sie dem Mitglied vertraulich weiter.
+team-no-members = Noch keine Mitglieder: «switchboard team add-member» fügt eines hinzu.
+team-until = bis { $until }
+team-ended = beendet am { $until }
+team-member-removed = { $initials } entfernt: Login { $login } funktioniert nicht mehr; der Agent und was er geschrieben hat, bleiben.

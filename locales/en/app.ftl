@@ -120,6 +120,7 @@ backend-postgres = PostgreSQL (shared team server)
 header-open-workspace = Open workspace…
 header-me = Me
 header-me-nobody = Choose who you are…
+header-me-login = Your database login says who you are (team mode).
 header-language = Language
 language-name-en = English
 language-name-fr = Français
@@ -691,3 +692,28 @@ batch-imported = { $lines ->
         [one] { $communities } community
        *[other] { $communities } communities
     } ({ $seconds } s).
+
+## Team mode (switchboard team ...)
+error-schema-behind = The desk's schema is older than this Switchboard (schema { $found }; this version needs { $supported }), and your login may not update it. Ask the administrator to run “switchboard team setup” with the owner's URL.
+error-team-needs-owner = Only the desk's owner may do this: run it with the URL of the login that owns the desk's tables and may create roles.
+error-team-needs-postgres = Team mode needs a PostgreSQL desk (--db postgres://user@host/db); a SQLite workspace is one person's.
+error-team-acting-as-other = You are connected as { $login }'s login: you cannot act as { $asked }.
+error-team-not-a-member = { $value } is not a member of the team. “switchboard team members” lists them.
+team-setup-done = Team mode on { $target }: schema { $version }; members' group role { $group } { $created ->
+        [yes] created
+       *[no] already there
+    }; team mode { $enabled ->
+        [yes] switched on
+       *[no] already on
+    }; privileges granted.
+team-setup-revoked-create = Logins other than the owner may no longer create tables in the desk's schema.
+warning-team-public-create = Warning: every login may create tables in the desk's schema and this login may not change that; ask the schema's owner to run “REVOKE CREATE ON SCHEMA … FROM PUBLIC”.
+team-member-added = Added { $initials } ({ $name }) as login { $login }, seeing { $communities }{ $until ->
+        [none] {""}
+       *[other] {""} until { $until }
+    }. Their connection URL:
+team-member-url-once = This URL holds the password and is shown only this once: give it to the member privately.
+team-no-members = No members yet: “switchboard team add-member” adds one.
+team-until = until { $until }
+team-ended = ended { $until }
+team-member-removed = Removed { $initials }: login { $login } no longer works; their agent and what they wrote stay.

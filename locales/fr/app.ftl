@@ -118,6 +118,7 @@ backend-postgres = PostgreSQL (serveur d'équipe partagé)
 header-open-workspace = Ouvrir un espace de travail…
 header-me = Moi
 header-me-nobody = Choisissez qui vous êtes…
+header-me-login = Votre identifiant de base de données dit qui vous êtes (mode équipe).
 header-language = Langue
 language-name-en = English
 language-name-fr = Français
@@ -686,3 +687,28 @@ batch-imported = { $lines ->
         [one] { $communities } communauté
        *[other] { $communities } communautés
     } ({ $seconds } s).
+
+## Team mode (switchboard team ...)
+error-schema-behind = Le schéma du bureau est plus ancien que ce Switchboard (schéma { $found } ; cette version demande { $supported }) et votre identifiant ne peut pas le mettre à jour. Demandez à l'administrateur de lancer « switchboard team setup » avec l'URL du propriétaire.
+error-team-needs-owner = Seul le propriétaire du bureau peut faire cela : lancez-le avec l'URL de l'identifiant propriétaire des tables, autorisé à créer des rôles.
+error-team-needs-postgres = Le mode équipe demande un bureau PostgreSQL (--db postgres://utilisateur@hôte/base) ; un espace SQLite est celui d'une seule personne.
+error-team-acting-as-other = Vous êtes connecté avec l'identifiant de { $login } : vous ne pouvez pas agir en tant que { $asked }.
+error-team-not-a-member = { $value } ne fait pas partie de l'équipe. « switchboard team members » liste les membres.
+team-setup-done = Mode équipe sur { $target } : schéma { $version } ; rôle de groupe des membres { $group } { $created ->
+        [yes] créé
+       *[no] déjà présent
+    } ; mode équipe { $enabled ->
+        [yes] activé
+       *[no] déjà actif
+    } ; droits accordés.
+team-setup-revoked-create = Les identifiants autres que le propriétaire ne peuvent plus créer de tables dans le schéma du bureau.
+warning-team-public-create = Attention : tout identifiant peut créer des tables dans le schéma du bureau et cet identifiant ne peut pas l'empêcher ; demandez au propriétaire du schéma de lancer « REVOKE CREATE ON SCHEMA … FROM PUBLIC ».
+team-member-added = { $initials } ({ $name }) ajouté avec l'identifiant { $login }, voit { $communities }{ $until ->
+        [none] {""}
+       *[other] {""} jusqu'au { $until }
+    }. Son URL de connexion :
+team-member-url-once = Cette URL contient le mot de passe et n'est affichée qu'une fois : transmettez-la au membre en privé.
+team-no-members = Aucun membre pour l'instant : « switchboard team add-member » en ajoute un.
+team-until = jusqu'au { $until }
+team-ended = terminé le { $until }
+team-member-removed = { $initials } retiré : l'identifiant { $login } ne fonctionne plus ; son agent et ce qu'il a écrit restent.

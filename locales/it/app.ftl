@@ -118,6 +118,7 @@ backend-postgres = PostgreSQL (server condiviso del team)
 header-open-workspace = Apri spazio di lavoro…
 header-me = Io
 header-me-nobody = Scegli chi sei…
+header-me-login = Il tuo login del database dice chi sei (modalità team).
 header-language = Lingua
 language-name-en = English
 language-name-fr = Français
@@ -689,3 +690,28 @@ batch-imported = { $lines ->
         [one] { $communities } community
        *[other] { $communities } community
     } ({ $seconds } s).
+
+## Team mode (switchboard team ...)
+error-schema-behind = Lo schema del desk è più vecchio di questo Switchboard (schema { $found }; questa versione richiede { $supported }) e il tuo login non può aggiornarlo. Chiedi all'amministratore di eseguire «switchboard team setup» con l'URL del proprietario.
+error-team-needs-owner = Solo il proprietario del desk può farlo: eseguilo con l'URL del login che possiede le tabelle e può creare ruoli.
+error-team-needs-postgres = La modalità team richiede un desk PostgreSQL (--db postgres://utente@host/db); uno spazio SQLite è di una sola persona.
+error-team-acting-as-other = Sei connesso con il login di { $login }: non puoi agire come { $asked }.
+error-team-not-a-member = { $value } non fa parte del team. «switchboard team members» elenca i membri.
+team-setup-done = Modalità team su { $target }: schema { $version }; ruolo di gruppo dei membri { $group } { $created ->
+        [yes] creato
+       *[no] già presente
+    }; modalità team { $enabled ->
+        [yes] attivata
+       *[no] già attiva
+    }; permessi concessi.
+team-setup-revoked-create = I login diversi dal proprietario non possono più creare tabelle nello schema del desk.
+warning-team-public-create = Attenzione: ogni login può creare tabelle nello schema del desk e questo login non può impedirlo; chiedi al proprietario dello schema di eseguire «REVOKE CREATE ON SCHEMA … FROM PUBLIC».
+team-member-added = Aggiunto { $initials } ({ $name }) con il login { $login }, vede { $communities }{ $until ->
+        [none] {""}
+       *[other] {""} fino al { $until }
+    }. Il suo URL di connessione:
+team-member-url-once = Questo URL contiene la password ed è mostrato solo questa volta: consegnalo al membro in privato.
+team-no-members = Ancora nessun membro: «switchboard team add-member» ne aggiunge uno.
+team-until = fino al { $until }
+team-ended = terminato il { $until }
+team-member-removed = { $initials } rimosso: il login { $login } non funziona più; il suo agente e ciò che ha scritto restano.

@@ -88,6 +88,9 @@ pub enum Command {
     /// Benchmarks: generate a year of data, measure the desk beside the raw database.
     #[command(subcommand)]
     Bench(crate::bench::BenchCommand),
+    /// Team mode on PostgreSQL: set up, add, list and remove members (the administrator, with the owner's URL).
+    #[command(subcommand)]
+    Team(crate::team::TeamCommand),
 }
 
 #[derive(Args, Debug)]
@@ -196,8 +199,9 @@ pub struct WriteArgs {
     /// The case number.
     pub id: String,
     /// Who writes it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     #[arg(long)]
     pub text: String,
     /// Reply only: the newest message you saw on the case (`case N --json`
@@ -220,8 +224,9 @@ pub struct ClaimArgs {
     /// The case number.
     pub id: String,
     /// Who claims it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Print the case as JSON.
     #[arg(long)]
     pub json: bool,
@@ -230,8 +235,9 @@ pub struct ClaimArgs {
 #[derive(Args, Debug)]
 pub struct NextArgs {
     /// Who takes it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Only cases of this community (handle); repeat for several.
     #[arg(long)]
     pub community: Vec<String>,
@@ -442,8 +448,9 @@ pub struct HandoffAskArgs {
     #[arg(long, default_value = "normal")]
     pub priority: String,
     /// Who asks (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Also print a mailto: link that sends the handoff by e-mail (solo mode).
     #[arg(long)]
     pub mailto: bool,
@@ -464,8 +471,9 @@ pub struct HandoffAnswerArgs {
     #[arg(long)]
     pub by: Option<String>,
     /// Who records it (agent initials or name).
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
     /// Also add the answer to the agent's draft on the case.
     #[arg(long)]
     pub insert: bool,
@@ -479,8 +487,9 @@ pub struct HandoffDeclineArgs {
     pub handoff: Option<i64>,
     #[arg(long)]
     pub reason: Option<String>,
+    /// In team mode it may be left out: the database login says who acts.
     #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
-    pub agent: String,
+    pub agent: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -15,7 +15,7 @@ pub async fn claim(
     take_over: bool,
     l10n: &Localizer,
 ) -> Result<(), CliError> {
-    let agent = desk.agent_by_ref(&a.agent).await?;
+    let agent = desk.acting_as(a.agent.as_deref()).await?;
     let id = crate::commands::case_id(&a.id)?;
     let case = if take_over {
         desk.take_over(id, &agent).await?
@@ -28,7 +28,7 @@ pub async fn claim(
 /// `next --as AGENT [--community H]...`: the most urgent unassigned case,
 /// claimed for them; none is said (JSON `null`), and is not an error.
 pub async fn next(desk: &Desk, a: NextArgs, l10n: &Localizer) -> Result<(), CliError> {
-    let agent = desk.agent_by_ref(&a.agent).await?;
+    let agent = desk.acting_as(a.agent.as_deref()).await?;
     let mut communities = Vec::new();
     for handle in &a.community {
         communities.push(desk.community_by_handle(handle).await?.id);

@@ -20,6 +20,9 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
     if let Command::Bench(cmd) = cli.command {
         return crate::bench::bench(&url, cmd, l10n).await;
     }
+    if let Command::Team(cmd) = cli.command {
+        return crate::team::run(&url, cmd, l10n).await;
+    }
     match &cli.command {
         Command::Detect => return crate::templates::detect(),
         Command::Templates(TemplatesCommand::Check(a)) => {
@@ -122,7 +125,7 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
             output::inbound(&outcome, a.json, l10n)
         }
         Command::Reply(a) => {
-            let agent = desk.agent_by_ref(&a.agent).await?;
+            let agent = desk.acting_as(a.agent.as_deref()).await?;
             let id = case_id(&a.id)?;
             let outcome = match a.seen {
                 Some(message) => {
@@ -166,7 +169,7 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
             }
         }
         Command::Note(a) => {
-            let agent = desk.agent_by_ref(&a.agent).await?;
+            let agent = desk.acting_as(a.agent.as_deref()).await?;
             let case = desk.add_note(case_id(&a.id)?, &agent, &a.text).await?;
             output::changed(&case, l10n)
         }
@@ -210,7 +213,7 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Command::FakeGraph(a) => crate::connector::fake_graph(desk, a, l10n).await,
         Command::Detect => crate::templates::detect(),
         // Handled before a workspace is opened.
-        Command::Bench(_) => Ok(()),
+        Command::Bench(_) | Command::Team(_) => Ok(()),
     }
 }
 

@@ -15,7 +15,7 @@ pub async fn run(desk: &Desk, cmd: HandoffCommand, l10n: &Localizer) -> Result<(
     match cmd {
         HandoffCommand::Ask(a) => ask(desk, a, l10n).await,
         HandoffCommand::Answer(a) => {
-            let agent = desk.agent_by_ref(&a.agent).await?;
+            let agent = desk.acting_as(a.agent.as_deref()).await?;
             let case = case_id(&a.case)?;
             let open = desk.open_handoff_of(case, a.handoff.map(HandoffId)).await?;
             let done = desk
@@ -43,7 +43,7 @@ pub async fn run(desk: &Desk, cmd: HandoffCommand, l10n: &Localizer) -> Result<(
             Ok(())
         }
         HandoffCommand::Decline(a) => {
-            let agent = desk.agent_by_ref(&a.agent).await?;
+            let agent = desk.acting_as(a.agent.as_deref()).await?;
             let case = case_id(&a.case)?;
             let open = desk.open_handoff_of(case, a.handoff.map(HandoffId)).await?;
             let done = desk
@@ -126,7 +126,7 @@ fn due(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, DeskError> {
 }
 
 async fn ask(desk: &Desk, a: HandoffAskArgs, l10n: &Localizer) -> Result<(), CliError> {
-    let agent = desk.agent_by_ref(&a.agent).await?;
+    let agent = desk.acting_as(a.agent.as_deref()).await?;
     let case = case_id(&a.case)?;
     let expert = match (&a.expert, &a.department) {
         (Some(r), _) => desk.expert_by_ref(r).await?,

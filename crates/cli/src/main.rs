@@ -25,6 +25,7 @@ mod handoff;
 mod held;
 mod output;
 mod serve;
+mod team;
 mod templates;
 mod watch;
 

@@ -99,6 +99,8 @@ pub enum DeskError {
         /// What is wrong (`inbound_batch::PROBLEMS`).
         problem: &'static str,
     },
+    #[error(transparent)]
+    Team(#[from] crate::team::TeamError),
 }
 
 impl From<DomainError> for DeskError {
@@ -109,7 +111,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 30;
+    pub const VARIANTS: usize = 31;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -261,6 +263,11 @@ impl DeskError {
         );
         all.extend(StoreError::samples().into_iter().map(DeskError::Store));
         all.extend(crate::inbound_batch::problem_samples());
+        all.extend(
+            crate::team::TeamError::samples()
+                .into_iter()
+                .map(DeskError::Team),
+        );
         all
     }
 
@@ -298,6 +305,7 @@ impl DeskError {
             DeskError::IncompleteWorkspace(_) => 27,
             DeskError::TemplateTooLarge { .. } => 28,
             DeskError::BatchLine { .. } => 29,
+            DeskError::Team(_) => 30,
         }
     }
 
@@ -340,6 +348,7 @@ impl DeskError {
             DeskError::NoDemoPages(_) => "no-demo-pages",
             DeskError::IncompleteWorkspace(_) => "incomplete-workspace",
             DeskError::Keychain(_) => "keychain-unavailable",
+            DeskError::Team(e) => e.code(),
         }
     }
 
@@ -411,6 +420,7 @@ impl DeskError {
                 ("found", found.clone()),
             ],
             DeskError::Keychain(e) => vec![("detail", e.to_string())],
+            DeskError::Team(e) => e.args(),
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod expert_csv;
 pub mod experts;
 pub mod follow;
 pub mod handoffs;
+mod identity;
 pub mod inbound;
 pub mod inbound_batch;
 pub mod mailto;
@@ -30,6 +31,7 @@ pub mod queue;
 pub mod replies;
 pub mod settings;
 pub mod suggest;
+pub mod team;
 pub mod template_exchange;
 pub mod templates;
 pub mod view;
@@ -62,6 +64,8 @@ pub struct Desk {
     store: Arc<dyn Store>,
     events: broadcast::Sender<Change>,
     clock: Clock,
+    /// The login's team membership, read once (see `identity`).
+    login: Arc<tokio::sync::OnceCell<Option<switchboard_store::TeamLogin>>>,
 }
 
 impl Desk {
@@ -71,6 +75,7 @@ impl Desk {
             store,
             events,
             clock: Clock::System,
+            login: Arc::default(),
         }
     }
 

@@ -38,13 +38,16 @@ impl From<switchboard_store::StoreError> for ErrorPayload {
 }
 
 /// The open workspace as a window shows it: where it is, which backend, its
-/// agents (to choose "me" from) and this person's settings.
+/// agents (to choose "me" from), the agent the database login is in team
+/// mode (then "me" is that agent and is not chosen) and this person's
+/// settings.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct WorkspaceInfo {
     pub url: String,
     #[ts(type = "\"sqlite\" | \"postgres\"")]
     pub backend: &'static str,
     pub agents: Vec<Agent>,
+    pub login_agent: Option<Agent>,
     pub settings: crate::Settings,
 }
 

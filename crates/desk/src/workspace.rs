@@ -59,6 +59,7 @@ impl Desk {
             url,
             backend: self.store().backend(),
             agents: self.store().agents().await?,
+            login_agent: self.login_agent().await?,
             settings,
         })
     }
@@ -74,16 +75,6 @@ impl Desk {
             .into_iter()
             .find(|a| a.id == id)
             .ok_or_else(|| DeskError::UnknownAgent(id.to_string()))
-    }
-
-    /// The agent this person chose to be (their settings), or `no-agent`
-    /// when they chose none or chose one this workspace does not have.
-    pub async fn me(&self, chosen: Option<AgentId>) -> DeskResult<Agent> {
-        let id = chosen.ok_or(DeskError::NoAgent)?;
-        match self.agent(id).await {
-            Err(DeskError::UnknownAgent(_)) => Err(DeskError::NoAgent),
-            other => other,
-        }
     }
 
     pub async fn case(&self, id: CaseId) -> DeskResult<Case> {

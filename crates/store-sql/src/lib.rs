@@ -25,6 +25,7 @@ mod raw;
 mod read;
 mod scratch;
 mod sqlite;
+mod team;
 mod templates;
 mod write;
 
@@ -32,6 +33,7 @@ pub use postgres::{redact, url_is_valid};
 pub use raw::Raw;
 pub use scratch::with_database;
 pub use sqlite::{testing, OpenMode};
+pub use team::role_name;
 
 use db::Db;
 use std::path::{Path, PathBuf};
@@ -42,6 +44,13 @@ pub struct SqlStore {
     path: Option<PathBuf>,
     /// Why nothing may be written, if so (see `sqlite`).
     read_only: Option<switchboard_store::ReadOnly>,
+    /// A team member's communities as the login connected (PostgreSQL),
+    /// added to queue statements for the planner's sake only: row-level
+    /// security already keeps the rest out, but a policy's `OR` hides the
+    /// list from the planner, which then walks every open case in urgency
+    /// order to fill a page of the member's (6 ms instead of 0.6 ms on a
+    /// member's 2 of 60 communities). None: the owner, or SQLite.
+    scope: Option<Vec<i64>>,
     /// Change wake-ups and the sender's lock (see `live`).
     live: live::Live,
 }

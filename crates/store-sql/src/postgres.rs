@@ -61,13 +61,19 @@ impl SqlStore {
                 source: Box::new(e),
             })?;
         check_schema(&pool, &shown).await?;
-        MIGRATOR.run(&pool).await.map_err(StoreError::backend)?;
-        Ok(SqlStore {
+        migrate(&pool).await?;
+        let mut store = SqlStore {
             db: Db::Postgres(pool),
             path: None,
             read_only: None,
+            scope: None,
             live: Default::default(),
-        })
+        };
+        store.scope = store
+            .team_login()
+            .await?
+            .map(|login| login.communities.iter().map(|c| c.0).collect());
+        Ok(store)
     }
 }
 
@@ -101,6 +107,48 @@ async fn check_schema(pool: &PgPool, shown: &str) -> StoreResult<()> {
         Some(found) if found > supported => Err(StoreError::SchemaTooNew { found, supported }),
         _ => Ok(()),
     }
+}
+
+/// Brings the schema up to date when it is behind. A member's login may not
+/// create or alter anything (decision 017): with nothing pending it
+/// connects without trying; with migrations pending, only a login that may
+/// create in the schema and owns the tables (or anyone on an empty
+/// database) runs them, and anyone else is told to ask the administrator.
+async fn migrate(pool: &PgPool) -> StoreResult<()> {
+    let applied: Vec<i64> = match sqlx::query_scalar::<_, Option<String>>(
+        "SELECT to_regclass('_sqlx_migrations')::text",
+    )
+    .fetch_one(pool)
+    .await
+    .map_err(StoreError::backend)?
+    {
+        Some(_) => sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
+            .fetch_all(pool)
+            .await
+            .map_err(StoreError::backend)?,
+        None => Vec::new(),
+    };
+    let pending = MIGRATOR
+        .iter()
+        .any(|m| m.migration_type.is_up_migration() && !applied.contains(&m.version));
+    if !pending {
+        return Ok(());
+    }
+    let may_migrate: bool = sqlx::query_scalar(
+        "SELECT has_schema_privilege(current_schema(), 'CREATE') \
+            AND coalesce((SELECT pg_has_role(current_user, relowner, 'MEMBER') FROM pg_class \
+                          WHERE oid = to_regclass('_sqlx_migrations')), true)",
+    )
+    .fetch_one(pool)
+    .await
+    .map_err(StoreError::backend)?;
+    if !may_migrate {
+        return Err(StoreError::SchemaBehind {
+            found: applied.iter().copied().max().unwrap_or(0),
+            supported: MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0),
+        });
+    }
+    MIGRATOR.run(pool).await.map_err(StoreError::backend)
 }
 
 /// Whether `url` is a PostgreSQL connection URL this store can use.

@@ -126,7 +126,7 @@ impl SqlStore {
              JOIN contacts ct ON ct.id = k.contact_id \
              LEFT JOIN agents a ON a.id = k.assignee_id WHERE "
         ));
-        push_filter(&mut q, filter);
+        push_filter(&mut q, filter, self.scope.as_deref());
         q.push(" ORDER BY k.urgency, k.id LIMIT ")
             .push_bind(i64::from(filter.page_size()))
             .push(" OFFSET ")
@@ -209,8 +209,9 @@ impl SqlStore {
     }
 }
 
-/// The WHERE clause of a queue, shared by the page and its count.
-fn push_filter(q: &mut Sql<'_>, filter: &QueueFilter) {
+/// The WHERE clause of a queue, shared by the page and its count. `scope`:
+/// a team member's communities (see `SqlStore::scope`).
+fn push_filter(q: &mut Sql<'_>, filter: &QueueFilter, scope: Option<&[i64]>) {
     if filter.statuses.is_empty() {
         q.push("k.status <> 'resolved'");
     } else {
@@ -226,6 +227,19 @@ fn push_filter(q: &mut Sql<'_>, filter: &QueueFilter) {
     }
     if let Some(c) = filter.community {
         q.push(" AND k.community_id = ").push_bind(c.0);
+    } else if let Some(ids) = scope {
+        // Ids read from the database, written as numbers: one statement
+        // text per member, planned with the list in view.
+        match ids {
+            [] => q.push(" AND FALSE"),
+            _ => q.push(&format!(
+                " AND k.community_id IN ({})",
+                ids.iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        };
     }
     if let Some(b) = filter.brand {
         q.push(" AND c.brand_id = ").push_bind(b.0);
@@ -248,7 +262,7 @@ impl SqlStore {
     pub(crate) async fn queue_count(&self, filter: &QueueFilter) -> StoreResult<i64> {
         let mut q =
             sql("SELECT COUNT(*) FROM cases k JOIN communities c ON c.id = k.community_id WHERE ");
-        push_filter(&mut q, filter);
+        push_filter(&mut q, filter, self.scope.as_deref());
         q.scalar(&self.db).await.map_err(db)
     }
 

@@ -124,6 +124,7 @@ impl SqlStore {
             db: Db::Sqlite(pool),
             path: Some(path.to_path_buf()),
             read_only,
+            scope: None,
             live: Default::default(),
         })
     }

@@ -38,6 +38,12 @@ pub enum StoreError {
     Damaged { path: String, detail: String },
     #[error("{path} is open read-only")]
     ReadOnly { path: String },
+    #[error("the desk's schema is older than this Switchboard (schema {found}, this one needs {supported}) and this login may not update it")]
+    SchemaBehind { found: i64, supported: i64 },
+    #[error(
+        "only the desk's owner may do this (a login that owns its tables and may create roles)"
+    )]
+    TeamNeedsOwner,
 }
 
 impl StoreError {
@@ -54,7 +60,7 @@ impl StoreError {
 
     /// How many variants `samples` has values of (Domain: one per domain
     /// error).
-    pub const VARIANTS: usize = 10;
+    pub const VARIANTS: usize = 12;
 
     /// Values of every variant (every domain error among them), for the
     /// test that every code has its message in every UI language.
@@ -89,6 +95,11 @@ impl StoreError {
             StoreError::ReadOnly {
                 path: "/tmp/x.db".into(),
             },
+            StoreError::SchemaBehind {
+                found: 9,
+                supported: 13,
+            },
+            StoreError::TeamNeedsOwner,
         ];
         all.extend(DomainError::samples().into_iter().map(StoreError::Domain));
         all
@@ -108,6 +119,8 @@ impl StoreError {
             StoreError::Domain(_) => 7,
             StoreError::Damaged { .. } => 8,
             StoreError::ReadOnly { .. } => 9,
+            StoreError::SchemaBehind { .. } => 10,
+            StoreError::TeamNeedsOwner => 11,
         }
     }
 
@@ -124,6 +137,8 @@ impl StoreError {
             StoreError::Backend(_) => "database-error",
             StoreError::Damaged { .. } => "damaged-database",
             StoreError::ReadOnly { .. } => "read-only-database",
+            StoreError::SchemaBehind { .. } => "schema-behind",
+            StoreError::TeamNeedsOwner => "team-needs-owner",
         }
     }
 
@@ -141,7 +156,8 @@ impl StoreError {
             StoreError::Damaged { path, detail } => {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
-            StoreError::SchemaTooNew { found, supported } => {
+            StoreError::SchemaTooNew { found, supported }
+            | StoreError::SchemaBehind { found, supported } => {
                 vec![
                     ("found", found.to_string()),
                     ("supported", supported.to_string()),
@@ -151,6 +167,7 @@ impl StoreError {
                 vec![("target", target.clone()), ("reason", source.to_string())]
             }
             StoreError::Backend(source) => vec![("reason", source.to_string())],
+            StoreError::TeamNeedsOwner => vec![],
         }
     }
 }

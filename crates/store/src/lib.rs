@@ -17,6 +17,7 @@ pub mod methods;
 pub mod presence;
 mod rows;
 pub mod search;
+pub mod team;
 pub mod templates;
 
 pub use connector::{
@@ -30,6 +31,7 @@ pub use handoffs::{
 };
 pub use presence::{Heartbeat, OnlineAgent, PresenceKind, PresenceRow, PresenceScope};
 pub use rows::*;
+pub use team::{NewTeamMember, TeamLogin, TeamMember, TeamSetup};
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -302,6 +304,10 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<Vec<PresenceRow>>;
     /// Agents whose latest heartbeat is at or after `since`, by initials.
     async fn online_agents(&self, since: DateTime<Utc>) -> StoreResult<Vec<OnlineAgent>>;
+    /// The team membership of the login this store is connected with: None
+    /// on SQLite, for the owner, and for any login while team mode is not
+    /// set up (docs/decisions/017-team-identity-and-rls.md).
+    async fn team_login(&self) -> StoreResult<Option<team::TeamLogin>>;
     /// The newest change log entry's number (0 for none), without a scan.
     async fn latest_change(&self) -> StoreResult<i64>;
     /// Deletes the change log entries written before `before`; the newest

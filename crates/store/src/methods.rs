@@ -122,6 +122,7 @@ macro_rules! for_each_store_method {
             fn presence(&self, scope: &$crate::PresenceScope, since: $crate::methods::d::Time)
                 -> Vec<$crate::PresenceRow>;
             fn online_agents(&self, since: $crate::methods::d::Time) -> Vec<$crate::OnlineAgent>;
+            fn team_login(&self) -> Option<$crate::TeamLogin>;
             fn latest_change(&self) -> i64;
             fn prune_changes(&self, before: $crate::methods::d::Time) -> u64;
             fn wait_for_changes(&self, seen: u64, timeout: std::time::Duration) -> u64;

@@ -69,6 +69,7 @@ scenarios!(
     online_agents_are_those_whose_latest_beat_is_recent,
     a_heartbeat_forgets_old_rows_and_writes_no_change,
     a_heartbeat_on_an_unknown_case_is_not_found,
+    the_owners_or_a_files_store_has_no_team_login,
     next_case_hands_the_most_urgent_unassigned_case_once,
     the_change_log_is_pruned_without_losing_its_end,
     a_wait_for_changes_ends_when_a_commit_wrote_some,

@@ -339,3 +339,12 @@ pub(super) async fn workspace_notes_are_kept_until_cleared_or_the_workspace_is_r
         "a reset clears notes"
     );
 }
+
+/// The suite connects as the database's owner (PostgreSQL) or to a file
+/// (SQLite): neither is a team member's login, so nobody in particular is
+/// acting and every community is seen.
+pub(super) async fn the_owners_or_a_files_store_has_no_team_login(s: Arc<dyn Store>) {
+    community(&*s, "Lakeline", "fr-CH", "1").await;
+    assert_eq!(s.team_login().await.unwrap(), None);
+    assert_eq!(s.communities().await.unwrap().len(), 1);
+}

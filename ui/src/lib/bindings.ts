@@ -311,7 +311,7 @@ agent_id: AgentId | null,
  */
 database: string | null, };
 
-export type WorkspaceInfo = { url: string, backend: "sqlite" | "postgres", agents: Array<Agent>, settings: Settings, };
+export type WorkspaceInfo = { url: string, backend: "sqlite" | "postgres", agents: Array<Agent>, login_agent: Agent | null, settings: Settings, };
 
 export type Availability = { "kind": "available" } | { "kind": "away" } | { "kind": "out", "until": string };
 

@@ -24,8 +24,17 @@ class DeskState {
     return this.info?.agents ?? [];
   }
 
-  /** The agent chosen as "me", if any (and still in this workspace). */
+  /**
+   * In team mode, the agent the database login is: "me" then follows the
+   * login and cannot be picked (decision 017).
+   */
+  get loginAgent(): Agent | null {
+    return this.info?.login_agent ?? null;
+  }
+
+  /** The login's agent in team mode; else the agent chosen as "me", if any (and still in this workspace). */
   get me(): Agent | null {
+    if (this.loginAgent) return this.loginAgent;
     const id = this.settings.agent_id;
     return this.agents.find((a) => a.id === id) ?? null;
   }

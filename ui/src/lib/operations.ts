@@ -35,6 +35,8 @@ export function asMe(then: (me: AgentId) => void): void {
 
 /** Says who "me" is; a queue showing "mine" then shows theirs. */
 export async function chooseMe(id: AgentId | null): Promise<void> {
+  // In team mode the login says who "me" is.
+  if (desk.loginAgent) return;
   await desk.setAgent(id);
   if (queue.view.assignee === 'mine') queue.reload();
 }
