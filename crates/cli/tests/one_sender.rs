@@ -20,17 +20,20 @@ fn sender(cli: &Cli, name: &str) -> Child {
     c.spawn().unwrap()
 }
 
-/// The application name of the connection holding the sender's lock.
-fn holder(db: &str) -> Option<String> {
+/// The application name of the connection holding the lock of the
+/// community whose id is `community` (the connected one).
+fn holder(db: &str, community: i64) -> Option<String> {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         use sqlx::Connection;
         let mut conn = sqlx::PgConnection::connect(db).await.unwrap();
         sqlx::query_scalar(
             "SELECT a.application_name::text FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid \
-             WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database() \
-             AND a.application_name LIKE 'sender_%'",
+             WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 \
+             AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended($1, 0) \
+             AND a.datname = current_database()",
         )
+        .bind(format!("switchboard:sender:{community}"))
         .fetch_optional(&mut conn)
         .await
         .unwrap()
@@ -71,6 +74,12 @@ fn one_process_sends_the_outbox_and_another_takes_over_when_it_stops() {
             .map(|r| r["id"].to_string())
             .collect();
         assert_eq!(cases.len(), 6);
+        let community = cli
+            .json(&["communities", "--json"])
+            .into_iter()
+            .find(|c| c["handle"] == handle)
+            .and_then(|c| c["id"].as_i64())
+            .unwrap();
         let reply = |n: usize| {
             cli.ok(&[
                 "reply",
@@ -83,7 +92,9 @@ fn one_process_sends_the_outbox_and_another_takes_over_when_it_stops() {
         };
 
         let mut a = sender(&cli, "sender_a");
-        wait_until("a sender", Duration::from_secs(20), || holder(db).is_some());
+        wait_until("a sender", Duration::from_secs(20), || {
+            holder(db, community).is_some()
+        });
         let mut b = sender(&cli, "sender_b");
         for n in 0..3 {
             reply(n);
@@ -92,7 +103,7 @@ fn one_process_sends_the_outbox_and_another_takes_over_when_it_stops() {
             fake.graph.sent(&page).len() >= 3
         });
         assert_eq!(
-            holder(db).as_deref(),
+            holder(db, community).as_deref(),
             Some("sender_a"),
             "the first keeps the role"
         );
@@ -100,7 +111,7 @@ fn one_process_sends_the_outbox_and_another_takes_over_when_it_stops() {
         a.kill().unwrap();
         a.wait().unwrap();
         let took = wait_until("the other takes over", Duration::from_secs(20), || {
-            holder(db).as_deref() == Some("sender_b")
+            holder(db, community).as_deref() == Some("sender_b")
         });
         eprintln!("taken over {took:?} after the sender was killed");
         for n in 3..6 {

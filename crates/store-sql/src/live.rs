@@ -16,8 +16,10 @@ use crate::SqlStore;
 use chrono::{DateTime, Utc};
 use sqlx::postgres::{PgListener, PgPool};
 use sqlx::{Connection as _, PgConnection};
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
+use switchboard_domain::CommunityId;
 use switchboard_store::{ChangeEntity, ChangeRecord, StoreResult};
 use tokio::sync::{watch, Mutex, OnceCell};
 
@@ -32,7 +34,7 @@ const SENDER_LOCK: &str = "switchboard:sender";
 #[derive(Default)]
 pub(crate) struct Live {
     wakes: OnceCell<watch::Receiver<u64>>,
-    sender: Mutex<Option<PgConnection>>,
+    sender: Mutex<Option<(PgConnection, HashSet<i64>)>>,
 }
 
 impl SqlStore {
@@ -128,32 +130,39 @@ impl SqlStore {
         Ok(now)
     }
 
-    /// Whether this store is the one that sends the outbox: on PostgreSQL,
-    /// the holder of a session advisory lock on a connection of its own,
-    /// kept while the process lives (taken over by another process within
-    /// its next round once that connection ends); on SQLite, always (the
-    /// leases keep each reply to one sender).
-    pub(crate) async fn hold_sender(&self) -> StoreResult<bool> {
+    /// Whether this store is the one that sends `community`'s outbox: on
+    /// PostgreSQL, the holder of a session advisory lock for that community
+    /// on a connection of its own, kept while the process lives (taken
+    /// over by another process at its next round once that connection
+    /// ends); on SQLite, always (the leases keep each reply to one sender).
+    pub(crate) async fn hold_sender(&self, community: CommunityId) -> StoreResult<bool> {
         let Db::Postgres(pool) = &self.db else {
             return Ok(true);
         };
-        let mut held = self.live.sender.lock().await;
-        if let Some(conn) = held.as_mut() {
-            if conn.ping().await.is_ok() {
-                return Ok(true);
+        let mut guard = self.live.sender.lock().await;
+        if let Some((conn, _)) = guard.as_mut() {
+            if conn.ping().await.is_err() {
+                // The locks went with the connection.
+                *guard = None;
             }
-            *held = None;
         }
-        let mut conn = pool.acquire().await.map_err(db)?.detach();
+        if guard.is_none() {
+            let conn = pool.acquire().await.map_err(db)?.detach();
+            *guard = Some((conn, HashSet::new()));
+        }
+        let Some((conn, held)) = guard.as_mut() else {
+            return Ok(false);
+        };
+        if held.contains(&community.0) {
+            return Ok(true);
+        }
         let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtextextended($1, 0))")
-            .bind(SENDER_LOCK)
-            .fetch_one(&mut conn)
+            .bind(format!("{SENDER_LOCK}:{}", community.0))
+            .fetch_one(&mut *conn)
             .await
             .map_err(db)?;
         if got {
-            *held = Some(conn);
-        } else {
-            let _ = conn.close().await;
+            held.insert(community.0);
         }
         Ok(got)
     }

@@ -319,10 +319,11 @@ pub trait Store: Send + Sync {
     /// PostgreSQL a commit with changes and a reconnect of the listening
     /// connection move the count; SQLite only waits out the timeout.
     async fn wait_for_changes(&self, seen: u64, timeout: std::time::Duration) -> StoreResult<u64>;
-    /// Whether this process is the team's one sender of the outbox (always
-    /// on SQLite; on PostgreSQL the holder of a lock released when its
-    /// process or connection ends).
-    async fn hold_sender(&self) -> StoreResult<bool>;
+    /// Whether this process is the one that sends `community`'s outbox
+    /// (always on SQLite; on PostgreSQL the holder of that community's lock,
+    /// released when its process or connection ends). Per community, so a
+    /// member who sees only some communities sends only theirs.
+    async fn hold_sender(&self, community: CommunityId) -> StoreResult<bool>;
     /// Applies `change` to the most urgent unassigned open case of
     /// `communities` (every community when empty), one that no concurrent
     /// caller is being handed; None when there is none.

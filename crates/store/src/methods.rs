@@ -126,7 +126,7 @@ macro_rules! for_each_store_method {
             fn latest_change(&self) -> i64;
             fn prune_changes(&self, before: $crate::methods::d::Time) -> u64;
             fn wait_for_changes(&self, seen: u64, timeout: std::time::Duration) -> u64;
-            fn hold_sender(&self) -> bool;
+            fn hold_sender(&self, community: $crate::methods::d::CommunityId) -> bool;
             fn next_case(&self, communities: &[$crate::methods::d::CommunityId],
                 change: $crate::CaseChangeFn<'_>) -> Option<$crate::methods::d::Case>;
         }

@@ -113,6 +113,9 @@ pub(super) async fn a_wait_for_changes_ends_when_a_commit_wrote_some(s: Arc<dyn 
 }
 
 pub(super) async fn the_sender_role_stays_with_the_store_that_holds_it(s: Arc<dyn Store>) {
-    assert!(s.hold_sender().await.unwrap());
-    assert!(s.hold_sender().await.unwrap(), "held, not taken again");
+    let a = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let b = community(&*s, "Lakeline", "de-CH", "2").await;
+    assert!(s.hold_sender(a.id).await.unwrap());
+    assert!(s.hold_sender(b.id).await.unwrap(), "one lock per community");
+    assert!(s.hold_sender(a.id).await.unwrap(), "held, not taken again");
 }

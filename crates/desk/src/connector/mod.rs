@@ -52,9 +52,9 @@ pub struct TickReport {
     pub sent: u64,
     pub failed: u64,
     pub reconciled: u64,
-    /// Whether this process was the team's sender of the outbox in this
-    /// round (on PostgreSQL one process at a time is; see
-    /// `Store::hold_sender`). When not, it only synced.
+    /// Whether this process sent the outbox of at least one community in
+    /// this round (on PostgreSQL one process at a time sends a community's
+    /// outbox; see `Store::hold_sender`).
     pub sender: bool,
 }
 
@@ -242,13 +242,7 @@ impl Connector {
 
     async fn round(&self, round: Round) -> DeskResult<TickReport> {
         let now = self.desk.now();
-        let mut report = TickReport {
-            sender: self.desk.store().hold_sender().await?,
-            ..TickReport::default()
-        };
-        if round == Round::SendOnly && !report.sender {
-            return Ok(report);
-        }
+        let mut report = TickReport::default();
         for conn in self.desk.store().connections().await? {
             if conn.health.status == SyncStatus::NeedsReauth {
                 continue;
@@ -284,9 +278,10 @@ impl Connector {
                 // Backing off or failing: the outbox waits as well.
                 continue;
             }
-            if !report.sender {
+            if !self.desk.store().hold_sender(conn.community_id).await? {
                 continue;
             }
+            report.sender = true;
             let sent = self.flush_outbox(&conn, &community, round).await?;
             report.sent += sent.sent;
             report.failed += sent.failed;
@@ -327,14 +322,10 @@ impl Connector {
         period: std::time::Duration,
         mut stop: tokio::sync::watch::Receiver<bool>,
     ) {
-        match self.desk.store().hold_sender().await {
-            Ok(true) => {
-                if let Err(e) = self.reconcile_all().await {
-                    tracing::warn!(error = %e, "reconciling the outbox failed");
-                }
-            }
-            Ok(false) => tracing::info!("another process sends this desk's outbox"),
-            Err(e) => tracing::warn!(error = %e, "cannot tell who sends the outbox"),
+        // Replies a crash left `sending` are taken over under their lease
+        // by exactly one process, whichever sends their community.
+        if let Err(e) = self.reconcile_all().await {
+            tracing::warn!(error = %e, "reconciling the outbox failed");
         }
         let mut ticker = tokio::time::interval(period);
         loop {
