@@ -715,3 +715,8 @@ team-no-members = Noch keine Mitglieder: «switchboard team add-member» fügt e
 team-until = bis { $until }
 team-ended = beendet am { $until }
 team-member-removed = { $initials } entfernt: Login { $login } funktioniert nicht mehr; der Agent und was er geschrieben hat, bleiben.
+
+## Crisis days
+crisis-no-alerts = Kein Spitzenalarm in diesem Zeitraum.
+crisis-alert-line = { $at }  { $community }: { $requesters } Personen im Fenster, { $ratio }× die üblichen { $baseline } (Spitze { $peak })
+crisis-thresholds = Spitzenalarm beim { $ratio }-Fachen der üblichen Zahl Schreibender in { $window } Minuten, mit mindestens { $min } Personen und einer Wahrscheinlichkeit von höchstens { $chance }.

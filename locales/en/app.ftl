@@ -717,3 +717,8 @@ team-no-members = No members yet: “switchboard team add-member” adds one.
 team-until = until { $until }
 team-ended = ended { $until }
 team-member-removed = Removed { $initials }: login { $login } no longer works; their agent and what they wrote stay.
+
+## Crisis days
+crisis-no-alerts = No spike alert in this period.
+crisis-alert-line = { $at }  { $community }: { $requesters } people in the window, { $ratio }× the usual { $baseline } (peak { $peak })
+crisis-thresholds = Spike alert at { $ratio }× the usual number of people writing in { $window } minutes, with at least { $min } people and a chance of at most { $chance }.

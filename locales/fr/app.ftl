@@ -712,3 +712,8 @@ team-no-members = Aucun membre pour l'instant : « switchboard team add-member �
 team-until = jusqu'au { $until }
 team-ended = terminé le { $until }
 team-member-removed = { $initials } retiré : l'identifiant { $login } ne fonctionne plus ; son agent et ce qu'il a écrit restent.
+
+## Crisis days
+crisis-no-alerts = Aucune alerte de pic sur cette période.
+crisis-alert-line = { $at }  { $community } : { $requesters } personnes dans la fenêtre, { $ratio }× les { $baseline } habituelles (pic { $peak })
+crisis-thresholds = Alerte de pic à { $ratio }× le nombre habituel de personnes qui écrivent en { $window } minutes, avec au moins { $min } personnes et une probabilité d’au plus { $chance }.

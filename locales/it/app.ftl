@@ -715,3 +715,8 @@ team-no-members = Ancora nessun membro: «switchboard team add-member» ne aggiu
 team-until = fino al { $until }
 team-ended = terminato il { $until }
 team-member-removed = { $initials } rimosso: il login { $login } non funziona più; il suo agente e ciò che ha scritto restano.
+
+## Crisis days
+crisis-no-alerts = Nessun allarme di picco in questo periodo.
+crisis-alert-line = { $at }  { $community }: { $requesters } persone nella finestra, { $ratio }× le solite { $baseline } (picco { $peak })
+crisis-thresholds = Allarme di picco a { $ratio }× il numero abituale di persone che scrivono in { $window } minuti, con almeno { $min } persone e una probabilità di al massimo { $chance }.

@@ -49,6 +49,9 @@ macro_rules! record_and_forward {
             fn read_only(&self) -> Option<switchboard_store::ReadOnly> {
                 self.inner.read_only()
             }
+            async fn close(&self) {
+                self.inner.close().await
+            }
             $(
                 async fn $name(&self $(, $arg: $ty)*) -> switchboard_store::StoreResult<$ret> {
                     self.hits.note(stringify!($name));

@@ -51,6 +51,9 @@ pub enum Command {
     TakeOver(ClaimArgs),
     /// Claim the most urgent unassigned case (of these communities) and print it.
     Next(NextArgs),
+    /// Crisis days: spike alerts per community and their thresholds.
+    #[command(subcommand)]
+    Crisis(crate::crisis::CrisisCommand),
     /// Print the desk's changes as they are committed, one per line (`--json`: one JSON object per line).
     Watch(WatchArgs),
     /// The change log that windows and `watch` follow: prune old entries.

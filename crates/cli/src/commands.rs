@@ -66,7 +66,21 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
             );
         }
     }
-    match cli.command {
+    let result = dispatch(&desk, &url, cli.command, l10n).await;
+    // Every connection closed: a SQLite file is left checkpointed,
+    // without its write-ahead log beside it.
+    desk.close_workspace().await;
+    result
+}
+
+/// Runs the command on the open workspace.
+async fn dispatch(
+    desk: &Desk,
+    url: &DatabaseUrl,
+    command: Command,
+    l10n: &Localizer,
+) -> Result<(), CliError> {
+    match command {
         Command::Demo(a) => demo(&desk, &url, a.yes, l10n).await,
         Command::Communities(a) => {
             let counts = desk.community_counts().await?;
@@ -186,6 +200,7 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Command::Claim(a) => crate::claims::claim(&desk, a, false, l10n).await,
         Command::TakeOver(a) => crate::claims::claim(&desk, a, true, l10n).await,
         Command::Next(a) => crate::claims::next(&desk, a, l10n).await,
+        Command::Crisis(c) => crate::crisis::run(&desk, c, l10n).await,
         Command::Watch(a) => crate::watch::watch(&desk, a, l10n).await,
         Command::Changes(c) => crate::watch::changes(&desk, c, l10n).await,
         Command::Status(a) => {
@@ -202,15 +217,15 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
         Command::Experts(c) => crate::experts::run(&desk, c, l10n).await,
         Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
         Command::Templates(c) => crate::templates::run(&desk, c, l10n).await,
-        Command::Serve(a) => crate::serve::serve(desk, &url, a, l10n).await,
+        Command::Serve(a) => crate::serve::serve(desk.clone(), url, a, l10n).await,
         Command::Webhooks(c) => crate::serve::webhooks(&desk, &url, c, l10n).await,
-        Command::Connect(a) => crate::connector::connect(desk, a, l10n).await,
-        Command::Connections(a) => crate::connector::list(desk, a.json, l10n).await,
+        Command::Connect(a) => crate::connector::connect(desk.clone(), a, l10n).await,
+        Command::Connections(a) => crate::connector::list(desk.clone(), a.json, l10n).await,
         Command::Connection(crate::connector::ConnectionCommand::Remove { community }) => {
-            crate::connector::remove(desk, &community, l10n).await
+            crate::connector::remove(desk.clone(), &community, l10n).await
         }
-        Command::Sync(a) => crate::connector::sync(desk, a, l10n).await,
-        Command::FakeGraph(a) => crate::connector::fake_graph(desk, a, l10n).await,
+        Command::Sync(a) => crate::connector::sync(desk.clone(), a, l10n).await,
+        Command::FakeGraph(a) => crate::connector::fake_graph(desk.clone(), a, l10n).await,
         Command::Detect => crate::templates::detect(),
         // Handled before a workspace is opened.
         Command::Bench(_) | Command::Team(_) => Ok(()),

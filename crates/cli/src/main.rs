@@ -20,6 +20,7 @@ mod bench_follow;
 mod claims;
 mod commands;
 mod connector;
+mod crisis;
 mod experts;
 mod handoff;
 mod held;

@@ -30,6 +30,7 @@ pub mod presence;
 pub mod queue;
 pub mod replies;
 pub mod settings;
+pub mod spikes;
 pub mod suggest;
 pub mod team;
 pub mod template_exchange;
@@ -69,6 +70,12 @@ pub struct Desk {
 }
 
 impl Desk {
+    /// Closes the workspace's connections (see `Store::close`); for a
+    /// process that is about to end.
+    pub async fn close_workspace(&self) {
+        self.store.close().await
+    }
+
     pub fn new(store: Arc<dyn Store>) -> Desk {
         let (events, _) = broadcast::channel(1024);
         Desk {

@@ -10,6 +10,7 @@
 //! advisory locks per inbound thread on PostgreSQL. Every write appends the
 //! ids it touched to the change log in the same transaction.
 
+mod arrivals;
 mod bulk;
 mod claims;
 mod connector;
@@ -77,6 +78,9 @@ macro_rules! forward_to_inherent {
             }
             fn read_only(&self) -> Option<switchboard_store::ReadOnly> {
                 self.read_only.clone()
+            }
+            async fn close(&self) {
+                SqlStore::close(self).await
             }
             $(
                 async fn $name(&self $(, $arg: $ty)*) -> switchboard_store::StoreResult<$ret> {

@@ -67,6 +67,10 @@ pub trait Store: Send + Sync {
     fn read_only(&self) -> Option<ReadOnly> {
         None
     }
+    /// Closes the connections, waiting for each to finish: a SQLite file
+    /// is checkpointed and left without its write-ahead log. A process that
+    /// ends should call it; the store is unusable afterwards.
+    async fn close(&self) {}
 
     /// Deletes every row of the workspace (communities, cases, people...),
     /// its notes included.
@@ -308,6 +312,17 @@ pub trait Store: Send + Sync {
     /// on SQLite, for the owner, and for any login while team mode is not
     /// set up (docs/decisions/017-team-identity-and-rls.md).
     async fn team_login(&self) -> StoreResult<Option<team::TeamLogin>>;
+    /// The community's inbound messages from `from` (included) to `to`
+    /// (excluded), oldest first: when, and from which contact.
+    async fn inbound_arrivals(
+        &self,
+        community: CommunityId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> StoreResult<Vec<InboundArrival>>;
+    /// When the community's first inbound message arrived (where its
+    /// history begins), if it has any.
+    async fn first_inbound(&self, community: CommunityId) -> StoreResult<Option<DateTime<Utc>>>;
     /// The newest change log entry's number (0 for none), without a scan.
     async fn latest_change(&self) -> StoreResult<i64>;
     /// Deletes the change log entries written before `before`; the newest

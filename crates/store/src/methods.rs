@@ -123,6 +123,9 @@ macro_rules! for_each_store_method {
                 -> Vec<$crate::PresenceRow>;
             fn online_agents(&self, since: $crate::methods::d::Time) -> Vec<$crate::OnlineAgent>;
             fn team_login(&self) -> Option<$crate::TeamLogin>;
+            fn inbound_arrivals(&self, community: $crate::methods::d::CommunityId,
+                from: $crate::methods::d::Time, to: $crate::methods::d::Time) -> Vec<$crate::InboundArrival>;
+            fn first_inbound(&self, community: $crate::methods::d::CommunityId) -> Option<$crate::methods::d::Time>;
             fn latest_change(&self) -> i64;
             fn prune_changes(&self, before: $crate::methods::d::Time) -> u64;
             fn wait_for_changes(&self, seen: u64, timeout: std::time::Duration) -> u64;

@@ -284,3 +284,10 @@ pub struct BulkCase {
     pub contact_name: String,
     pub messages: Vec<switchboard_domain::NewMessage>,
 }
+
+/// One inbound message, for spike detection: when, and from whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InboundArrival {
+    pub at: DateTime<Utc>,
+    pub contact_id: i64,
+}

@@ -74,8 +74,10 @@ scenarios!(
     the_change_log_is_pruned_without_losing_its_end,
     a_wait_for_changes_ends_when_a_commit_wrote_some,
     the_sender_role_stays_with_the_store_that_holds_it,
+    inbound_arrivals_list_who_wrote_when_per_community,
 );
 
+mod crisis;
 mod inbound;
 mod outbox;
 mod page_messages;
@@ -85,6 +87,7 @@ mod team;
 mod workspace;
 mod writes;
 
+use crisis::*;
 use inbound::*;
 use outbox::*;
 use page_messages::*;
