@@ -81,7 +81,7 @@ async fn dispatch(
     l10n: &Localizer,
 ) -> Result<(), CliError> {
     match command {
-        Command::Demo(a) => demo(&desk, &url, a.yes, l10n).await,
+        Command::Demo(a) => demo(desk, url, a.yes, l10n).await,
         Command::Communities(a) => {
             let counts = desk.community_counts().await?;
             output::communities(&counts, a.json, desk.now(), l10n)
@@ -125,7 +125,7 @@ async fn dispatch(
         }
         Command::Inbound(a) => {
             if let Some(file) = a.batch {
-                return crate::batch::import(&desk, &file, a.json, l10n).await;
+                return crate::batch::import(desk, &file, a.json, l10n).await;
             }
             let outcome = desk
                 .receive_direct(&DirectMessage {
@@ -153,14 +153,14 @@ async fn dispatch(
             };
             if let switchboard_desk::replies::SendOutcome::Held { collision } = &outcome {
                 if a.json {
-                    reply_ids(&desk, &outcome, &agent).await?;
+                    reply_ids(desk, &outcome, &agent).await?;
                 } else {
                     crate::held::held(id, collision, desk.now(), l10n);
                 }
                 return Err(CliError::NeedsYes("error-reply-held"));
             }
             if a.json {
-                return reply_ids(&desk, &outcome, &agent).await;
+                return reply_ids(desk, &outcome, &agent).await;
             }
             match outcome {
                 switchboard_desk::replies::SendOutcome::Held { .. } => Ok(()),
@@ -197,12 +197,12 @@ async fn dispatch(
             };
             output::changed(&case, l10n)
         }
-        Command::Claim(a) => crate::claims::claim(&desk, a, false, l10n).await,
-        Command::TakeOver(a) => crate::claims::claim(&desk, a, true, l10n).await,
-        Command::Next(a) => crate::claims::next(&desk, a, l10n).await,
-        Command::Crisis(c) => crate::crisis::run(&desk, c, l10n).await,
-        Command::Watch(a) => crate::watch::watch(&desk, a, l10n).await,
-        Command::Changes(c) => crate::watch::changes(&desk, c, l10n).await,
+        Command::Claim(a) => crate::claims::claim(desk, a, false, l10n).await,
+        Command::TakeOver(a) => crate::claims::claim(desk, a, true, l10n).await,
+        Command::Next(a) => crate::claims::next(desk, a, l10n).await,
+        Command::Crisis(c) => crate::crisis::run(desk, c, l10n).await,
+        Command::Watch(a) => crate::watch::watch(desk, a, l10n).await,
+        Command::Changes(c) => crate::watch::changes(desk, c, l10n).await,
         Command::Status(a) => {
             let status = a
                 .status
@@ -214,11 +214,11 @@ async fn dispatch(
             let case = desk.set_status(case_id(&a.id)?, status).await?;
             output::changed(&case, l10n)
         }
-        Command::Experts(c) => crate::experts::run(&desk, c, l10n).await,
-        Command::Handoff(c) => crate::handoff::run(&desk, c, l10n).await,
-        Command::Templates(c) => crate::templates::run(&desk, c, l10n).await,
+        Command::Experts(c) => crate::experts::run(desk, c, l10n).await,
+        Command::Handoff(c) => crate::handoff::run(desk, c, l10n).await,
+        Command::Templates(c) => crate::templates::run(desk, c, l10n).await,
         Command::Serve(a) => crate::serve::serve(desk.clone(), url, a, l10n).await,
-        Command::Webhooks(c) => crate::serve::webhooks(&desk, &url, c, l10n).await,
+        Command::Webhooks(c) => crate::serve::webhooks(desk, url, c, l10n).await,
         Command::Connect(a) => crate::connector::connect(desk.clone(), a, l10n).await,
         Command::Connections(a) => crate::connector::list(desk.clone(), a.json, l10n).await,
         Command::Connection(crate::connector::ConnectionCommand::Remove { community }) => {
