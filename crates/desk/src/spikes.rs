@@ -53,10 +53,7 @@ impl Desk {
         to: DateTime<Utc>,
     ) -> DeskResult<Vec<SpikeAlert>> {
         let rules = self.spike_rules().await?;
-        // The baseline looks back this far before `from`.
-        let reach = Duration::weeks(i64::from(rules.weeks))
-            + Duration::days(1)
-            + Duration::minutes(i64::from(rules.window_minutes) + 120);
+        let ranges = needed_ranges(&rules, from, to);
         let mut out = Vec::new();
         for c in self.communities().await? {
             let Some(start) = self.store().first_inbound(c.id).await? else {
@@ -65,16 +62,22 @@ impl Desk {
             if start > to {
                 continue;
             }
-            let arrivals: Vec<Arrival> = self
-                .store()
-                .inbound_arrivals(c.id, (from - reach).max(start), to + Duration::seconds(1))
-                .await?
-                .into_iter()
-                .map(|a| Arrival {
-                    at: a.at,
-                    requester: a.contact_id,
-                })
-                .collect();
+            let mut arrivals: Vec<Arrival> = Vec::new();
+            for &(a, b) in &ranges {
+                if b <= start {
+                    continue;
+                }
+                arrivals.extend(
+                    self.store()
+                        .inbound_arrivals(c.id, a.max(start), b)
+                        .await?
+                        .into_iter()
+                        .map(|a| Arrival {
+                            at: a.at,
+                            requester: a.contact_id,
+                        }),
+                );
+            }
             let tz = self.store().sla_policy(c.id).await?.time_zone;
             for episode in episodes(&arrivals, start, tz, from, to, &rules) {
                 out.push(SpikeAlert {
@@ -86,5 +89,62 @@ impl Desk {
         }
         out.sort_by_key(|a| a.episode.fired_at);
         Ok(out)
+    }
+}
+
+/// The stretches of history the rule reads for evaluations from `from` to
+/// `to`: the period itself with one window before it, and each compared
+/// week and day around the same times (half an hour either side for the
+/// three windows of a comparison point, and an hour for a daylight-saving
+/// change), merged and in order. A live pass every few minutes reads a
+/// day and a half of messages per community rather than four weeks.
+fn needed_ranges(
+    rules: &SpikeRules,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    let rules = rules.sane();
+    let window = Duration::minutes(i64::from(rules.window_minutes));
+    let step = Duration::minutes(i64::from(rules.step_minutes));
+    let slack = Duration::minutes(90);
+    let end = to + Duration::seconds(1);
+    let mut ranges = vec![(from - window - step * 2, end)];
+    let back = (1..=rules.weeks)
+        .map(|k| Duration::weeks(i64::from(k)))
+        .chain((1..=rules.days).map(|d| Duration::days(i64::from(d))));
+    for shift in back {
+        ranges.push((from - shift - window - slack, end - shift + slack));
+    }
+    ranges.sort_by_key(|r| r.0);
+    let mut merged: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+    for (a, b) in ranges {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_live_pass_reads_the_compared_stretches_only_in_order() {
+        let to = Utc.with_ymd_and_hms(2026, 12, 7, 9, 0, 0).unwrap();
+        let from = to - Duration::minutes(5);
+        let ranges = needed_ranges(&SpikeRules::default(), from, to);
+        assert!(ranges.windows(2).all(|w| w[0].1 < w[1].0), "{ranges:?}");
+        let hours: i64 = ranges
+            .iter()
+            .map(|(a, b)| (*b - *a).num_minutes())
+            .sum::<i64>()
+            / 60;
+        // 11 compared points (4 weeks, 7 days) of about 4 hours, and now.
+        assert!((30..=50).contains(&hours), "{hours} h in {ranges:?}");
+        assert!(ranges[0].0 <= from - Duration::weeks(4) - Duration::minutes(90));
+        assert_eq!(ranges.last().map(|r| r.1), Some(to + Duration::seconds(1)));
     }
 }
