@@ -720,3 +720,6 @@ team-member-removed = { $initials } entfernt: Login { $login } funktioniert nich
 crisis-no-alerts = Kein Spitzenalarm in diesem Zeitraum.
 crisis-alert-line = { $at }  { $community }: { $requesters } Personen im Fenster, { $ratio }× die üblichen { $baseline } (Spitze { $peak })
 crisis-thresholds = Spitzenalarm beim { $ratio }-Fachen der üblichen Zahl Schreibender in { $window } Minuten, mit mindestens { $min } Personen und einer Wahrscheinlichkeit von höchstens { $chance }.
+notify-spike = { $community } läuft heiss: { $requesters } Personen haben in der letzten Stunde geschrieben, { $ratio }× so viele wie üblich.
+matrix-spike = Spitze
+matrix-spike-title = Spitze seit { $since }: { $requesters } Personen in einer Stunde ({ $ratio }× die üblichen { $baseline }); höchstens { $peak }.

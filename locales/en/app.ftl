@@ -722,3 +722,6 @@ team-member-removed = Removed { $initials }: login { $login } no longer works; t
 crisis-no-alerts = No spike alert in this period.
 crisis-alert-line = { $at }  { $community }: { $requesters } people in the window, { $ratio }× the usual { $baseline } (peak { $peak })
 crisis-thresholds = Spike alert at { $ratio }× the usual number of people writing in { $window } minutes, with at least { $min } people and a chance of at most { $chance }.
+notify-spike = { $community } is surging: { $requesters } people wrote in the last hour, { $ratio }× the usual.
+matrix-spike = Spike
+matrix-spike-title = Spike since { $since }: { $requesters } people in an hour ({ $ratio }× the usual { $baseline }); { $peak } at the most.

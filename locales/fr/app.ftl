@@ -717,3 +717,6 @@ team-member-removed = { $initials } retiré : l'identifiant { $login } ne foncti
 crisis-no-alerts = Aucune alerte de pic sur cette période.
 crisis-alert-line = { $at }  { $community } : { $requesters } personnes dans la fenêtre, { $ratio }× les { $baseline } habituelles (pic { $peak })
 crisis-thresholds = Alerte de pic à { $ratio }× le nombre habituel de personnes qui écrivent en { $window } minutes, avec au moins { $min } personnes et une probabilité d’au plus { $chance }.
+notify-spike = Pic sur { $community } : { $requesters } personnes ont écrit dans la dernière heure, { $ratio }× l’habitude.
+matrix-spike = Pic
+matrix-spike-title = Pic depuis { $since } : { $requesters } personnes en une heure ({ $ratio }× les { $baseline } habituelles) ; { $peak } au plus.

@@ -720,3 +720,6 @@ team-member-removed = { $initials } rimosso: il login { $login } non funziona pi
 crisis-no-alerts = Nessun allarme di picco in questo periodo.
 crisis-alert-line = { $at }  { $community }: { $requesters } persone nella finestra, { $ratio }× le solite { $baseline } (picco { $peak })
 crisis-thresholds = Allarme di picco a { $ratio }× il numero abituale di persone che scrivono in { $window } minuti, con almeno { $min } persone e una probabilità di al massimo { $chance }.
+notify-spike = Picco su { $community }: { $requesters } persone hanno scritto nell’ultima ora, { $ratio }× il solito.
+matrix-spike = Picco
+matrix-spike-title = Picco dalle { $since }: { $requesters } persone in un’ora ({ $ratio }× le solite { $baseline }); { $peak } al massimo.

@@ -43,6 +43,12 @@ pub async fn community_counts(state: State<'_, AppState>) -> Reply<Vec<Community
     Ok(state.desk().await?.community_counts().await?)
 }
 
+/// The communities surging now (spike alerts that have not ended).
+#[tauri::command]
+pub async fn surges(state: State<'_, AppState>) -> Reply<Vec<switchboard_desk::spikes::Surge>> {
+    Ok(state.desk().await?.surges().await?)
+}
+
 #[tauri::command]
 pub async fn queue(state: State<'_, AppState>, filter: QueueFilter) -> Reply<QueuePage> {
     Ok(state.desk().await?.queue_page(&filter).await?)

@@ -90,6 +90,7 @@ fn main() -> ExitCode {
             commands::workspace,
             commands::set_settings,
             commands::community_counts,
+            commands::surges,
             commands::queue,
             commands::search,
             commands::open_case,

@@ -66,6 +66,18 @@ pub fn handoff_alert(event: HandoffEvent, h: &Handoff, expert: &str, now: DateTi
     }
 }
 
+/// A community surging: everyone on the desk is told.
+pub fn spike_alert(a: &crate::spikes::SpikeAlert) -> Alert {
+    Alert {
+        key: "notify-spike",
+        args: vec![
+            ("community", a.community.clone()),
+            ("requesters", a.episode.requesters.to_string()),
+            ("ratio", format!("{:.0}", a.episode.ratio)),
+        ],
+    }
+}
+
 impl Desk {
     /// The notifications for `me` about `(since, now]`: SLA crossings,
     /// handoff reminders, and the handoffs that this call expires because
@@ -94,6 +106,10 @@ impl Desk {
         for (event, h) in due {
             let expert = self.expert_name(&h).await;
             alerts.push(handoff_alert(event, &h, &expert, now));
+        }
+        match self.spikes_fired(since, now).await {
+            Ok(spikes) => alerts.extend(spikes.iter().map(spike_alert)),
+            Err(e) => tracing::warn!(error = %e, "cannot check for spikes"),
         }
         alerts
     }

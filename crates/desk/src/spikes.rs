@@ -7,6 +7,26 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use switchboard_domain::spike::{episodes, Arrival, Episode, SpikeRules};
 use switchboard_domain::CommunityId;
+use ts_rs::TS;
+
+/// How far back a live check evaluates, so that an episode that began a
+/// while ago is still seen as one (and its first evaluation confirmed).
+const LIVE_LOOKBACK: Duration = Duration::hours(3);
+
+/// A community surging now, as the window marks it in the matrix.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Surge {
+    pub community_id: CommunityId,
+    pub handle: String,
+    /// When its alert fired.
+    pub fired_at: DateTime<Utc>,
+    /// Distinct people in the window when it fired, and the most since.
+    pub requesters: u32,
+    pub peak: u32,
+    /// The usual number of people in such a window, and the ratio.
+    pub baseline: f64,
+    pub ratio: f64,
+}
 
 /// The workspace note holding the thresholds (JSON of `SpikeRules`).
 const RULES_NOTE: &str = "spike_rules";
@@ -43,6 +63,47 @@ impl Desk {
             .set_workspace_note(RULES_NOTE, Some(&json))
             .await?;
         Ok(rules)
+    }
+
+    /// The communities whose alert is firing now (an episode that has not
+    /// ended), for the matrix.
+    pub async fn surges(&self) -> DeskResult<Vec<Surge>> {
+        let now = self.now();
+        Ok(self
+            .spike_alerts(now - LIVE_LOOKBACK, now)
+            .await?
+            .into_iter()
+            .filter(|a| a.episode.last_at.is_none())
+            .map(|a| Surge {
+                community_id: a.community_id,
+                handle: a.community,
+                fired_at: a.episode.fired_at,
+                requesters: a.episode.requesters,
+                peak: a.episode.peak,
+                baseline: a.episode.baseline,
+                ratio: a.episode.ratio,
+            })
+            .collect())
+    }
+
+    /// The alerts that fired in `(since, now]`, checked only when a
+    /// 5-minute evaluation fell in that span (each check reads history).
+    pub(crate) async fn spikes_fired(
+        &self,
+        since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> DeskResult<Vec<SpikeAlert>> {
+        let rules = self.spike_rules().await?;
+        let step = i64::from(rules.step_minutes) * 60;
+        if since.timestamp().div_euclid(step) == now.timestamp().div_euclid(step) {
+            return Ok(Vec::new());
+        }
+        Ok(self
+            .spike_alerts(now - LIVE_LOOKBACK, now)
+            .await?
+            .into_iter()
+            .filter(|a| a.episode.fired_at > since && a.episode.fired_at <= now)
+            .collect())
     }
 
     /// Every alert episode that fired between `from` and `to`, oldest

@@ -47,7 +47,7 @@ fn generate() -> String {
         s::OutboxItem, switchboard_desk::replies::SendOutcome,
         s::PresenceKind, s::PresenceRow, s::OnlineAgent, switchboard_desk::presence::PresenceBoard,
         switchboard_desk::collision::Seen, switchboard_desk::collision::ColleagueReply,
-        switchboard_desk::collision::Collision,
+        switchboard_desk::collision::Collision, switchboard_desk::spikes::Surge,
     );
     for decl in all {
         out.push_str(&decl);

@@ -583,3 +583,17 @@ pending: Array<OutboxItem>,
  * What the agent has seen once shown this: send with it to send anyway.
  */
 seen: Seen, };
+
+export type Surge = { community_id: CommunityId, handle: string, 
+/**
+ * When its alert fired.
+ */
+fired_at: string, 
+/**
+ * Distinct people in the window when it fired, and the most since.
+ */
+requesters: number, peak: number, 
+/**
+ * The usual number of people in such a window, and the ratio.
+ */
+baseline: number, ratio: number, };

@@ -2,13 +2,16 @@
 // "me" is, the UI language, and the counts of the community matrix. The
 // settings are the shell's (a JSON file per machine), so the language and
 // "me" survive a restart; here they are applied at once and then saved.
-import type { Agent, AgentId, CommunityCounts, Connection, ErrorPayload, Settings } from './bindings';
+import type { Agent, AgentId, CommunityCounts, Connection, ErrorPayload, Settings, Surge } from './bindings';
 import { pickLanguage, type UiLanguage } from './i18n';
 import { applyLanguage } from './i18n.svelte';
 import { ipc, toErrorPayload, type WorkspaceInfo } from './ipc';
 import { showError } from './ui.svelte';
 
 export type DeskStatus = 'loading' | 'ready' | 'failed';
+
+/** How often the window asks which communities surge. */
+const SURGES_EVERY_MS = 60_000;
 
 class DeskState {
   status = $state<DeskStatus>('loading');
@@ -19,6 +22,9 @@ class DeskState {
   countsError = $state.raw<ErrorPayload | null>(null);
   /** Each connected community's sync, by community id. */
   connections = $state.raw<Map<number, Connection>>(new Map());
+  /** The communities surging now (a spike alert that has not ended), by community id. */
+  surges = $state.raw<Map<number, Surge>>(new Map());
+  private surgesAt = 0;
 
   get agents(): Agent[] {
     return this.info?.agents ?? [];
@@ -85,6 +91,23 @@ class DeskState {
       this.connections = new Map((await ipc.connections()).map((c) => [Number(c.community_id), c]));
     } catch (e) {
       this.countsError = toErrorPayload(e);
+    }
+    await this.refreshSurges();
+  }
+
+  /**
+   * Which communities surge: read at most once a minute (each check reads
+   * the history it compares with), and at once when the workspace opens.
+   * A failure leaves the last answer; the next refresh tries again.
+   */
+  async refreshSurges(force = false): Promise<void> {
+    const now = Date.now();
+    if (!force && now - this.surgesAt < SURGES_EVERY_MS) return;
+    this.surgesAt = now;
+    try {
+      this.surges = new Map((await ipc.surges()).map((s) => [Number(s.community_id), s]));
+    } catch {
+      this.surgesAt = 0;
     }
   }
 

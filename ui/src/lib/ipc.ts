@@ -41,7 +41,7 @@ import type {
   Suggestion,
   TemplateChoice,
   WorkspaceInfo,
-} from './bindings';
+ Surge } from './bindings';
 
 export type { WorkspaceInfo };
 
@@ -72,6 +72,8 @@ export const ipc = {
   workspace: () => call<WorkspaceInfo>('workspace'),
   setSettings: (settings: Settings) => call<Settings>('set_settings', { settings }),
   communityCounts: () => call<CommunityCounts[]>('community_counts'),
+  /** The communities whose spike alert is firing now. */
+  surges: () => call<Surge[]>('surges'),
   queue: (filter: QueueFilter) => call<QueuePage>('queue', { filter }),
   search: (text: string, limit: number) => call<SearchHit[]>('search', { text, limit }),
   openCase: (caseId: CaseId) => call<CaseView>('open_case', { caseId }),
