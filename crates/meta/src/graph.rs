@@ -1,7 +1,8 @@
 //! A Graph API client for one page: Messenger conversations and their
 //! messages, the feed's posts and their comments, paged by cursors; sending
 //! a Messenger message (RESPONSE, or MESSAGE_TAG with HUMAN_AGENT); a
-//! private reply to a comment; replying to a comment. The base URL is
+//! private reply to a comment; replying to a comment; publishing a post on
+//! the page and editing it (a crisis's holding statement). The base URL is
 //! configurable and versioned (`https://graph.facebook.com/v21.0`, or the
 //! fake server's), and every call carries `appsecret_proof` when an app
 //! secret is set.
@@ -464,5 +465,49 @@ impl GraphClient {
             .map(id_of)
             .filter(|s| !s.is_empty())
             .ok_or_else(|| GraphError::Unexpected("no id".into()))
+    }
+
+    /// Publishes a post on the page's feed (a holding statement); returns
+    /// the new post's id.
+    pub async fn publish_post(
+        &self,
+        page_id: &str,
+        token: &str,
+        message: &str,
+    ) -> Result<String, GraphError> {
+        let body = self
+            .call(
+                self.http
+                    .post(format!("{}/{page_id}/feed", self.base))
+                    .query(&self.auth(token))
+                    .json(&json!({ "message": message })),
+            )
+            .await?;
+        body.get("id")
+            .map(id_of)
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| GraphError::Unexpected("no id".into()))
+    }
+
+    /// Replaces the text of a post the page published; Graph answers
+    /// `{"success": true}`.
+    pub async fn update_post(
+        &self,
+        post_id: &str,
+        token: &str,
+        message: &str,
+    ) -> Result<(), GraphError> {
+        let body = self
+            .call(
+                self.http
+                    .post(format!("{}/{post_id}", self.base))
+                    .query(&self.auth(token))
+                    .json(&json!({ "message": message })),
+            )
+            .await?;
+        match body.get("success").and_then(Value::as_bool) {
+            Some(true) => Ok(()),
+            _ => Err(GraphError::Unexpected("no success".into())),
+        }
     }
 }

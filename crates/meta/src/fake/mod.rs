@@ -9,16 +9,22 @@
 //!
 //! Besides Graph's paths it answers `/_fake/pages` (each page with its
 //! token: the demo's stand-in for Facebook Login),
-//! `/_fake/pages/{id}/sent` (what the page sent) and a POST to
-//! `/_fake/pages/{id}/revoke` (the token stops working; the answer has the
-//! new one), on loopback only.
+//! `/_fake/pages/{id}/sent` (what the page sent),
+//! `/_fake/pages/{id}/posts` (the posts the page published, with their
+//! edits), a POST to `/_fake/pages/{id}/revoke` (the token stops working;
+//! the answer has the new one) and a POST to `/_fake/surge` (many fans
+//! write to a brand's pages at once: `surge`), on loopback only.
 
 mod fans;
 mod model;
 mod routes;
+mod surge;
 
 pub use fans::Fans;
-pub use model::{graph_time, Failure, FakeComment, FakeConversation, FakeMessage, FakePost, Sent};
+pub use model::{
+    graph_time, Failure, FakeComment, FakeConversation, FakeMessage, FakePost, PagePost, Sent,
+};
+pub use surge::SurgedPage;
 
 use model::{FakePage, FakeState};
 use std::net::SocketAddr;
@@ -219,6 +225,12 @@ impl FakeGraph {
             .unwrap_or_default()
     }
 
+    /// The posts the page published itself (through the Graph API or
+    /// given to it), oldest first, with their edit counts.
+    pub fn page_posts(&self, page_id: &str) -> Vec<PagePost> {
+        lock(&self.state).page_posts(page_id)
+    }
+
     /// Graph calls answered so far (the `/_fake` ones are not counted).
     pub fn calls(&self) -> u64 {
         lock(&self.state).calls
@@ -261,4 +273,35 @@ pub async fn demo_pages(server: &str) -> Result<Vec<(String, String)>, crate::gr
             ))
         })
         .collect())
+}
+
+/// Starts a surge on the running fake server at `server` (its root, as
+/// `fake-graph` prints it): `people` new fans write to every page of
+/// `brand`, their messages spread over the last `minutes`. Returns what
+/// each page received.
+pub async fn demo_surge(
+    server: &str,
+    brand: &str,
+    people: usize,
+    minutes: i64,
+) -> Result<Vec<SurgedPage>, crate::graph::GraphError> {
+    use crate::graph::GraphError;
+    let url = format!("{}/_fake/surge", server.trim_end_matches('/'));
+    let body: serde_json::Value = reqwest::Client::new()
+        .post(&url)
+        .json(&serde_json::json!({"brand": brand, "people": people, "minutes": minutes}))
+        .send()
+        .await
+        .map_err(|e| GraphError::Unreachable(e.without_url().to_string()))?
+        .json()
+        .await
+        .map_err(|e| GraphError::Unexpected(e.without_url().to_string()))?;
+    if body.get("error").is_some() {
+        return Err(GraphError::Meta(crate::errors::classify(&body)));
+    }
+    let data = body
+        .get("data")
+        .cloned()
+        .ok_or_else(|| GraphError::Unexpected("no data".into()))?;
+    serde_json::from_value(data).map_err(|e| GraphError::Unexpected(e.to_string()))
 }

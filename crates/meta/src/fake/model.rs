@@ -92,6 +92,19 @@ pub(crate) struct FakePage {
     pub conversations: Vec<FakeConversation>,
     pub posts: Vec<FakePost>,
     pub sent: Vec<Sent>,
+    /// The page's own posts that were edited: post id → (edits, time of
+    /// the latest edit).
+    pub edits: HashMap<String, (u32, String)>,
+}
+
+/// A post the page published itself, as `/_fake/pages/{id}/posts` lists
+/// it: its text now and how many times it was edited.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PagePost {
+    pub id: String,
+    pub message: String,
+    pub created_time: String,
+    pub edits: u32,
 }
 
 /// One answer to give instead of the normal one, for the next call.
@@ -184,14 +197,36 @@ impl FakeState {
         let Some(p) = self.pages.get(page) else {
             return Vec::new();
         };
+        // An edit is activity too.
+        let updated = |x: &FakePost| match p.edits.get(&x.id) {
+            Some((_, at)) => x.updated().max(at.clone()),
+            None => x.updated(),
+        };
         let mut list: Vec<&FakePost> = p.posts.iter().collect();
         list.reverse();
-        list.sort_by_key(|x| std::cmp::Reverse(x.updated()));
+        list.sort_by_key(|x| std::cmp::Reverse(updated(x)));
         list.iter()
             .map(|x| {
                 json!({"id": x.id, "message": x.message, "created_time": x.created_time,
-                       "updated_time": x.updated(),
+                       "updated_time": updated(x),
                        "from": {"id": x.from_id, "name": x.from_name}})
+            })
+            .collect()
+    }
+
+    /// The posts the page published itself, oldest first.
+    pub fn page_posts(&self, page: &str) -> Vec<PagePost> {
+        let Some(p) = self.pages.get(page) else {
+            return Vec::new();
+        };
+        p.posts
+            .iter()
+            .filter(|x| x.from_id == page)
+            .map(|x| PagePost {
+                id: x.id.clone(),
+                message: x.message.clone(),
+                created_time: x.created_time.clone(),
+                edits: p.edits.get(&x.id).map_or(0, |(n, _)| *n),
             })
             .collect()
     }

@@ -1,6 +1,8 @@
 //! The fake Graph server's HTTP side.
 
-use super::model::{FakeComment, FakeConversation, FakeMessage, FakePage, FakeState, Sent};
+use super::model::{
+    FakeComment, FakeConversation, FakeMessage, FakePage, FakePost, FakeState, Sent,
+};
 use super::{lock, Shared};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -15,7 +17,9 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/_fake/pages", get(fake_pages))
         .route("/_fake/pages/{id}/sent", get(fake_sent))
         .route("/_fake/pages/{id}/revoke", axum::routing::post(fake_revoke))
-        .route("/{version}/{id}", get(get_node))
+        .route("/_fake/pages/{id}/posts", get(fake_posts))
+        .route("/_fake/surge", axum::routing::post(fake_surge))
+        .route("/{version}/{id}", get(get_node).post(post_node))
         .route("/{version}/{id}/{edge}", get(get_edge).post(post_edge))
         .with_state(state)
 }
@@ -285,8 +289,99 @@ async fn post_edge(
             });
             with_usage(json!({"id": comment_id}), usage)
         }
+        "feed" if id == page_id => {
+            let text = text_at(&body, "/message");
+            if text.is_empty() {
+                return graph_error(400, 100, None, "(#100) The parameter message is required");
+            }
+            // Graph's post ids are the page's id and a number.
+            let mut k = n;
+            while page.posts.iter().any(|p| p.id == format!("{page_id}_{k}")) {
+                k += 1;
+            }
+            let post_id = format!("{page_id}_{k}");
+            page.posts.push(FakePost {
+                id: post_id.clone(),
+                from_id: page_id.clone(),
+                from_name: page_name,
+                message: text,
+                created_time: now,
+                comments: Vec::new(),
+            });
+            with_usage(json!({ "id": post_id }), usage)
+        }
         _ => graph_error(400, 100, None, "Unknown edge."),
     }
+}
+
+/// A POST to a node: editing a post the page published (its `message`).
+async fn post_node(
+    State(s): State<Shared>,
+    Path((_version, id)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+    Json(body): Json<Value>,
+) -> Response {
+    let (fail, usage) = begin(&s).await;
+    if let Some(r) = fail {
+        return r;
+    }
+    let send_delay = lock(&s).send_delay;
+    if !send_delay.is_zero() {
+        tokio::time::sleep(send_delay).await;
+    }
+    let mut st = lock(&s);
+    let page_id = match page_for(&st, &id, &q) {
+        Ok(p) => p.to_string(),
+        Err(r) => return *r,
+    };
+    let now = super::graph_time(chrono::Utc::now());
+    let Some(page) = st.pages.get_mut(&page_id) else {
+        return unknown_object();
+    };
+    let Some(post) = page.posts.iter_mut().find(|p| p.id == id) else {
+        // The page itself, or a comment: not something this call edits.
+        return graph_error(400, 100, None, "(#100) Unsupported post request");
+    };
+    if post.from_id != page_id {
+        return graph_error(403, 200, None, "(#200) Permissions error");
+    }
+    let text = text_at(&body, "/message");
+    if text.is_empty() {
+        return graph_error(400, 100, None, "(#100) The parameter message is required");
+    }
+    post.message = text;
+    let edits = page.edits.entry(id).or_insert((0, String::new()));
+    edits.0 += 1;
+    edits.1 = now;
+    with_usage(json!({ "success": true }), usage)
+}
+
+/// The posts the page published itself, with their edit counts.
+async fn fake_posts(State(s): State<Shared>, Path(id): Path<String>) -> Response {
+    let st = lock(&s);
+    if !st.pages.contains_key(&id) {
+        return unknown_object();
+    }
+    Json(json!({ "data": st.page_posts(&id) })).into_response()
+}
+
+/// Many new fans write at once to every page of a brand (see `surge`).
+async fn fake_surge(State(s): State<Shared>, Json(body): Json<Value>) -> Response {
+    let brand = text_at(&body, "/brand");
+    if brand.trim().is_empty() {
+        return graph_error(400, 100, None, "(#100) The parameter brand is required");
+    }
+    let people = body
+        .get("people")
+        .and_then(Value::as_u64)
+        .map_or(super::surge::PEOPLE, |n| n as usize);
+    let minutes = body
+        .get("minutes")
+        .and_then(Value::as_i64)
+        .unwrap_or(super::surge::MINUTES);
+    let pages = super::surge::surge(&mut lock(&s), &brand, people, minutes, chrono::Utc::now());
+    let written: usize = pages.iter().map(|p| p.written).sum();
+    Json(json!({ "data": pages, "written": written })).into_response()
 }
 
 async fn fake_pages(State(s): State<Shared>) -> Response {
