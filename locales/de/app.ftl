@@ -488,7 +488,7 @@ lang-pt = Portugiesisch
 
 error-template-syntax = Zeile { $line }, Spalte { $column }: Das ist kein gültiges Fluent ({ $detail }).
 error-template-attribute-line = Zeile { $line }: Eine Zeile, die mit „.“ beginnt, würde zu einem Attribut; bitte umformulieren.
-error-template-unknown-variable = Zeile { $line }, Spalte { $column }: Die Variable ${ $name } gibt es nicht (verwenden Sie $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags oder $expert_answer).
+error-template-unknown-variable = Zeile { $line }, Spalte { $column }: Die Variable ${ $name } gibt es nicht (verwenden Sie $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer oder $statement_link).
 error-template-unknown-term = Zeile { $line }, Spalte { $column }: Den Begriff -{ $name } gibt es nicht (verwenden Sie -brand oder -sign-off).
 error-template-message-reference = Zeile { $line }, Spalte { $column }: Ein Textbaustein kann keine andere Nachricht verwenden ({ $name }).
 error-template-empty = Ein Textbaustein darf nicht leer sein.
@@ -501,7 +501,7 @@ error-template-import-duplicate = { $file }, Zeile { $line }: «{ $id }» kommt 
 error-template-import-file-too-large = { $file } ist grösser als { $limit }. Es wurde nichts importiert.
 error-template-import-text-syntax = { $file }, Zeile { $line }, Spalte { $column }: der Text von «{ $id }» ist kein gültiges Fluent ({ $detail }). Insgesamt { $count } Problem(e). Es wurde nichts importiert.
 error-template-import-attribute-line = { $file }, Zeile { $line }: in «{ $id }» würde eine Zeile, die mit «.» beginnt, zu einem Attribut. Insgesamt { $count } Problem(e). Es wurde nichts importiert.
-error-template-import-unknown-variable = { $file }, Zeile { $line }, Spalte { $column }: «{ $id }» verwendet ${ $name }, das keine Variable ist (verwenden Sie $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer). Insgesamt { $count } Problem(e). Es wurde nichts importiert.
+error-template-import-unknown-variable = { $file }, Zeile { $line }, Spalte { $column }: «{ $id }» verwendet ${ $name }, das keine Variable ist (verwenden Sie $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer, $statement_link). Insgesamt { $count } Problem(e). Es wurde nichts importiert.
 error-template-import-unknown-term = { $file }, Zeile { $line }, Spalte { $column }: «{ $id }» verwendet -{ $name }, das kein Term ist (verwenden Sie -brand oder -sign-off). Insgesamt { $count } Problem(e). Es wurde nichts importiert.
 error-template-import-message-reference = { $file }, Zeile { $line }, Spalte { $column }: «{ $id }» verwendet eine andere Nachricht ({ $name }), was ein Textbaustein nicht kann. Insgesamt { $count } Problem(e). Es wurde nichts importiert.
 error-template-import-empty = { $file }, Zeile { $line }: «{ $id }» hat keinen Text. Insgesamt { $count } Problem(e). Es wurde nichts importiert.
@@ -723,3 +723,29 @@ crisis-thresholds = Spitzenalarm beim { $ratio }-Fachen der üblichen Zahl Schre
 notify-spike = { $community } läuft heiss: { $requesters } Personen haben in der letzten Stunde geschrieben, { $ratio }× so viele wie üblich.
 matrix-spike = Spitze
 matrix-spike-title = Spitze seit { $since }: { $requesters } Personen in einer Stunde ({ $ratio }× die üblichen { $baseline }); höchstens { $peak }.
+
+## Krisenmodus: ausrufen, Stellungnahmen, Playbooks
+crisis-declared = Krise { $id } «{ $name }» ausgerufen für { $communities }: Neue Fälle dort erhalten eine erste Antwort innert { $first } und tragen ihre Kennung.
+crisis-ended-now = Krise { $id } «{ $name }» beendet: Neue Fälle erhalten wieder die üblichen Fristen.
+crisis-none = Noch keine Krise ausgerufen.
+crisis-line = { $id }  { $name }  ({ $scope })  seit { $since }{ $until ->
+    [none] {""}
+   *[other] {""}, beendet { $until }
+}  { $cases } Fall/Fälle, erste Antwort innert { $first }
+crisis-published = Stellungnahme: { $queued } Beitrag/Beiträge zu veröffentlichen oder zu aktualisieren, { $unchanged } unverändert, { $refused } Seite(n) ausgelassen.
+statement-missing-locale = keine Stellungnahme auf { $locale }: ausgelassen (nie in einer anderen Sprache)
+statement-not-connected = nicht mit ihrer Seite verbunden: ausgelassen
+statement-post-state = Beitrag { $state } { $post }
+statement-not-published = noch nicht veröffentlicht
+playbook-line = { $id }  { $name }  (erste Antwort { $first } min)  { $missing } Community/Communities ohne Stellungnahme, { $outdated } veraltet
+playbook-missing = Keine Stellungnahme in ihrer Sprache: { $communities }
+playbook-outdated = Veraltete Stellungnahme: { $communities }
+playbook-saved = Playbook { $id } gespeichert.
+playbook-imported = { $playbooks } Playbook(s) importiert; Stellungnahmen: { $saved } geschrieben, { $unchanged } unverändert.
+error-crisis-bad-scope = «{ $value }» ist kein Geltungsbereich: verwenden Sie all, brand:<Marke>, language:<Code> oder community:<Handle>.
+error-crisis-empty-scope = { $value } umfasst keine Community dieses Arbeitsbereichs.
+error-crisis-overlap = { $community } ist bereits in Krise { $crisis } ({ $name }): Beenden Sie diese zuerst.
+error-crisis-no-name = Eine Krise und ein Playbook brauchen einen Namen.
+error-crisis-unknown-playbook = Es gibt kein Playbook «{ $value }» (switchboard playbook list zeigt sie).
+error-crisis-ended = Krise { $crisis } ist beendet: Ihre Stellungnahme kann nicht mehr geändert oder veröffentlicht werden.
+error-crisis-bad-duration = «{ $value }» ist keine Dauer wie 90m, 4h oder 3d.

@@ -490,7 +490,7 @@ lang-pt = Portuguese
 
 error-template-syntax = Line { $line }, column { $column }: this is not valid Fluent ({ $detail }).
 error-template-attribute-line = Line { $line }: a line starting with “.” would become an attribute; rephrase it.
-error-template-unknown-variable = Line { $line }, column { $column }: there is no variable ${ $name } (use $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags or $expert_answer).
+error-template-unknown-variable = Line { $line }, column { $column }: there is no variable ${ $name } (use $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer or $statement_link).
 error-template-unknown-term = Line { $line }, column { $column }: there is no term -{ $name } (use -brand or -sign-off).
 error-template-message-reference = Line { $line }, column { $column }: a template cannot use another message ({ $name }).
 error-template-empty = A template text cannot be empty.
@@ -503,7 +503,7 @@ error-template-import-duplicate = { $file }, line { $line }: “{ $id }” appea
 error-template-import-file-too-large = { $file } is larger than { $limit }. Nothing was imported.
 error-template-import-text-syntax = { $file }, line { $line }, column { $column }: the text of “{ $id }” is not valid Fluent ({ $detail }). { $count } problem(s) in all. Nothing was imported.
 error-template-import-attribute-line = { $file }, line { $line }: in “{ $id }”, a line starting with “.” would become an attribute. { $count } problem(s) in all. Nothing was imported.
-error-template-import-unknown-variable = { $file }, line { $line }, column { $column }: “{ $id }” uses ${ $name }, which is not a variable (use $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer). { $count } problem(s) in all. Nothing was imported.
+error-template-import-unknown-variable = { $file }, line { $line }, column { $column }: “{ $id }” uses ${ $name }, which is not a variable (use $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer, $statement_link). { $count } problem(s) in all. Nothing was imported.
 error-template-import-unknown-term = { $file }, line { $line }, column { $column }: “{ $id }” uses -{ $name }, which is not a term (use -brand or -sign-off). { $count } problem(s) in all. Nothing was imported.
 error-template-import-message-reference = { $file }, line { $line }, column { $column }: “{ $id }” uses another message ({ $name }), which a template cannot. { $count } problem(s) in all. Nothing was imported.
 error-template-import-empty = { $file }, line { $line }: “{ $id }” has no text. { $count } problem(s) in all. Nothing was imported.
@@ -725,3 +725,29 @@ crisis-thresholds = Spike alert at { $ratio }× the usual number of people writi
 notify-spike = { $community } is surging: { $requesters } people wrote in the last hour, { $ratio }× the usual.
 matrix-spike = Spike
 matrix-spike-title = Spike since { $since }: { $requesters } people in an hour ({ $ratio }× the usual { $baseline }); { $peak } at the most.
+
+## Crisis mode: declaring, statements, playbooks
+crisis-declared = Crisis { $id } “{ $name }” declared over { $communities }: new cases there get a first response within { $first } and are stamped with it.
+crisis-ended-now = Crisis { $id } “{ $name }” ended: new cases get the normal terms again.
+crisis-none = No crisis declared yet.
+crisis-line = { $id }  { $name }  ({ $scope })  since { $since }{ $until ->
+    [none] {""}
+   *[other] {""}, ended { $until }
+}  { $cases } case(s), first response within { $first }
+crisis-published = Statement: { $queued } post(s) to publish or update, { $unchanged } unchanged, { $refused } page(s) left out.
+statement-missing-locale = no statement in { $locale }: left out (never another language)
+statement-not-connected = not connected to its page: left out
+statement-post-state = post { $state } { $post }
+statement-not-published = not published yet
+playbook-line = { $id }  { $name }  (first response { $first } min)  { $missing } community(ies) without a statement, { $outdated } outdated
+playbook-missing = No statement in their language: { $communities }
+playbook-outdated = Outdated statement: { $communities }
+playbook-saved = Playbook { $id } saved.
+playbook-imported = { $playbooks } playbook(s) imported; statements: { $saved } written, { $unchanged } unchanged.
+error-crisis-bad-scope = “{ $value }” is not a scope: use all, brand:<brand>, language:<code> or community:<handle>.
+error-crisis-empty-scope = { $value } covers no community of this workspace.
+error-crisis-overlap = { $community } is already in crisis { $crisis } ({ $name }): end that one first.
+error-crisis-no-name = A crisis and a playbook need a name.
+error-crisis-unknown-playbook = There is no playbook “{ $value }” (switchboard playbook list shows them).
+error-crisis-ended = Crisis { $crisis } has ended: its statement can no longer be changed or published.
+error-crisis-bad-duration = “{ $value }” is not a duration such as 90m, 4h or 3d.

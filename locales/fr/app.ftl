@@ -485,7 +485,7 @@ lang-pt = portugais
 
 error-template-syntax = Ligne { $line }, colonne { $column } : ce n'est pas du Fluent valide ({ $detail }).
 error-template-attribute-line = Ligne { $line } : une ligne commençant par « . » deviendrait un attribut ; reformulez-la.
-error-template-unknown-variable = Ligne { $line }, colonne { $column } : la variable ${ $name } n'existe pas (utilisez $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags ou $expert_answer).
+error-template-unknown-variable = Ligne { $line }, colonne { $column } : la variable ${ $name } n'existe pas (utilisez $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer ou $statement_link).
 error-template-unknown-term = Ligne { $line }, colonne { $column } : le terme -{ $name } n'existe pas (utilisez -brand ou -sign-off).
 error-template-message-reference = Ligne { $line }, colonne { $column } : une réponse type ne peut pas utiliser un autre message ({ $name }).
 error-template-empty = Le texte d'une réponse type ne peut pas être vide.
@@ -498,7 +498,7 @@ error-template-import-duplicate = { $file }, ligne { $line } : « { $id } » app
 error-template-import-file-too-large = { $file } dépasse { $limit }. Rien n'a été importé.
 error-template-import-text-syntax = { $file }, ligne { $line }, colonne { $column } : le texte de « { $id } » n'est pas du Fluent valide ({ $detail }). { $count } problème(s) en tout. Rien n'a été importé.
 error-template-import-attribute-line = { $file }, ligne { $line } : dans « { $id } », une ligne qui commence par « . » deviendrait un attribut. { $count } problème(s) en tout. Rien n'a été importé.
-error-template-import-unknown-variable = { $file }, ligne { $line }, colonne { $column } : « { $id } » utilise ${ $name }, qui n'est pas une variable (utilisez $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer). { $count } problème(s) en tout. Rien n'a été importé.
+error-template-import-unknown-variable = { $file }, ligne { $line }, colonne { $column } : « { $id } » utilise ${ $name }, qui n'est pas une variable (utilisez $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer, $statement_link). { $count } problème(s) en tout. Rien n'a été importé.
 error-template-import-unknown-term = { $file }, ligne { $line }, colonne { $column } : « { $id } » utilise -{ $name }, qui n'est pas un terme (utilisez -brand ou -sign-off). { $count } problème(s) en tout. Rien n'a été importé.
 error-template-import-message-reference = { $file }, ligne { $line }, colonne { $column } : « { $id } » utilise un autre message ({ $name }), ce qu'une réponse type ne peut pas. { $count } problème(s) en tout. Rien n'a été importé.
 error-template-import-empty = { $file }, ligne { $line } : « { $id } » n'a pas de texte. { $count } problème(s) en tout. Rien n'a été importé.
@@ -720,3 +720,29 @@ crisis-thresholds = Alerte de pic à { $ratio }× le nombre habituel de personne
 notify-spike = Pic sur { $community } : { $requesters } personnes ont écrit dans la dernière heure, { $ratio }× l’habitude.
 matrix-spike = Pic
 matrix-spike-title = Pic depuis { $since } : { $requesters } personnes en une heure ({ $ratio }× les { $baseline } habituelles) ; { $peak } au plus.
+
+## Mode crise : déclarer, messages d'attente, playbooks
+crisis-declared = Crise { $id } « { $name } » déclarée sur { $communities } : les nouveaux cas y reçoivent une première réponse sous { $first } et portent sa marque.
+crisis-ended-now = Crise { $id } « { $name } » terminée : les nouveaux cas retrouvent les délais habituels.
+crisis-none = Aucune crise déclarée.
+crisis-line = { $id }  { $name }  ({ $scope })  depuis { $since }{ $until ->
+    [none] {""}
+   *[other] {""}, terminée { $until }
+}  { $cases } cas, première réponse sous { $first }
+crisis-published = Message d'attente : { $queued } publication(s) à faire ou à mettre à jour, { $unchanged } inchangée(s), { $refused } page(s) laissée(s) de côté.
+statement-missing-locale = aucun message en { $locale } : laissée de côté (jamais dans une autre langue)
+statement-not-connected = pas reliée à sa page : laissée de côté
+statement-post-state = publication { $state } { $post }
+statement-not-published = pas encore publié
+playbook-line = { $id }  { $name }  (première réponse { $first } min)  { $missing } communauté(s) sans message, { $outdated } obsolète(s)
+playbook-missing = Pas de message dans leur langue : { $communities }
+playbook-outdated = Message obsolète : { $communities }
+playbook-saved = Playbook { $id } enregistré.
+playbook-imported = { $playbooks } playbook(s) importé(s) ; messages : { $saved } écrit(s), { $unchanged } inchangé(s).
+error-crisis-bad-scope = « { $value } » n'est pas une portée : utilisez all, brand:<marque>, language:<code> ou community:<handle>.
+error-crisis-empty-scope = { $value } ne couvre aucune communauté de cet espace.
+error-crisis-overlap = { $community } est déjà en crise { $crisis } ({ $name }) : terminez-la d'abord.
+error-crisis-no-name = Une crise et un playbook ont besoin d'un nom.
+error-crisis-unknown-playbook = Il n'y a pas de playbook « { $value } » (switchboard playbook list les montre).
+error-crisis-ended = La crise { $crisis } est terminée : son message ne peut plus être modifié ni publié.
+error-crisis-bad-duration = « { $value } » n'est pas une durée comme 90m, 4h ou 3d.

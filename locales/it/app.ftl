@@ -488,7 +488,7 @@ lang-pt = portoghese
 
 error-template-syntax = Riga { $line }, colonna { $column }: non è Fluent valido ({ $detail }).
 error-template-attribute-line = Riga { $line }: una riga che inizia con «.» diventerebbe un attributo; riformulala.
-error-template-unknown-variable = Riga { $line }, colonna { $column }: la variabile ${ $name } non esiste (usa $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags o $expert_answer).
+error-template-unknown-variable = Riga { $line }, colonna { $column }: la variabile ${ $name } non esiste (usa $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer o $statement_link).
 error-template-unknown-term = Riga { $line }, colonna { $column }: il termine -{ $name } non esiste (usa -brand o -sign-off).
 error-template-message-reference = Riga { $line }, colonna { $column }: una risposta pronta non può usare un altro messaggio ({ $name }).
 error-template-empty = Il testo di una risposta pronta non può essere vuoto.
@@ -501,7 +501,7 @@ error-template-import-duplicate = { $file }, riga { $line }: «{ $id }» compare
 error-template-import-file-too-large = { $file } supera { $limit }. Non è stato importato nulla.
 error-template-import-text-syntax = { $file }, riga { $line }, colonna { $column }: il testo di «{ $id }» non è Fluent valido ({ $detail }). { $count } problemi in tutto. Non è stato importato nulla.
 error-template-import-attribute-line = { $file }, riga { $line }: in «{ $id }» una riga che inizia con «.» diventerebbe un attributo. { $count } problemi in tutto. Non è stato importato nulla.
-error-template-import-unknown-variable = { $file }, riga { $line }, colonna { $column }: «{ $id }» usa ${ $name }, che non è una variabile (usate $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer). { $count } problemi in tutto. Non è stato importato nulla.
+error-template-import-unknown-variable = { $file }, riga { $line }, colonna { $column }: «{ $id }» usa ${ $name }, che non è una variabile (usate $first_name, $agent_name, $agent_initials, $case_ref, $community, $flight, $booking_ref, $bags, $expert_answer, $statement_link). { $count } problemi in tutto. Non è stato importato nulla.
 error-template-import-unknown-term = { $file }, riga { $line }, colonna { $column }: «{ $id }» usa -{ $name }, che non è un termine (usate -brand o -sign-off). { $count } problemi in tutto. Non è stato importato nulla.
 error-template-import-message-reference = { $file }, riga { $line }, colonna { $column }: «{ $id }» usa un altro messaggio ({ $name }), cosa che una risposta pronta non può fare. { $count } problemi in tutto. Non è stato importato nulla.
 error-template-import-empty = { $file }, riga { $line }: «{ $id }» non ha testo. { $count } problemi in tutto. Non è stato importato nulla.
@@ -723,3 +723,29 @@ crisis-thresholds = Allarme di picco a { $ratio }× il numero abituale di person
 notify-spike = Picco su { $community }: { $requesters } persone hanno scritto nell’ultima ora, { $ratio }× il solito.
 matrix-spike = Picco
 matrix-spike-title = Picco dalle { $since }: { $requesters } persone in un’ora ({ $ratio }× le solite { $baseline }); { $peak } al massimo.
+
+## Modalità crisi: dichiarare, comunicati, playbook
+crisis-declared = Crisi { $id } «{ $name }» dichiarata su { $communities }: i nuovi casi ricevono una prima risposta entro { $first } e ne portano il segno.
+crisis-ended-now = Crisi { $id } «{ $name }» terminata: i nuovi casi tornano ai tempi abituali.
+crisis-none = Nessuna crisi dichiarata.
+crisis-line = { $id }  { $name }  ({ $scope })  dal { $since }{ $until ->
+    [none] {""}
+   *[other] {""}, terminata { $until }
+}  { $cases } caso/i, prima risposta entro { $first }
+crisis-published = Comunicato: { $queued } post da pubblicare o aggiornare, { $unchanged } invariati, { $refused } pagina/e escluse.
+statement-missing-locale = nessun comunicato in { $locale }: esclusa (mai in un'altra lingua)
+statement-not-connected = non collegata alla sua pagina: esclusa
+statement-post-state = post { $state } { $post }
+statement-not-published = non ancora pubblicato
+playbook-line = { $id }  { $name }  (prima risposta { $first } min)  { $missing } community senza comunicato, { $outdated } obsoleti
+playbook-missing = Nessun comunicato nella loro lingua: { $communities }
+playbook-outdated = Comunicato obsoleto: { $communities }
+playbook-saved = Playbook { $id } salvato.
+playbook-imported = { $playbooks } playbook importati; comunicati: { $saved } scritti, { $unchanged } invariati.
+error-crisis-bad-scope = «{ $value }» non è un ambito: usate all, brand:<marchio>, language:<codice> o community:<handle>.
+error-crisis-empty-scope = { $value } non copre nessuna community di questo spazio.
+error-crisis-overlap = { $community } è già nella crisi { $crisis } ({ $name }): terminatela prima.
+error-crisis-no-name = Una crisi e un playbook hanno bisogno di un nome.
+error-crisis-unknown-playbook = Non esiste un playbook «{ $value }» (switchboard playbook list li mostra).
+error-crisis-ended = La crisi { $crisis } è terminata: il suo comunicato non può più essere modificato né pubblicato.
+error-crisis-bad-duration = «{ $value }» non è una durata come 90m, 4h o 3d.

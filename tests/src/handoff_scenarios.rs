@@ -81,6 +81,7 @@ pub(crate) async fn case_in(s: &dyn Store, c: &Community, thread: &str, body: &s
             at: at(0),
         },
         &policy(),
+        None,
     )
     .await
     .unwrap()

@@ -170,7 +170,7 @@ fn make_case(root: &Rng, i: u64, spec: &Spec, w: &World) -> (BulkCase, Option<Ne
         body: first_text.clone(),
         at: start,
     };
-    let mut case = decide(&inbound, ContactId(0), None, &w.policy).into_case();
+    let mut case = decide(&inbound, ContactId(0), None, &w.policy, None).into_case();
     case.topic = Some(topic_of(problem).to_string());
     let agent = r.pick(&w.agents).clone();
     let mut messages = vec![NewMessage {

@@ -275,7 +275,7 @@ async fn ingest(
             at,
         };
         let case =
-            inbound::decide(&first, switchboard_domain::ContactId(0), None, &policy).into_case();
+            inbound::decide(&first, switchboard_domain::ContactId(0), None, &policy, None).into_case();
         batch.push(BulkCase {
             case,
             contact_external_id: first.contact_external_id.clone(),
@@ -323,6 +323,7 @@ async fn ingest(
                     at,
                 },
                 &policy,
+                None,
             )
             .await?;
     }

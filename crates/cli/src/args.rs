@@ -51,9 +51,12 @@ pub enum Command {
     TakeOver(ClaimArgs),
     /// Claim the most urgent unassigned case (of these communities) and print it.
     Next(NextArgs),
-    /// Crisis days: spike alerts per community and their thresholds.
+    /// Crisis days: spike alerts, declaring and ending a crisis, its holding statement on every page.
     #[command(subcommand)]
     Crisis(crate::crisis::CrisisCommand),
+    /// Playbooks prepared for crisis days: terms, guidance for helpers, holding statements.
+    #[command(subcommand)]
+    Playbook(crate::playbooks::PlaybookCommand),
     /// Print the desk's changes as they are committed, one per line (`--json`: one JSON object per line).
     Watch(WatchArgs),
     /// The change log that windows and `watch` follow: prune old entries.

@@ -13,6 +13,16 @@ pub enum CrisisCommand {
     Alerts(AlertsArgs),
     /// Show or set the workspace's spike thresholds.
     Thresholds(ThresholdsArgs),
+    /// Declare a crisis over all communities, a brand, a language or one community: new cases get its terms and its stamp.
+    Declare(crate::crisis_mode::DeclareArgs),
+    /// End a running crisis: new cases get the normal terms again.
+    End(crate::crisis_mode::EndArgs),
+    /// Every crisis, the latest first, with its communities and cases.
+    List(crate::crisis_mode::ListArgs),
+    /// Show the holding statement per community, or write its text for a locale.
+    Statement(crate::crisis_mode::StatementArgs),
+    /// Publish the statement as a post on every page of the crisis (again: only what changed, as updates).
+    Publish(crate::crisis_mode::PublishArgs),
 }
 
 #[derive(Args, Debug)]
@@ -47,6 +57,11 @@ pub struct ThresholdsArgs {
 
 pub async fn run(desk: &Desk, c: CrisisCommand, l10n: &Localizer) -> Result<(), CliError> {
     match c {
+        CrisisCommand::Declare(a) => crate::crisis_mode::declare(desk, a, l10n).await,
+        CrisisCommand::End(a) => crate::crisis_mode::end(desk, a, l10n).await,
+        CrisisCommand::List(a) => crate::crisis_mode::list(desk, a, l10n).await,
+        CrisisCommand::Statement(a) => crate::crisis_mode::statement(desk, a, l10n).await,
+        CrisisCommand::Publish(a) => crate::crisis_mode::publish(desk, a, l10n).await,
         CrisisCommand::Alerts(a) => {
             let now = desk.now();
             let to = match &a.to {

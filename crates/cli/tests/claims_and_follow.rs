@@ -64,7 +64,7 @@ fn desk_with_eight_agents(db: &str, fans: usize) -> Vec<(String, i64)> {
                 body: "Mon vol est-il annulé ?".into(),
                 at: chrono::Utc::now(),
             };
-            store.record_inbound(&m, &policy).await.unwrap();
+            store.record_inbound(&m, &policy, None).await.unwrap();
         }
         let agents: Vec<(String, i64)> = store
             .agents()
@@ -292,7 +292,7 @@ async fn write_messages(db: &str, writer: usize) -> Vec<i64> {
             body: format!("Message {n} from writer {writer}"),
             at: chrono::Utc::now(),
         };
-        match store.record_inbound(&m, &policy).await.unwrap() {
+        match store.record_inbound(&m, &policy, None).await.unwrap() {
             switchboard_store::InboundOutcome::Stored { message_id, .. } => ids.push(message_id.0),
             other => panic!("stored twice? {other:?}"),
         }

@@ -166,8 +166,7 @@ impl Desk {
     /// Assigns the case to `agent` (None: unassigns). A new case becomes open.
     pub async fn assign(&self, id: CaseId, agent: Option<&Agent>) -> DeskResult<Case> {
         let now = self.now();
-        let community = self.store().case(id).await?.community_id;
-        let policy = self.store().sla_policy(community).await?;
+        let policy = self.case_policy(&self.store().case(id).await?).await?;
         let agent_id = agent.map(|a| a.id);
         let case = self
             .store()
@@ -196,8 +195,7 @@ impl Desk {
     /// Moves the case to `status` by the rules of the state machine.
     pub async fn set_status(&self, id: CaseId, status: CaseStatus) -> DeskResult<Case> {
         let now = self.now();
-        let community = self.store().case(id).await?.community_id;
-        let policy = self.store().sla_policy(community).await?;
+        let policy = self.case_policy(&self.store().case(id).await?).await?;
         let case = self
             .store()
             .change_case(id, &|current: &Case| {
@@ -243,8 +241,7 @@ impl Desk {
     pub async fn record_reply(&self, id: CaseId, author: &Agent, body: &str) -> DeskResult<Case> {
         let body = non_empty(body)?;
         let now = self.now();
-        let community = self.store().case(id).await?.community_id;
-        let policy = self.store().sla_policy(community).await?;
+        let policy = self.case_policy(&self.store().case(id).await?).await?;
         let case = self
             .store()
             .change_case(id, &|current: &Case| {

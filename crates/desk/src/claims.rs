@@ -70,8 +70,7 @@ impl Desk {
 
     async fn claim_as(&self, id: CaseId, agent: &Agent, holder: Holder) -> DeskResult<Case> {
         let now = self.now();
-        let community = self.store().case(id).await?.community_id;
-        let policy = self.store().sla_policy(community).await?;
+        let policy = self.case_policy(&self.store().case(id).await?).await?;
         let names: HashMap<AgentId, String> = self
             .store()
             .agents()

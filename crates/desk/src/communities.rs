@@ -50,6 +50,7 @@ impl Desk {
             .await?;
         // A new workspace starts with the starter replies.
         self.seed_starter_templates().await?;
+        self.seed_starter_playbooks().await?;
         self.emit(Change::Community { id: community.id });
         Ok(community)
     }

@@ -101,6 +101,8 @@ pub enum DeskError {
     },
     #[error(transparent)]
     Team(#[from] crate::team::TeamError),
+    #[error(transparent)]
+    Crisis(#[from] crate::crisis::CrisisError),
 }
 
 impl From<DomainError> for DeskError {
@@ -111,7 +113,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 31;
+    pub const VARIANTS: usize = 32;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -268,6 +270,11 @@ impl DeskError {
                 .into_iter()
                 .map(DeskError::Team),
         );
+        all.extend(
+            crate::crisis::CrisisError::samples()
+                .into_iter()
+                .map(DeskError::Crisis),
+        );
         all
     }
 
@@ -306,6 +313,7 @@ impl DeskError {
             DeskError::TemplateTooLarge { .. } => 28,
             DeskError::BatchLine { .. } => 29,
             DeskError::Team(_) => 30,
+            DeskError::Crisis(_) => 31,
         }
     }
 
@@ -349,6 +357,7 @@ impl DeskError {
             DeskError::IncompleteWorkspace(_) => "incomplete-workspace",
             DeskError::Keychain(_) => "keychain-unavailable",
             DeskError::Team(e) => e.code(),
+            DeskError::Crisis(e) => e.code(),
         }
     }
 
@@ -421,6 +430,7 @@ impl DeskError {
             ],
             DeskError::Keychain(e) => vec![("detail", e.to_string())],
             DeskError::Team(e) => e.args(),
+            DeskError::Crisis(e) => e.args(),
         }
     }
 }

@@ -60,6 +60,9 @@ impl ChangeKey {
             ChangeEntity::Community => Some(ChangeKey::Community(r.id)),
             ChangeEntity::Case => Some(ChangeKey::Case(r.id, r.community_id.map_or(0, |c| c.0))),
             ChangeEntity::Message => None,
+            // Declared, ended, or its posts moved: rare, and the banner,
+            // the matrix and the clocks of new cases all depend on it.
+            ChangeEntity::Crisis => Some(ChangeKey::Workspace),
         }
     }
 

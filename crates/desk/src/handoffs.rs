@@ -82,7 +82,7 @@ impl Desk {
     pub async fn handoff_defaults(&self, case: CaseId) -> DeskResult<HandoffDefaults> {
         let store = self.store();
         let c = store.case(case).await?;
-        let policy = store.sla_policy(c.community_id).await?;
+        let policy = self.case_policy(&c).await?;
         Ok(HandoffDefaults {
             due_at: default_due(&c, &policy, self.now()),
             excerpt: excerpt_of(&store.thread(case).await?),
@@ -95,7 +95,7 @@ impl Desk {
         let now = self.now();
         let store = self.store();
         let case = store.case(req.case).await?;
-        let policy = store.sla_policy(case.community_id).await?;
+        let policy = self.case_policy(&case).await?;
         let excerpt = match &req.excerpt {
             Some(e) => e.trim().to_string(),
             None => excerpt_of(&store.thread(req.case).await?),
@@ -199,8 +199,7 @@ impl Desk {
         actor: &str,
     ) -> DeskResult<Handoff> {
         let store = self.store();
-        let community = store.case(h.case_id).await?.community_id;
-        let policy = store.sla_policy(community).await?;
+        let policy = self.case_policy(&store.case(h.case_id).await?).await?;
         let (handoff, case) = store
             .close_handoff(h.id, outcome, actor, self.now(), &policy)
             .await?;

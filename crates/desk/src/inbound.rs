@@ -57,7 +57,14 @@ impl Desk {
     /// Stores a platform's inbound message once; a replay changes nothing.
     pub async fn receive(&self, message: &InboundMessage) -> DeskResult<InboundOutcome> {
         let policy = self.store().sla_policy(message.community_id).await?;
-        let outcome = self.store().record_inbound(message, &policy).await?;
+        let stamp = self
+            .crisis_lookup()
+            .await?
+            .stamp(message.community_id, message.at, &policy);
+        let outcome = self
+            .store()
+            .record_inbound(message, &policy, stamp.as_ref())
+            .await?;
         if let InboundOutcome::Stored {
             message_id,
             case_id,

@@ -171,6 +171,7 @@ impl Desk {
     ) -> DeskResult<BatchSummary> {
         let total = plan.messages.len();
         let mut policies: HashMap<CommunityId, SlaPolicy> = HashMap::new();
+        let crises = self.crisis_lookup().await?;
         let mut summary = BatchSummary {
             lines: total,
             ..BatchSummary::default()
@@ -187,7 +188,12 @@ impl Desk {
                 }
             };
             communities.insert(m.community_id);
-            match self.store().record_inbound(m, &policy).await? {
+            let stamp = crises.stamp(m.community_id, m.at, &policy);
+            match self
+                .store()
+                .record_inbound(m, &policy, stamp.as_ref())
+                .await?
+            {
                 InboundOutcome::Stored {
                     case_id,
                     message_id,

@@ -67,6 +67,7 @@ pub struct IngestReport {
 /// messages waiting for their language, and the cases they changed.
 struct Pending {
     policies: HashMap<CommunityId, SlaPolicy>,
+    crises: crate::crisis::CrisisLookup,
     detect: std::sync::mpsc::Sender<(MessageId, String)>,
     changed: Vec<(CaseId, CommunityId)>,
 }
@@ -189,6 +190,7 @@ impl Desk {
         });
         let mut pending = Pending {
             policies: HashMap::new(),
+            crises: self.crisis_lookup().await?,
             detect,
             changed: Vec::new(),
         };
@@ -391,7 +393,12 @@ impl Desk {
                         pending.policies.entry(c.id).or_insert(p).clone()
                     }
                 };
-                match self.store().record_inbound(&m, &policy).await? {
+                let stamp = pending.crises.stamp(c.id, m.at, &policy);
+                match self
+                    .store()
+                    .record_inbound(&m, &policy, stamp.as_ref())
+                    .await?
+                {
                     InboundOutcome::Stored {
                         message_id,
                         case_id,

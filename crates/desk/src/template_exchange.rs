@@ -25,7 +25,7 @@ pub struct ExchangeSummary {
 }
 
 /// A file's locale: its name without `.ftl` (`fr-CH.ftl`).
-fn locale_of(path: &Path) -> Option<String> {
+pub(crate) fn locale_of(path: &Path) -> Option<String> {
     (path.extension()? == "ftl")
         .then(|| path.file_stem()?.to_str().map(str::to_string))
         .flatten()
@@ -35,7 +35,7 @@ impl Desk {
     /// Writes every variant of `imported` (locale, variants), creating the
     /// templates that are new. Brands are looked up by slug first, so an
     /// unknown brand stops the import before anything is written.
-    async fn write_imported(
+    pub(crate) async fn write_imported(
         &self,
         files: &[(String, Vec<ImportedVariant>)],
     ) -> DeskResult<ExchangeSummary> {
@@ -164,7 +164,7 @@ impl Desk {
 
 /// The text of the file at `path`, or None when it is longer than `limit`
 /// bytes (and then no more than that is read).
-fn read_at_most(path: &Path, limit: usize) -> DeskResult<Option<String>> {
+pub(crate) fn read_at_most(path: &Path, limit: usize) -> DeskResult<Option<String>> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| io_error(path, &e))?;
     let mut bytes = Vec::new();
@@ -182,7 +182,7 @@ fn read_at_most(path: &Path, limit: usize) -> DeskResult<Option<String>> {
         })
 }
 
-fn io_error(path: &Path, e: &std::io::Error) -> DeskError {
+pub(crate) fn io_error(path: &Path, e: &std::io::Error) -> DeskError {
     DeskError::Io {
         path: path.display().to_string(),
         reason: e.to_string(),

@@ -127,6 +127,9 @@ impl Desk {
             vars.text.insert("expert_answer", a);
         }
         vars.numbers.insert("bags", 1);
+        if let Some(link) = self.statement_link(c.community_id).await? {
+            vars.text.insert("statement_link", link);
+        }
         Ok(vars)
     }
 
@@ -179,6 +182,10 @@ impl Desk {
         let vars = self.template_vars(case, agent).await?;
         let mut out = Vec::new();
         for t in store.templates().await? {
+            // Statements are posted on pages, not sent as replies.
+            if t.topic == switchboard_store::STATEMENT_TOPIC {
+                continue;
+            }
             let Some(r) = resolve(&t, &brand.slug, &locale, DEFAULT_LOCALE) else {
                 continue;
             };
@@ -344,7 +351,10 @@ impl Desk {
             let Some(brand) = brands.iter().find(|b| b.id == c.brand_id) else {
                 continue;
             };
-            for t in &templates {
+            // A crisis's own statement is checked when it is published.
+            for t in templates.iter().filter(|t| {
+                !(t.topic == switchboard_store::STATEMENT_TOPIC && t.id.starts_with("crisis-"))
+            }) {
                 let r = resolve(t, &brand.slug, c.locale.as_str(), DEFAULT_LOCALE);
                 let (state, served_by) = match &r {
                     None => (Some(BacklogState::Missing), None),

@@ -132,6 +132,10 @@ pub struct Case {
     /// The oldest inbound message not yet answered; None once replied.
     pub awaiting_reply_since: Option<DateTime<Utc>>,
     pub sla: SlaClocks,
+    /// The crisis that was running over its community when the case
+    /// opened: it runs under that crisis's terms, and reports count it
+    /// with that crisis.
+    pub crisis_id: Option<crate::crisis::CrisisId>,
 }
 
 impl Case {

@@ -227,6 +227,7 @@ fn case(status: CaseStatus) -> Case {
         last_inbound_at: t(0),
         awaiting_reply_since: None,
         sla: SlaClocks::start(&policy(), t(0)),
+        crisis_id: None,
     }
 }
 

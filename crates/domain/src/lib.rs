@@ -7,6 +7,7 @@
 
 pub mod availability;
 pub mod case;
+pub mod crisis;
 pub mod error;
 pub mod handoff;
 pub mod ids;
@@ -21,6 +22,7 @@ pub mod workspace;
 
 pub use availability::{Availability, WorkingHours};
 pub use case::{Case, CaseKind, CaseStatus};
+pub use crisis::{Crisis, CrisisId, CrisisScope, CrisisStamp, CrisisTerms};
 pub use error::DomainError;
 pub use handoff::HandoffPriority;
 pub use ids::*;

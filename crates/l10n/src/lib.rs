@@ -7,6 +7,7 @@
 
 pub mod detect;
 pub mod extract;
+pub mod playbooks;
 pub mod templates;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -18,6 +19,16 @@ pub const UI_LOCALES: [(&str, &str); 4] = [
     ("fr", include_str!("../../../locales/fr/app.ftl")),
     ("de", include_str!("../../../locales/de/app.ftl")),
     ("it", include_str!("../../../locales/it/app.ftl")),
+];
+
+/// The starter playbooks (`playbooks.ftl`) and their holding statements,
+/// any brand, per language: seeded into new and demo workspaces.
+pub const STARTER_PLAYBOOKS: &str = include_str!("../../../locales/en/playbooks.ftl");
+pub const STARTER_STATEMENTS: [(&str, &str); 4] = [
+    ("en", include_str!("../../../locales/en/statements.ftl")),
+    ("fr", include_str!("../../../locales/fr/statements.ftl")),
+    ("de", include_str!("../../../locales/de/statements.ftl")),
+    ("it", include_str!("../../../locales/it/statements.ftl")),
 ];
 
 /// The starter reply templates, any brand, per language: seeded into new

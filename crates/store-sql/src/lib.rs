@@ -15,6 +15,7 @@ mod bulk;
 mod claims;
 mod connector;
 mod convert;
+mod crises;
 mod db;
 mod experts;
 mod handoffs;

@@ -31,6 +31,7 @@ impl SqlStore {
     pub(crate) async fn reset_workspace(&self) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         for table in [
+            "statement_posts",
             "presence",
             "online",
             "outbox",
@@ -45,6 +46,8 @@ impl SqlStore {
             "handoffs",
             "messages",
             "cases",
+            "crises",
+            "playbooks",
             "contacts",
             "sla_policies",
             "communities",
@@ -257,6 +260,7 @@ impl SqlStore {
         &self,
         message: &InboundMessage,
         policy: &SlaPolicy,
+        crisis: Option<&switchboard_domain::CrisisStamp>,
     ) -> StoreResult<InboundOutcome> {
         if message.body.trim().is_empty() {
             return Err(DomainError::EmptyMessage.into());
@@ -316,6 +320,7 @@ impl SqlStore {
             switchboard_domain::ContactId(contact),
             latest.as_ref(),
             policy,
+            crisis,
         ) {
             InboundWrite::Update(case, effect) => {
                 update_case(&mut tx, &case).await?;
@@ -473,7 +478,7 @@ pub(crate) async fn insert_message(
     Ok(MessageId(id))
 }
 
-const CASE_WRITE_COLUMNS: [&str; 25] = [
+const CASE_WRITE_COLUMNS: [&str; 26] = [
     "community_id",
     "contact_id",
     "kind",
@@ -499,6 +504,7 @@ const CASE_WRITE_COLUMNS: [&str; 25] = [
     "due_at",
     "risk_at",
     "urgency",
+    "crisis_id",
 ];
 
 fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
@@ -528,6 +534,7 @@ fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
         .bind(u.due_at)
         .bind(u.risk_at)
         .bind(u.key)
+        .bind(c.crisis_id.map(|x| x.0))
 }
 
 pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {

@@ -5,7 +5,7 @@ use crate::rows::{InboundEffect, InboundMessage};
 use chrono::{DateTime, Utc};
 use switchboard_domain::case::subject_of;
 use switchboard_domain::lifecycle::{apply_inbound, plan_inbound, InboundPlan};
-use switchboard_domain::{Case, CaseId, CaseStatus, ContactId, SlaClocks, SlaPolicy};
+use switchboard_domain::{Case, CaseId, CaseStatus, ContactId, CrisisStamp, SlaClocks, SlaPolicy};
 
 /// What to write for one new inbound message.
 #[derive(Debug, Clone)]
@@ -27,19 +27,38 @@ impl InboundWrite {
 
 /// Decides, from the latest case of the message's thread, what the message
 /// does. `latest` must be the newest case of (community, thread_key).
+///
+/// `crisis` is the crisis running over the community, if any: a new case
+/// is stamped with it and runs under its terms; an existing case keeps its
+/// own terms (the crisis's only while the crisis that stamped it runs).
 pub fn decide(
     message: &InboundMessage,
     contact: ContactId,
     latest: Option<&Case>,
     policy: &SlaPolicy,
+    crisis: Option<&CrisisStamp>,
 ) -> InboundWrite {
+    let policy_of = |case: &Case| match crisis {
+        Some(c) if case.crisis_id == Some(c.crisis) => &c.policy,
+        _ => policy,
+    };
+    let fresh = |linked_to| {
+        let mut case = new_case(
+            message,
+            contact,
+            linked_to,
+            crisis.map_or(policy, |c| &c.policy),
+        );
+        case.crisis_id = crisis.map(|c| c.crisis);
+        case
+    };
     match (plan_inbound(latest, message.at), latest) {
         (InboundPlan::Append(_), Some(case)) => InboundWrite::Update(
-            apply_inbound(case, policy, message.at),
+            apply_inbound(case, policy_of(case), message.at),
             InboundEffect::Appended,
         ),
         (InboundPlan::Reopen(_), Some(case)) => InboundWrite::Update(
-            apply_inbound(case, policy, message.at),
+            apply_inbound(case, policy_of(case), message.at),
             InboundEffect::Reopened,
         ),
         (InboundPlan::NewCase { linked_to }, _) => {
@@ -47,14 +66,11 @@ pub fn decide(
                 Some(previous) => InboundEffect::FollowUp { previous },
                 None => InboundEffect::NewCase,
             };
-            InboundWrite::Insert(new_case(message, contact, linked_to, policy), effect)
+            InboundWrite::Insert(fresh(linked_to), effect)
         }
         // A plan naming a case implies `latest` was given; treat the
         // impossible combination as a new case rather than fail an inbound.
-        (_, None) => InboundWrite::Insert(
-            new_case(message, contact, None, policy),
-            InboundEffect::NewCase,
-        ),
+        (_, None) => InboundWrite::Insert(fresh(None), InboundEffect::NewCase),
     }
 }
 
@@ -82,5 +98,6 @@ fn new_case(
         last_inbound_at: at,
         awaiting_reply_since: Some(at),
         sla: SlaClocks::start(policy, at),
+        crisis_id: None,
     }
 }

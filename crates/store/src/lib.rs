@@ -9,6 +9,7 @@
 //! decision and the rows it changes are atomic.
 
 pub mod connector;
+pub mod crises;
 mod error;
 pub mod figures;
 pub mod handoffs;
@@ -24,6 +25,10 @@ pub use connector::{
     AfterFailure, Connection, Lease, NewReply, OutboxId, OutboxItem, OutboxState, PageMessage,
     ReplyChannel, SyncError, SyncHealth, SyncStatus,
 };
+pub use crises::{
+    NewCrisis, Playbook, PostClaim, PostResult, PostState, PostWrite, StatementPost,
+    STATEMENT_TOPIC,
+};
 pub use error::StoreError;
 pub use figures::HandoffFigures;
 pub use handoffs::{
@@ -37,8 +42,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use switchboard_domain::handoff::HandoffOutcome;
 use switchboard_domain::{
-    Agent, AgentId, Brand, BrandId, Case, CaseId, Community, CommunityId, ContactId, DomainError,
-    Expert, ExpertId, Handoff, HandoffId, Message, SlaPolicy,
+    Agent, AgentId, Brand, BrandId, Case, CaseId, Community, CommunityId, ContactId, Crisis,
+    CrisisId, CrisisStamp, DomainError, Expert, ExpertId, Handoff, HandoffId, Message, SlaPolicy,
 };
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -150,11 +155,14 @@ pub trait Store: Send + Sync {
     async fn handoff_figures(&self, since: DateTime<Utc>) -> StoreResult<HandoffFigures>;
 
     /// Records a fan's message exactly once: a second call with the same
-    /// (community, external id) changes nothing and says `Duplicate`.
+    /// (community, external id) changes nothing and says `Duplicate`. A
+    /// case it opens while `crisis` runs over the community is stamped
+    /// with it and runs under its policy (`inbound::decide`).
     async fn record_inbound(
         &self,
         message: &InboundMessage,
         policy: &SlaPolicy,
+        crisis: Option<&CrisisStamp>,
     ) -> StoreResult<InboundOutcome>;
 
     async fn case(&self, id: CaseId) -> StoreResult<Case>;
@@ -347,4 +355,45 @@ pub trait Store: Send + Sync {
         communities: &[CommunityId],
         change: CaseChangeFn<'_>,
     ) -> StoreResult<Option<Case>>;
+
+    /// Creates or replaces the playbook with this id.
+    async fn save_playbook(&self, playbook: &Playbook) -> StoreResult<()>;
+    /// Every playbook, by id.
+    async fn playbooks(&self) -> StoreResult<Vec<Playbook>>;
+    /// Stores a running crisis (a change-log entry `crisis`).
+    async fn declare_crisis(&self, new: &NewCrisis) -> StoreResult<Crisis>;
+    /// Ends a running crisis; a conflict when it has ended already.
+    async fn end_crisis(&self, id: CrisisId, by: &str, at: DateTime<Utc>) -> StoreResult<Crisis>;
+    /// Every crisis, the latest declared first.
+    async fn crises(&self) -> StoreResult<Vec<Crisis>>;
+    /// How many cases each crisis stamped (crises with none left out).
+    async fn crisis_case_counts(&self) -> StoreResult<Vec<(CrisisId, i64)>>;
+    /// Sets what each page should show for the crisis's statement, in one
+    /// transaction: a page whose post already has that text is left as it
+    /// is (false), any other gets its post to publish or update (true).
+    async fn queue_statement_posts(
+        &self,
+        crisis: CrisisId,
+        posts: &[PostWrite],
+        at: DateTime<Utc>,
+    ) -> StoreResult<Vec<(StatementPost, bool)>>;
+    /// The crisis's posts, in community id order.
+    async fn statement_posts(&self, crisis: CrisisId) -> StoreResult<Vec<StatementPost>>;
+    /// The community's posts to send at `at`: pending ones due, and ones
+    /// left sending whose lease ran out; oldest first.
+    async fn posts_to_send(
+        &self,
+        community: CommunityId,
+        at: DateTime<Utc>,
+    ) -> StoreResult<Vec<StatementPost>>;
+    /// Takes a post to send under `lease` (see `PostClaim`).
+    async fn claim_post(&self, id: i64, lease: &Lease) -> StoreResult<PostClaim>;
+    /// Records how the attempt went. A post whose text changed while it
+    /// was on its way goes back to pending, to be updated on the page.
+    async fn post_done(
+        &self,
+        id: i64,
+        result: &PostResult,
+        at: DateTime<Utc>,
+    ) -> StoreResult<StatementPost>;
 }

@@ -61,8 +61,8 @@ macro_rules! for_each_store_method {
                 -> Vec<$crate::ExpertHandoff>;
             fn audit_of_case(&self, case: $crate::methods::d::CaseId) -> Vec<$crate::AuditEntry>;
             fn handoff_figures(&self, since: $crate::methods::d::Time) -> $crate::HandoffFigures;
-            fn record_inbound(&self, message: &$crate::InboundMessage, policy: &$crate::methods::d::SlaPolicy)
-                -> $crate::InboundOutcome;
+            fn record_inbound(&self, message: &$crate::InboundMessage, policy: &$crate::methods::d::SlaPolicy,
+                crisis: Option<&$crate::methods::d::CrisisStamp>) -> $crate::InboundOutcome;
             fn case(&self, id: $crate::methods::d::CaseId) -> $crate::methods::d::Case;
             fn thread(&self, id: $crate::methods::d::CaseId) -> Vec<$crate::methods::d::Message>;
             fn change_case(&self, id: $crate::methods::d::CaseId, change: $crate::CaseChangeFn<'_>) -> $crate::methods::d::Case;
@@ -132,6 +132,21 @@ macro_rules! for_each_store_method {
             fn hold_sender(&self, community: $crate::methods::d::CommunityId) -> bool;
             fn next_case(&self, communities: &[$crate::methods::d::CommunityId],
                 change: $crate::CaseChangeFn<'_>) -> Option<$crate::methods::d::Case>;
+            fn save_playbook(&self, playbook: &$crate::Playbook) -> ();
+            fn playbooks(&self) -> Vec<$crate::Playbook>;
+            fn declare_crisis(&self, new: &$crate::NewCrisis) -> $crate::methods::d::Crisis;
+            fn end_crisis(&self, id: $crate::methods::d::CrisisId, by: &str, at: $crate::methods::d::Time)
+                -> $crate::methods::d::Crisis;
+            fn crises(&self) -> Vec<$crate::methods::d::Crisis>;
+            fn crisis_case_counts(&self) -> Vec<($crate::methods::d::CrisisId, i64)>;
+            fn queue_statement_posts(&self, crisis: $crate::methods::d::CrisisId, posts: &[$crate::PostWrite],
+                at: $crate::methods::d::Time) -> Vec<($crate::StatementPost, bool)>;
+            fn statement_posts(&self, crisis: $crate::methods::d::CrisisId) -> Vec<$crate::StatementPost>;
+            fn posts_to_send(&self, community: $crate::methods::d::CommunityId, at: $crate::methods::d::Time)
+                -> Vec<$crate::StatementPost>;
+            fn claim_post(&self, id: i64, lease: &$crate::Lease) -> $crate::PostClaim;
+            fn post_done(&self, id: i64, result: &$crate::PostResult, at: $crate::methods::d::Time)
+                -> $crate::StatementPost;
         }
     };
 }

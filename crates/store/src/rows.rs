@@ -194,6 +194,8 @@ pub enum ChangeEntity {
     /// A message was recorded on a case (the case's own entry comes with
     /// it); lets a script that follows the desk see each message id.
     Message,
+    /// A crisis was declared or ended, or its statement's posts changed.
+    Crisis,
 }
 
 impl ChangeEntity {
@@ -203,6 +205,7 @@ impl ChangeEntity {
             ChangeEntity::Community => "community",
             ChangeEntity::Case => "case",
             ChangeEntity::Message => "message",
+            ChangeEntity::Crisis => "crisis",
         }
     }
 
@@ -212,6 +215,7 @@ impl ChangeEntity {
             "community" => Some(ChangeEntity::Community),
             "case" => Some(ChangeEntity::Case),
             "message" => Some(ChangeEntity::Message),
+            "crisis" => Some(ChangeEntity::Crisis),
             _ => None,
         }
     }

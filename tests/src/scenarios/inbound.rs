@@ -5,8 +5,8 @@ use super::*;
 pub(super) async fn the_same_inbound_message_stored_twice_is_stored_once(s: Arc<dyn Store>) {
     let c = community(&*s, "Lakeline", "fr-CH", "1").await;
     let m = inbound(&c, "m_1", "t1", "Mon bagage est perdu", mins(0));
-    let first = s.record_inbound(&m, &policy()).await.unwrap();
-    let second = s.record_inbound(&m, &policy()).await.unwrap();
+    let first = s.record_inbound(&m, &policy(), None).await.unwrap();
+    let second = s.record_inbound(&m, &policy(), None).await.unwrap();
     assert!(
         matches!(
             first,
@@ -42,7 +42,7 @@ pub(super) async fn concurrent_deliveries_of_one_message_store_it_once(s: Arc<dy
     for _ in 0..8 {
         let (s, m) = (s.clone(), m.clone());
         tasks.push(tokio::spawn(async move {
-            s.record_inbound(&m, &policy()).await
+            s.record_inbound(&m, &policy(), None).await
         }));
     }
     let mut stored = 0;
@@ -89,7 +89,7 @@ pub(super) async fn a_message_within_seven_days_of_resolution_reopens_the_case(s
     set_status(&*s, id, CaseStatus::Resolved, mins(20)).await;
     let later = mins(20) + Duration::days(6);
     let outcome = s
-        .record_inbound(&inbound(&c, "m2", "t", "Still no bag", later), &policy())
+        .record_inbound(&inbound(&c, "m2", "t", "Still no bag", later), &policy(), None)
         .await
         .unwrap();
     assert!(
@@ -125,6 +125,7 @@ pub(super) async fn a_message_after_seven_days_opens_a_new_case_linked_to_the_ol
         .record_inbound(
             &inbound(&c, "m2", "t", "Another question", later),
             &policy(),
+            None,
         )
         .await
         .unwrap();
@@ -145,8 +146,8 @@ pub(crate) async fn a_message_with_a_nul_character_is_stored_with_the_rest_of_it
     let c = community(&*s, "Lakeline", "fr-CH", "1").await;
     let mut m = inbound(&c, "nul\0id", "t\0", "Bonjour\0 ma valise", mins(0));
     m.contact_name = "Ré\0mi".into();
-    let first = s.record_inbound(&m, &policy()).await.unwrap();
-    let again = s.record_inbound(&m, &policy()).await.unwrap();
+    let first = s.record_inbound(&m, &policy(), None).await.unwrap();
+    let again = s.record_inbound(&m, &policy(), None).await.unwrap();
     assert!(
         matches!(again, InboundOutcome::Duplicate { .. }),
         "the same message again is the same message: {again:?}"

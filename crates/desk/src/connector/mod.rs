@@ -13,6 +13,7 @@
 //! - unreachable or unexpected: retried after 30 seconds.
 
 mod outbox;
+mod posts;
 mod sync;
 
 use crate::{Desk, DeskError, DeskResult};
@@ -52,6 +53,8 @@ pub struct TickReport {
     pub sent: u64,
     pub failed: u64,
     pub reconciled: u64,
+    /// Statement posts the pages now show (published or updated).
+    pub published: u64,
     /// Whether this process sent the outbox of at least one community in
     /// this round (on PostgreSQL one process at a time sends a community's
     /// outbox; see `Store::hold_sender`).
@@ -286,6 +289,7 @@ impl Connector {
             report.sent += sent.sent;
             report.failed += sent.failed;
             report.reconciled += sent.reconciled;
+            report.published += self.flush_posts(&conn, &community, round).await?;
         }
         Ok(report)
     }

@@ -141,7 +141,7 @@ impl Connector {
     }
 
     /// A lease on a reply for this connector, from now.
-    fn lease(&self) -> Lease {
+    pub(super) fn lease(&self) -> Lease {
         let at = self.desk.now();
         Lease {
             owner: self.sender.clone(),

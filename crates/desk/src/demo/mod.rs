@@ -110,6 +110,7 @@ impl Desk {
                                     at,
                                 },
                                 &policy,
+                                None,
                             )
                             .await?;
                         if let InboundOutcome::Stored { message_id, .. } = outcome {
@@ -181,6 +182,7 @@ impl Desk {
             settle(self, id, demo, &agents, &policy, now).await?;
         }
         self.seed_starter_templates().await?;
+        self.seed_starter_playbooks().await?;
         demo_voices(self).await?;
         self.emit(Change::Workspace);
         Ok(DemoSummary {

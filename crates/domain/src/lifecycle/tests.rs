@@ -41,6 +41,7 @@ fn case_in(status: CaseStatus) -> Case {
         last_inbound_at: at,
         awaiting_reply_since: Some(at),
         sla: SlaClocks::start(&policy(), at),
+        crisis_id: None,
     };
     if status != New {
         case = transition(&case, status, &policy(), at).unwrap();

@@ -60,7 +60,7 @@ pub fn export_locale(templates: &[Template], locale: &str) -> String {
     let mut out = format!(
         "# Switchboard reply templates: {locale}\n\
          # One message per variant: <template> for any brand, <template>{BRAND_SEPARATOR}<brand> for a brand's own.\n\
-         # Variables: $first_name $agent_name $agent_initials $case_ref $community $flight $booking_ref $bags $expert_answer\n\
+         # Variables: $first_name $agent_name $agent_initials $case_ref $community $flight $booking_ref $bags $expert_answer $statement_link\n\
          # Terms: -brand (.formality = formal | informal), -sign-off\n"
     );
     let mut sorted: Vec<&Template> = templates.iter().collect();

@@ -31,6 +31,7 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "booking_ref",
     "bags",
     "expert_answer",
+    "statement_link",
 ];
 
 /// The longest template text (one variant, one message of a file), in
