@@ -9,8 +9,9 @@ use std::sync::Arc;
 use switchboard_desk::{Clock, Desk};
 use switchboard_domain::lifecycle::{apply_outbound, transition};
 use switchboard_domain::{
-    CaseId, CaseKind, CaseStatus, Community, Direction, DomainError, HandoffState, Locale,
-    NewMessage, Platform, SlaPolicy, SlaState,
+    CaseId, CaseKind, CaseStatus, Community, Crisis, CrisisId, CrisisScope, CrisisStamp,
+    CrisisTerms, Direction, DomainError, HandoffState, Locale, NewMessage, Platform, SlaPolicy,
+    SlaState,
 };
 use switchboard_store::*;
 
@@ -75,6 +76,9 @@ scenarios!(
     a_wait_for_changes_ends_when_a_commit_wrote_some,
     the_sender_role_stays_with_the_store_that_holds_it,
     inbound_arrivals_list_who_wrote_when_per_community,
+    a_crisis_stamps_new_cases_with_its_terms_until_it_ends,
+    playbooks_are_saved_replaced_and_listed_by_id,
+    a_statement_post_is_published_once_and_updated_when_its_text_changes,
 );
 
 mod crisis;

@@ -47,7 +47,7 @@ CREATE TABLE statement_posts (
     state           TEXT NOT NULL,
     post_id         TEXT,
     published_body  TEXT,
-    attempts        INTEGER NOT NULL DEFAULT 0,
+    attempts        BIGINT NOT NULL DEFAULT 0,
     error           TEXT,
     lease_owner     TEXT,
     lease_until     TIMESTAMPTZ,
