@@ -749,3 +749,12 @@ error-crisis-no-name = Eine Krise und ein Playbook brauchen einen Namen.
 error-crisis-unknown-playbook = Es gibt kein Playbook «{ $value }» (switchboard playbook list zeigt sie).
 error-crisis-ended = Krise { $crisis } ist beendet: Ihre Stellungnahme kann nicht mehr geändert oder veröffentlicht werden.
 error-crisis-bad-duration = «{ $value }» ist keine Dauer wie 90m, 4h oder 3d.
+error-crisis-playbook-file = { $file }, Zeile { $line }: { $what ->
+    [bad-minutes] «{ $id }» braucht .first-response-minutes und .resolution-minutes in ganzen Minuten (höchstens 60 Tage)
+    [no-name] «{ $id }» hat keinen Namen
+    [bad-id] «{ $id }» ist keine Playbook-Kennung (Kleinbuchstaben, Ziffern und -)
+    [duplicate] «{ $id }» kommt zweimal vor
+    [too-large] die Datei ist zu gross
+    [not-a-statement] «{ $id }» ist nicht die Stellungnahme eines Playbooks (playbook-<id> mit .topic = statement)
+   *[syntax] das ist kein gültiges Fluent
+}. Insgesamt { $count } Problem(e). Es wurde nichts importiert.

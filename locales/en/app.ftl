@@ -751,3 +751,12 @@ error-crisis-no-name = A crisis and a playbook need a name.
 error-crisis-unknown-playbook = There is no playbook “{ $value }” (switchboard playbook list shows them).
 error-crisis-ended = Crisis { $crisis } has ended: its statement can no longer be changed or published.
 error-crisis-bad-duration = “{ $value }” is not a duration such as 90m, 4h or 3d.
+error-crisis-playbook-file = { $file }, line { $line }: { $what ->
+    [bad-minutes] “{ $id }” needs .first-response-minutes and .resolution-minutes in whole minutes (at most 60 days)
+    [no-name] “{ $id }” has no name
+    [bad-id] “{ $id }” is not a playbook id (lowercase letters, digits and -)
+    [duplicate] “{ $id }” appears twice
+    [too-large] the file is too large
+    [not-a-statement] “{ $id }” is not the statement of a playbook (playbook-<id> with .topic = statement)
+   *[syntax] this is not valid Fluent
+}. { $count } problem(s) in all. Nothing was imported.

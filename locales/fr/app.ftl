@@ -746,3 +746,12 @@ error-crisis-no-name = Une crise et un playbook ont besoin d'un nom.
 error-crisis-unknown-playbook = Il n'y a pas de playbook « { $value } » (switchboard playbook list les montre).
 error-crisis-ended = La crise { $crisis } est terminée : son message ne peut plus être modifié ni publié.
 error-crisis-bad-duration = « { $value } » n'est pas une durée comme 90m, 4h ou 3d.
+error-crisis-playbook-file = { $file }, ligne { $line } : { $what ->
+    [bad-minutes] « { $id } » doit avoir .first-response-minutes et .resolution-minutes en minutes entières (60 jours au plus)
+    [no-name] « { $id } » n'a pas de nom
+    [bad-id] « { $id } » n'est pas un identifiant de playbook (minuscules, chiffres et -)
+    [duplicate] « { $id } » apparaît deux fois
+    [too-large] le fichier est trop grand
+    [not-a-statement] « { $id } » n'est pas le message d'un playbook (playbook-<id> avec .topic = statement)
+   *[syntax] ce n'est pas du Fluent valide
+}. { $count } problème(s) en tout. Rien n'a été importé.

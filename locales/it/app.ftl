@@ -749,3 +749,12 @@ error-crisis-no-name = Una crisi e un playbook hanno bisogno di un nome.
 error-crisis-unknown-playbook = Non esiste un playbook «{ $value }» (switchboard playbook list li mostra).
 error-crisis-ended = La crisi { $crisis } è terminata: il suo comunicato non può più essere modificato né pubblicato.
 error-crisis-bad-duration = «{ $value }» non è una durata come 90m, 4h o 3d.
+error-crisis-playbook-file = { $file }, riga { $line }: { $what ->
+    [bad-minutes] «{ $id }» richiede .first-response-minutes e .resolution-minutes in minuti interi (al massimo 60 giorni)
+    [no-name] «{ $id }» non ha un nome
+    [bad-id] «{ $id }» non è un identificativo di playbook (minuscole, cifre e -)
+    [duplicate] «{ $id }» compare due volte
+    [too-large] il file è troppo grande
+    [not-a-statement] «{ $id }» non è il comunicato di un playbook (playbook-<id> con .topic = statement)
+   *[syntax] questo non è Fluent valido
+}. { $count } problemi in tutto. Non è stato importato nulla.

@@ -274,8 +274,14 @@ async fn ingest(
             body: chunk[0].clone(),
             at,
         };
-        let case =
-            inbound::decide(&first, switchboard_domain::ContactId(0), None, &policy, None).into_case();
+        let case = inbound::decide(
+            &first,
+            switchboard_domain::ContactId(0),
+            None,
+            &policy,
+            None,
+        )
+        .into_case();
         batch.push(BulkCase {
             case,
             contact_external_id: first.contact_external_id.clone(),

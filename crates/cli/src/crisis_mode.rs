@@ -129,10 +129,7 @@ pub async fn end(desk: &Desk, a: EndArgs, l10n: &Localizer) -> Result<(), CliErr
         "{}",
         l10n.t(
             "crisis-ended-now",
-            &[
-                ("id", crisis.id.to_string()),
-                ("name", crisis.name.clone())
-            ]
+            &[("id", crisis.id.to_string()), ("name", crisis.name.clone())]
         )
     );
     Ok(())
@@ -220,10 +217,9 @@ pub async fn publish(desk: &Desk, a: PublishArgs, l10n: &Localizer) -> Result<()
 
 fn print_page(p: &StatementPage, l10n: &Localizer) {
     let state = match (p.gap, &p.post) {
-        (Some(StatementGap::MissingLocale), _) => l10n.t(
-            "statement-missing-locale",
-            &[("locale", p.locale.clone())],
-        ),
+        (Some(StatementGap::MissingLocale), _) => {
+            l10n.t("statement-missing-locale", &[("locale", p.locale.clone())])
+        }
         (Some(StatementGap::NotConnected), _) => l10n.t("statement-not-connected", &[]),
         (None, Some(post)) => l10n.t(
             "statement-post-state",

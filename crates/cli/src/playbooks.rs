@@ -74,7 +74,10 @@ pub async fn run(desk: &Desk, c: PlaybookCommand, l10n: &Localizer) -> Result<()
                 if !p.outdated.is_empty() {
                     out!(
                         "    {}",
-                        l10n.t("playbook-outdated", &[("communities", p.outdated.join(", "))])
+                        l10n.t(
+                            "playbook-outdated",
+                            &[("communities", p.outdated.join(", "))]
+                        )
                     );
                 }
             }
@@ -82,10 +85,13 @@ pub async fn run(desk: &Desk, c: PlaybookCommand, l10n: &Localizer) -> Result<()
         }
         PlaybookCommand::Save(a) => {
             let terms = CrisisTerms {
-                first_response_minutes: parse_minutes(&a.first_response).map_err(DeskError::from)?,
+                first_response_minutes: parse_minutes(&a.first_response)
+                    .map_err(DeskError::from)?,
                 resolution_minutes: parse_minutes(&a.resolution).map_err(DeskError::from)?,
             };
-            let p = desk.save_playbook(&a.id, &a.name, terms, &a.guidance).await?;
+            let p = desk
+                .save_playbook(&a.id, &a.name, terms, &a.guidance)
+                .await?;
             out!("{}", l10n.t("playbook-saved", &[("id", p.id)]));
             Ok(())
         }

@@ -36,6 +36,16 @@ pub enum CrisisError {
     Ended(i64),
     #[error("`{0}` is not a duration such as 90m, 4h or 3d")]
     BadDuration(String),
+    #[error("{file}, line {line}: {id} ({what}); {count} problem(s), nothing was imported")]
+    PlaybookFile {
+        file: String,
+        line: usize,
+        id: String,
+        /// `syntax`, `bad-id`, `no-name`, `bad-minutes`, `duplicate`,
+        /// `too-large`, `not-a-statement`.
+        what: &'static str,
+        count: usize,
+    },
 }
 
 impl CrisisError {
@@ -52,6 +62,13 @@ impl CrisisError {
             CrisisError::UnknownPlaybook("volcano".into()),
             CrisisError::Ended(3),
             CrisisError::BadDuration("soon".into()),
+            CrisisError::PlaybookFile {
+                file: "out/playbooks.ftl".into(),
+                line: 3,
+                id: "volcano".into(),
+                what: "bad-minutes",
+                count: 1,
+            },
         ]
     }
 
@@ -64,6 +81,7 @@ impl CrisisError {
             CrisisError::UnknownPlaybook(_) => "crisis-unknown-playbook",
             CrisisError::Ended(_) => "crisis-ended",
             CrisisError::BadDuration(_) => "crisis-bad-duration",
+            CrisisError::PlaybookFile { .. } => "crisis-playbook-file",
         }
     }
 
@@ -84,6 +102,19 @@ impl CrisisError {
             ],
             CrisisError::NoName => vec![],
             CrisisError::Ended(id) => vec![("crisis", id.to_string())],
+            CrisisError::PlaybookFile {
+                file,
+                line,
+                id,
+                what,
+                count,
+            } => vec![
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("id", id.clone()),
+                ("what", what.to_string()),
+                ("count", count.to_string()),
+            ],
         }
     }
 }
@@ -174,10 +205,7 @@ impl Desk {
         }
         let running = store.crises().await?;
         for c in &covered {
-            if let Some(other) = running
-                .iter()
-                .find(|x| x.is_running() && x.scope.covers(c))
-            {
+            if let Some(other) = running.iter().find(|x| x.is_running() && x.scope.covers(c)) {
                 return Err(CrisisError::Overlap {
                     community: c.handle.clone(),
                     crisis: other.id.0,
@@ -227,11 +255,8 @@ impl Desk {
     ) -> DeskResult<()> {
         let store = self.store();
         let templates = store.templates().await?;
-        let source = playbook.and_then(|p| {
-            templates
-                .iter()
-                .find(|t| t.id == p.statement_template())
-        });
+        let source =
+            playbook.and_then(|p| templates.iter().find(|t| t.id == p.statement_template()));
         store
             .save_template(&TemplateMeta {
                 id: crisis.statement_template(),

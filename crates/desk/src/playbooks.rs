@@ -156,19 +156,16 @@ impl Desk {
     pub async fn import_playbooks(&self, dir: &Path) -> DeskResult<PlaybookImport> {
         let path = dir.join(PLAYBOOKS_FILE);
         let text = read_at_most(&path, MAX_FILE_BYTES)?.ok_or_else(|| too_large(&path))?;
-        let files = read_playbooks(&text).map_err(|problems| DeskError::TemplateImport {
-            file: path.display().to_string(),
-            errors: problems
-                .into_iter()
-                .map(|p| ImportError::BadId {
-                    line: p.line,
-                    id: if p.id.is_empty() {
-                        p.what.to_string()
-                    } else {
-                        format!("{} ({})", p.id, p.what)
-                    },
-                })
-                .collect(),
+        let files = read_playbooks(&text).map_err(|problems| {
+            let count = problems.len();
+            let first = &problems[0];
+            CrisisError::PlaybookFile {
+                file: path.display().to_string(),
+                line: first.line,
+                id: first.id.clone(),
+                what: first.what,
+                count,
+            }
         })?;
         let mut known: Vec<String> = files.iter().map(|f| playbook_template(&f.id)).collect();
         known.extend(
@@ -263,22 +260,22 @@ fn read_statement_files(
             file: path.display().to_string(),
             errors: errors.iter().map(|e| locate(&text, e)).collect(),
         })?;
-        let strangers: Vec<ImportError> = variants
+        let strangers: Vec<&ImportedVariant> = variants
             .iter()
             .filter(|v| !known.contains(&v.template_id) || v.topic != STATEMENT_TOPIC)
-            .map(|v| ImportError::BadId {
+            .collect();
+        if let Some(v) = strangers.first() {
+            return Err(CrisisError::PlaybookFile {
+                file: path.display().to_string(),
                 line: text
                     .lines()
                     .position(|l| l.starts_with(&v.template_id))
                     .map_or(0, |n| n + 1),
                 id: v.template_id.clone(),
-            })
-            .collect();
-        if !strangers.is_empty() {
-            return Err(DeskError::TemplateImport {
-                file: path.display().to_string(),
-                errors: strangers,
-            });
+                what: "not-a-statement",
+                count: strangers.len(),
+            }
+            .into());
         }
         let locale: switchboard_domain::Locale = locale.parse()?;
         out.push((locale.to_string(), variants));

@@ -155,7 +155,9 @@ impl Desk {
     /// our outbound message (the first one stops the first-response clock).
     pub async fn reply_delivered(&self, item: &OutboxItem, external_id: &str) -> DeskResult<Case> {
         let now = self.now();
-        let policy = self.case_policy(&self.store().case(item.case_id).await?).await?;
+        let policy = self
+            .case_policy(&self.store().case(item.case_id).await?)
+            .await?;
         let message = NewMessage {
             direction: Direction::Outbound,
             author: item.author.clone(),

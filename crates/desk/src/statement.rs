@@ -72,8 +72,13 @@ impl Desk {
                 continue;
             }
             let chosen = template.as_ref().and_then(|t| {
-                resolve(t, &community.brand_slug, community.locale.as_str(), DEFAULT_LOCALE)
-                    .filter(|r| !r.other_language)
+                resolve(
+                    t,
+                    &community.brand_slug,
+                    community.locale.as_str(),
+                    DEFAULT_LOCALE,
+                )
+                .filter(|r| !r.other_language)
             });
             let text = match (&chosen, brands.iter().find(|b| b.id == community.brand_id)) {
                 (Some(r), Some(brand)) => {
@@ -160,8 +165,7 @@ impl Desk {
         for p in &pages {
             match (&p.text, p.gap) {
                 (Some(text), None) => {
-                    if let Some(community) = communities.iter().find(|x| x.handle == p.community)
-                    {
+                    if let Some(community) = communities.iter().find(|x| x.handle == p.community) {
                         writes.push(PostWrite {
                             community_id: community.id,
                             locale: p.variant_locale.clone().unwrap_or_default(),

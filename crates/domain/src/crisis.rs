@@ -302,7 +302,11 @@ mod tests {
         assert_eq!(id(3), Some(3), "summit-air/fr-CH: by its language");
         assert_eq!(id(4), None, "summit-air/de-CH: the crisis over all ended");
         let then = running_at(&crises, &all[4], at(1)).map(|x| x.id.0);
-        assert_eq!(then, Some(1), "a message of that time has the crisis of that time");
+        assert_eq!(
+            then,
+            Some(1),
+            "a message of that time has the crisis of that time"
+        );
         let before = running_at(&crises, &all[1], at(2)).map(|x| x.id.0);
         assert_eq!(before, None, "ended at 2, lakeline's declared at 3");
     }

@@ -58,7 +58,11 @@ pub fn export_playbooks(playbooks: &[PlaybookFile]) -> String {
             "    .resolution-minutes = {}\n",
             p.resolution_minutes
         ));
-        let guidance: Vec<&str> = p.guidance.lines().filter(|l| !l.trim().is_empty()).collect();
+        let guidance: Vec<&str> = p
+            .guidance
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
         if !guidance.is_empty() {
             out.push_str("    .guidance =\n");
             for l in guidance {
@@ -127,7 +131,11 @@ pub fn read_playbooks(text: &str) -> Result<Vec<PlaybookFile>, Vec<PlaybookProbl
             problems.push(problem("bad-id"));
             continue;
         }
-        let name = m.value.as_ref().map(|v| one_line(&plain(v))).unwrap_or_default();
+        let name = m
+            .value
+            .as_ref()
+            .map(|v| one_line(&plain(v)))
+            .unwrap_or_default();
         if name.is_empty() {
             problems.push(problem("no-name"));
             continue;
@@ -211,6 +219,10 @@ mod tests {
             .collect();
         assert!(seen.contains(&(1, "weather", "bad-minutes")), "{seen:?}");
         assert!(seen.contains(&(4, "Strike", "bad-id")), "{seen:?}");
-        assert!(seen.iter().any(|(_, _, w)| *w == "syntax" || *w == "no-name"), "{seen:?}");
+        assert!(
+            seen.iter()
+                .any(|(_, _, w)| *w == "syntax" || *w == "no-name"),
+            "{seen:?}"
+        );
     }
 }

@@ -271,7 +271,10 @@ impl SqlStore {
         Ok(out)
     }
 
-    pub(crate) async fn statement_posts(&self, crisis: CrisisId) -> StoreResult<Vec<StatementPost>> {
+    pub(crate) async fn statement_posts(
+        &self,
+        crisis: CrisisId,
+    ) -> StoreResult<Vec<StatementPost>> {
         sql(format!(
             "SELECT {POST_COLUMNS} FROM statement_posts WHERE crisis_id = $1 \
              ORDER BY community_id"

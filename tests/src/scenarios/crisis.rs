@@ -53,13 +53,21 @@ pub(super) async fn a_crisis_stamps_new_cases_with_its_terms_until_it_ends(s: Ar
     let fr = community(&*s, "Lakeline", "fr-CH", "1").await;
     let before = receive(&*s, &inbound(&fr, "0", "t0", "Mon vol ?", mins(0))).await;
     let seen = s.latest_change().await.unwrap();
-    let crisis = declare(&*s, "Snow at Zurich", CrisisScope::Brand("lakeline".into()), mins(5)).await;
+    let crisis = declare(
+        &*s,
+        "Snow at Zurich",
+        CrisisScope::Brand("lakeline".into()),
+        mins(5),
+    )
+    .await;
     assert!(crisis.is_running());
     assert_eq!(crisis.declared_by, "MK");
     assert_eq!(crisis.playbook.as_deref(), Some("weather"));
     let logged = s.changes_since(seen, 10).await.unwrap();
     assert!(
-        logged.iter().any(|c| c.entity == ChangeEntity::Crisis && c.id == crisis.id.0),
+        logged
+            .iter()
+            .any(|c| c.entity == ChangeEntity::Crisis && c.id == crisis.id.0),
         "declaring is in the change log: {logged:?}"
     );
 
@@ -68,7 +76,11 @@ pub(super) async fn a_crisis_stamps_new_cases_with_its_terms_until_it_ends(s: Ar
         policy: crisis.terms.apply(&policy()),
     };
     let new = s
-        .record_inbound(&inbound(&fr, "1", "t1", "Vol annulé", mins(10)), &policy(), Some(&stamp))
+        .record_inbound(
+            &inbound(&fr, "1", "t1", "Vol annulé", mins(10)),
+            &policy(),
+            Some(&stamp),
+        )
         .await
         .unwrap()
         .case_id();
@@ -81,14 +93,15 @@ pub(super) async fn a_crisis_stamps_new_cases_with_its_terms_until_it_ends(s: Ar
         "under the crisis's longer first-response target"
     );
     // A message joining a case opened before the crisis leaves it as it was.
-    s.record_inbound(&inbound(&fr, "2", "t0", "Toujours rien", mins(11)), &policy(), Some(&stamp))
-        .await
-        .unwrap();
+    s.record_inbound(
+        &inbound(&fr, "2", "t0", "Toujours rien", mins(11)),
+        &policy(),
+        Some(&stamp),
+    )
+    .await
+    .unwrap();
     assert_eq!(s.case(before).await.unwrap().crisis_id, None);
-    assert_eq!(
-        s.crisis_case_counts().await.unwrap(),
-        vec![(crisis.id, 1)]
-    );
+    assert_eq!(s.crisis_case_counts().await.unwrap(), vec![(crisis.id, 1)]);
 
     let ended = s.end_crisis(crisis.id, "SK", mins(60)).await.unwrap();
     assert_eq!(ended.ended_at, Some(mins(60)));
@@ -160,10 +173,16 @@ pub(super) async fn a_statement_post_is_published_once_and_updated_when_its_text
     let de = community(&*s, "Lakeline", "de-CH", "2").await;
     let crisis = declare(&*s, "Snow", CrisisScope::All, mins(0)).await;
     let queued = s
-        .queue_statement_posts(crisis.id, &[write(&fr, "Neige"), write(&de, "Schnee")], mins(1))
+        .queue_statement_posts(
+            crisis.id,
+            &[write(&fr, "Neige"), write(&de, "Schnee")],
+            mins(1),
+        )
         .await
         .unwrap();
-    assert!(queued.iter().all(|(p, changed)| *changed && p.state == PostState::Pending));
+    assert!(queued
+        .iter()
+        .all(|(p, changed)| *changed && p.state == PostState::Pending));
     let again = s
         .queue_statement_posts(crisis.id, &[write(&fr, "Neige")], mins(2))
         .await
@@ -173,9 +192,18 @@ pub(super) async fn a_statement_post_is_published_once_and_updated_when_its_text
     let due = s.posts_to_send(fr.id, mins(3)).await.unwrap();
     assert_eq!(due.len(), 1);
     let post = &due[0];
-    assert_eq!(s.claim_post(post.id, &lease("a", mins(3))).await.unwrap(), PostClaim::Fresh);
-    assert_eq!(s.claim_post(post.id, &lease("b", mins(3))).await.unwrap(), PostClaim::No);
-    assert!(s.posts_to_send(fr.id, mins(4)).await.unwrap().is_empty(), "held by its lease");
+    assert_eq!(
+        s.claim_post(post.id, &lease("a", mins(3))).await.unwrap(),
+        PostClaim::Fresh
+    );
+    assert_eq!(
+        s.claim_post(post.id, &lease("b", mins(3))).await.unwrap(),
+        PostClaim::No
+    );
+    assert!(
+        s.posts_to_send(fr.id, mins(4)).await.unwrap().is_empty(),
+        "held by its lease"
+    );
     let sent = s
         .post_done(
             post.id,
@@ -198,14 +226,27 @@ pub(super) async fn a_statement_post_is_published_once_and_updated_when_its_text
         .unwrap();
     assert!(updated[0].1);
     assert_eq!(updated[0].0.state, PostState::Pending);
-    assert_eq!(updated[0].0.post_id.as_deref(), Some("p1_1"), "kept, to edit");
+    assert_eq!(
+        updated[0].0.post_id.as_deref(),
+        Some("p1_1"),
+        "kept, to edit"
+    );
     assert_eq!(updated[0].0.id, post.id);
 
     // A sender that stops mid-way: after its lease, the post is stale.
-    assert_eq!(s.claim_post(post.id, &lease("a", mins(7))).await.unwrap(), PostClaim::Fresh);
-    assert_eq!(s.claim_post(post.id, &lease("b", mins(8))).await.unwrap(), PostClaim::No);
+    assert_eq!(
+        s.claim_post(post.id, &lease("a", mins(7))).await.unwrap(),
+        PostClaim::Fresh
+    );
+    assert_eq!(
+        s.claim_post(post.id, &lease("b", mins(8))).await.unwrap(),
+        PostClaim::No
+    );
     assert_eq!(s.posts_to_send(fr.id, mins(10)).await.unwrap().len(), 1);
-    assert_eq!(s.claim_post(post.id, &lease("b", mins(10))).await.unwrap(), PostClaim::Stale);
+    assert_eq!(
+        s.claim_post(post.id, &lease("b", mins(10))).await.unwrap(),
+        PostClaim::Stale
+    );
     // The text changes while it is on its way: sent, it is pending again.
     s.queue_statement_posts(crisis.id, &[write(&fr, "Neige, v3")], mins(11))
         .await
@@ -226,7 +267,9 @@ pub(super) async fn a_statement_post_is_published_once_and_updated_when_its_text
 
     // A refusal: failed until published again; a retry later: pending then.
     let de_post = s.posts_to_send(de.id, mins(12)).await.unwrap().remove(0);
-    s.claim_post(de_post.id, &lease("a", mins(12))).await.unwrap();
+    s.claim_post(de_post.id, &lease("a", mins(12)))
+        .await
+        .unwrap();
     let failed = s
         .post_done(
             de_post.id,

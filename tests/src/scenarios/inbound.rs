@@ -89,7 +89,11 @@ pub(super) async fn a_message_within_seven_days_of_resolution_reopens_the_case(s
     set_status(&*s, id, CaseStatus::Resolved, mins(20)).await;
     let later = mins(20) + Duration::days(6);
     let outcome = s
-        .record_inbound(&inbound(&c, "m2", "t", "Still no bag", later), &policy(), None)
+        .record_inbound(
+            &inbound(&c, "m2", "t", "Still no bag", later),
+            &policy(),
+            None,
+        )
         .await
         .unwrap();
     assert!(

@@ -149,7 +149,11 @@ fn inbound(
 }
 
 async fn receive(store: &dyn Store, m: &InboundMessage) -> CaseId {
-    store.record_inbound(m, &policy(), None).await.unwrap().case_id()
+    store
+        .record_inbound(m, &policy(), None)
+        .await
+        .unwrap()
+        .case_id()
 }
 
 async fn reply(store: &dyn Store, id: CaseId, at: DateTime<Utc>) {

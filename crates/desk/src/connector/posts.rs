@@ -49,11 +49,17 @@ impl Connector {
             }
             if claim == PostClaim::Stale && post.post_id.is_none() {
                 if let Some(id) = find_on_page(&client, community, t, &post).await? {
-                    tracing::info!(post = post.id, "statement found on the page: not posted again");
-                    self.done(&post, PostResult::Sent {
-                        post_id: id,
-                        body: post.body.clone(),
-                    })
+                    tracing::info!(
+                        post = post.id,
+                        "statement found on the page: not posted again"
+                    );
+                    self.done(
+                        &post,
+                        PostResult::Sent {
+                            post_id: id,
+                            body: post.body.clone(),
+                        },
+                    )
                     .await?;
                     published += 1;
                     continue;
@@ -69,23 +75,32 @@ impl Connector {
             let now = self.desk.now();
             match result {
                 Ok(id) => {
-                    self.done(&post, PostResult::Sent {
-                        post_id: id,
-                        body: post.body.clone(),
-                    })
+                    self.done(
+                        &post,
+                        PostResult::Sent {
+                            post_id: id,
+                            body: post.body.clone(),
+                        },
+                    )
                     .await?;
                     published += 1;
                 }
                 // It may have reached the page: the lease runs out and the
                 // next sender looks before posting again.
                 Err(GraphError::Unreachable(_) | GraphError::Unexpected(_)) => {
-                    tracing::warn!(post = post.id, "publish outcome unknown; it will be looked up");
+                    tracing::warn!(
+                        post = post.id,
+                        "publish outcome unknown; it will be looked up"
+                    );
                 }
                 Err(GraphError::Meta(Action::Rejected { code, message, .. })) => {
-                    self.done(&post, PostResult::Failed {
-                        error: format!("rejected:{code}: {message}"),
-                        retry_at: None,
-                    })
+                    self.done(
+                        &post,
+                        PostResult::Failed {
+                            error: format!("rejected:{code}: {message}"),
+                            retry_at: None,
+                        },
+                    )
                     .await?;
                 }
                 Err(GraphError::Meta(action)) => {
@@ -95,10 +110,13 @@ impl Connector {
                             .unwrap_or(Duration::seconds(super::BACK_OFF_SECS)),
                         _ => Duration::zero(),
                     };
-                    self.done(&post, PostResult::Failed {
-                        error: "paused".into(),
-                        retry_at: Some(now + wait),
-                    })
+                    self.done(
+                        &post,
+                        PostResult::Failed {
+                            error: "paused".into(),
+                            retry_at: Some(now + wait),
+                        },
+                    )
                     .await?;
                     let err = DeskError::Graph(GraphError::Meta(action));
                     self.record_failure(community, conn, &err).await?;
