@@ -758,3 +758,43 @@ error-crisis-playbook-file = { $file }, Zeile { $line }: { $what ->
     [not-a-statement] «{ $id }» ist nicht die Stellungnahme eines Playbooks (playbook-<id> mit .topic = statement)
    *[syntax] das ist kein gültiges Fluent
 }. Insgesamt { $count } Problem(e). Es wurde nichts importiert.
+crisis-declare-action = Krise ausrufen…
+crisis-declare-short = Krise ausrufen
+crisis-title = Krise
+crisis-declare-title = Krise ausrufen
+crisis-from-alert = Spitze auf { $community }: { $requesters } Personen in einer Stunde, { $ratio }× üblich.
+crisis-name = Name
+crisis-scope = Seiten
+crisis-scope-brand = Alle Seiten von { $brand }
+crisis-scope-community = Nur { $community }
+crisis-scope-language = Alle Seiten auf { $language }
+crisis-scope-all = Alle Seiten
+crisis-playbook = Playbook
+crisis-no-playbook = Keines: Stellungnahme neu schreiben
+crisis-first-response = Erste Antwort für neue Fälle (Stunden)
+crisis-declare-confirm = Ausrufen
+crisis-statement-title = Stellungnahme — { $name }
+crisis-statement-hint = Ein Beitrag pro Seite, in der Sprache der Seite. Eine Seite ohne Text in ihrer Sprache wird ausgelassen, nie in einer anderen Sprache bedient.
+crisis-gap-missing = Keine Stellungnahme auf { $locale }: ausgelassen
+crisis-gap-not-connected = Nicht verbunden: ausgelassen
+crisis-outdated = Veralteter Text
+crisis-edit = Bearbeiten
+crisis-save-text = Speichern für { $locale }
+crisis-post-none = Noch nicht veröffentlicht
+crisis-post-pending = Wird veröffentlicht…
+crisis-post-sending = Wird veröffentlicht…
+crisis-post-sent = ✓ Auf der Seite ({ $post })
+crisis-post-failed = Von der Seite abgelehnt
+crisis-publish = { $count ->
+    [one] Auf 1 Seite veröffentlichen
+   *[other] Auf { $count } Seiten veröffentlichen
+}
+crisis-report = { $queued } zu veröffentlichen oder zu aktualisieren, { $unchanged } unverändert, { $refused } ausgelassen.
+crisis-banner = Krise: { $name }
+crisis-banner-terms = erste Antwort innert { $promise } · seit { $since } · { $cases } Fall/Fälle
+crisis-hours = { $hours } h
+crisis-minutes = { $minutes } min
+crisis-banner-statement = Stellungnahme
+crisis-end = Krise beenden
+crisis-end-confirm = Jetzt beenden
+crisis-ended-notice = Krise «{ $name }» beendet: Neue Fälle erhalten wieder die üblichen Fristen.

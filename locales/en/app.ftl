@@ -760,3 +760,43 @@ error-crisis-playbook-file = { $file }, line { $line }: { $what ->
     [not-a-statement] “{ $id }” is not the statement of a playbook (playbook-<id> with .topic = statement)
    *[syntax] this is not valid Fluent
 }. { $count } problem(s) in all. Nothing was imported.
+crisis-declare-action = Declare a crisis…
+crisis-declare-short = Declare crisis
+crisis-title = Crisis
+crisis-declare-title = Declare a crisis
+crisis-from-alert = Spike on { $community }: { $requesters } people in an hour, { $ratio }× the usual.
+crisis-name = Name
+crisis-scope = Pages
+crisis-scope-brand = Every { $brand } page
+crisis-scope-community = Only { $community }
+crisis-scope-language = Every page in { $language }
+crisis-scope-all = Every page
+crisis-playbook = Playbook
+crisis-no-playbook = None: write the statement fresh
+crisis-first-response = First response for new cases (hours)
+crisis-declare-confirm = Declare
+crisis-statement-title = Holding statement — { $name }
+crisis-statement-hint = One post per page, in the page's language. A page with no text in its language is left out, never given another language.
+crisis-gap-missing = No statement in { $locale }: left out
+crisis-gap-not-connected = Not connected: left out
+crisis-outdated = Outdated text
+crisis-edit = Edit
+crisis-save-text = Save for { $locale }
+crisis-post-none = Not published yet
+crisis-post-pending = Publishing…
+crisis-post-sending = Publishing…
+crisis-post-sent = ✓ On the page ({ $post })
+crisis-post-failed = Refused by the page
+crisis-publish = { $count ->
+    [one] Publish on 1 page
+   *[other] Publish on { $count } pages
+}
+crisis-report = { $queued } to publish or update, { $unchanged } unchanged, { $refused } left out.
+crisis-banner = Crisis: { $name }
+crisis-banner-terms = first response within { $promise } · since { $since } · { $cases } case(s)
+crisis-hours = { $hours } h
+crisis-minutes = { $minutes } min
+crisis-banner-statement = Statement
+crisis-end = End crisis
+crisis-end-confirm = End it now
+crisis-ended-notice = Crisis “{ $name }” ended: new cases get the normal terms.

@@ -755,3 +755,43 @@ error-crisis-playbook-file = { $file }, ligne { $line } : { $what ->
     [not-a-statement] « { $id } » n'est pas le message d'un playbook (playbook-<id> avec .topic = statement)
    *[syntax] ce n'est pas du Fluent valide
 }. { $count } problème(s) en tout. Rien n'a été importé.
+crisis-declare-action = Déclarer une crise…
+crisis-declare-short = Déclarer la crise
+crisis-title = Crise
+crisis-declare-title = Déclarer une crise
+crisis-from-alert = Pic sur { $community } : { $requesters } personnes en une heure, { $ratio }× l'habituel.
+crisis-name = Nom
+crisis-scope = Pages
+crisis-scope-brand = Toutes les pages { $brand }
+crisis-scope-community = Seulement { $community }
+crisis-scope-language = Toutes les pages en { $language }
+crisis-scope-all = Toutes les pages
+crisis-playbook = Playbook
+crisis-no-playbook = Aucun : écrire le message
+crisis-first-response = Première réponse des nouveaux cas (heures)
+crisis-declare-confirm = Déclarer
+crisis-statement-title = Message d'attente — { $name }
+crisis-statement-hint = Une publication par page, dans la langue de la page. Une page sans texte dans sa langue est laissée de côté, jamais servie dans une autre langue.
+crisis-gap-missing = Pas de message en { $locale } : laissée de côté
+crisis-gap-not-connected = Pas reliée : laissée de côté
+crisis-outdated = Texte obsolète
+crisis-edit = Modifier
+crisis-save-text = Enregistrer pour { $locale }
+crisis-post-none = Pas encore publié
+crisis-post-pending = Publication…
+crisis-post-sending = Publication…
+crisis-post-sent = ✓ Sur la page ({ $post })
+crisis-post-failed = Refusé par la page
+crisis-publish = { $count ->
+    [one] Publier sur 1 page
+   *[other] Publier sur { $count } pages
+}
+crisis-report = { $queued } à publier ou mettre à jour, { $unchanged } inchangée(s), { $refused } laissée(s) de côté.
+crisis-banner = Crise : { $name }
+crisis-banner-terms = première réponse sous { $promise } · depuis { $since } · { $cases } cas
+crisis-hours = { $hours } h
+crisis-minutes = { $minutes } min
+crisis-banner-statement = Message
+crisis-end = Terminer la crise
+crisis-end-confirm = Terminer maintenant
+crisis-ended-notice = Crise « { $name } » terminée : les nouveaux cas retrouvent les délais habituels.

@@ -758,3 +758,43 @@ error-crisis-playbook-file = { $file }, riga { $line }: { $what ->
     [not-a-statement] «{ $id }» non è il comunicato di un playbook (playbook-<id> con .topic = statement)
    *[syntax] questo non è Fluent valido
 }. { $count } problemi in tutto. Non è stato importato nulla.
+crisis-declare-action = Dichiarare una crisi…
+crisis-declare-short = Dichiarare crisi
+crisis-title = Crisi
+crisis-declare-title = Dichiarare una crisi
+crisis-from-alert = Picco su { $community }: { $requesters } persone in un'ora, { $ratio }× il solito.
+crisis-name = Nome
+crisis-scope = Pagine
+crisis-scope-brand = Tutte le pagine { $brand }
+crisis-scope-community = Solo { $community }
+crisis-scope-language = Tutte le pagine in { $language }
+crisis-scope-all = Tutte le pagine
+crisis-playbook = Playbook
+crisis-no-playbook = Nessuno: scrivere il comunicato
+crisis-first-response = Prima risposta per i nuovi casi (ore)
+crisis-declare-confirm = Dichiarare
+crisis-statement-title = Comunicato di attesa — { $name }
+crisis-statement-hint = Un post per pagina, nella lingua della pagina. Una pagina senza testo nella sua lingua è esclusa, mai servita in un'altra lingua.
+crisis-gap-missing = Nessun comunicato in { $locale }: esclusa
+crisis-gap-not-connected = Non collegata: esclusa
+crisis-outdated = Testo obsoleto
+crisis-edit = Modificare
+crisis-save-text = Salvare per { $locale }
+crisis-post-none = Non ancora pubblicato
+crisis-post-pending = Pubblicazione…
+crisis-post-sending = Pubblicazione…
+crisis-post-sent = ✓ Sulla pagina ({ $post })
+crisis-post-failed = Rifiutato dalla pagina
+crisis-publish = { $count ->
+    [one] Pubblicare su 1 pagina
+   *[other] Pubblicare su { $count } pagine
+}
+crisis-report = { $queued } da pubblicare o aggiornare, { $unchanged } invariati, { $refused } esclusi.
+crisis-banner = Crisi: { $name }
+crisis-banner-terms = prima risposta entro { $promise } · dal { $since } · { $cases } caso/i
+crisis-hours = { $hours } h
+crisis-minutes = { $minutes } min
+crisis-banner-statement = Comunicato
+crisis-end = Terminare la crisi
+crisis-end-confirm = Terminare ora
+crisis-ended-notice = Crisi «{ $name }» terminata: i nuovi casi tornano ai tempi abituali.

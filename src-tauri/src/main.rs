@@ -6,6 +6,7 @@
 
 mod commands;
 mod connections;
+mod crisis;
 mod handoffs;
 mod live;
 mod menu;
@@ -128,6 +129,13 @@ fn main() -> ExitCode {
             handoffs::expert_handoffs,
             templates::case_templates,
             templates::insert_template,
+            crisis::running_crises,
+            crisis::playbooks,
+            crisis::declare_crisis,
+            crisis::end_crisis,
+            crisis::statement_preview,
+            crisis::set_statement,
+            crisis::publish_statement,
         ])
         .run(tauri::generate_context!());
     match result {

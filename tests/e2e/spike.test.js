@@ -13,51 +13,10 @@ import { promisify } from 'node:util';
 import { App, CLI_BIN } from './lib/app.js';
 import { waitFor } from './lib/webdriver.js';
 import { tid } from './lib/ui.js';
+import { weekWithSurge } from './lib/traffic.js';
 
 const run = promisify(execFile);
 const SURGING = 'lakeline/fr-CH';
-const PAGES = ['summit-air/fr-CH', 'summit-air/de-CH', 'summit-air/en', 'lakeline/fr-CH', 'lakeline/de-CH', 'lakeline/en'];
-
-/** A deterministic generator, so every run replays the same week. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-/** Lines of a week of traffic (about three people an hour per page in the day) and the surge. */
-function week(now) {
-  const r = rng(2026);
-  const lines = [];
-  let who = 0;
-  const hour = 3600 * 1000;
-  const start = now - 8 * 24 * hour;
-  for (const community of PAGES) {
-    for (let t = start; t < now - hour; t += hour) {
-      const h = new Date(t).getUTCHours();
-      const rate = h >= 7 && h < 19 ? 3 : h >= 5 && h < 22 ? 1.5 : 0.3;
-      const n = Math.floor(rate + r() * 1.5);
-      for (let i = 0; i < n; i += 1) {
-        who += 1;
-        lines.push({ community, from: `Fan ${who}`, from_id: `psid-e2e-${who}`, text: 'Bonjour, une question sur mon billet.', at: new Date(t + r() * hour).toISOString() });
-      }
-    }
-  }
-  for (let i = 0; i < 40; i += 1) {
-    who += 1;
-    lines.push({
-      community: SURGING,
-      from: `Fan ${who}`,
-      from_id: `psid-e2e-${who}`,
-      text: 'Mon vol pour Genève est annulé à cause de la neige, comment rebooker ?',
-      at: new Date(now - 40 * 60 * 1000 + i * 55 * 1000).toISOString(),
-    });
-  }
-  lines.sort((a, b) => a.at.localeCompare(b.at));
-  return lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
-}
 
 describe('a surging community is marked in the matrix', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'switchboard-e2e-spike-'));
@@ -68,7 +27,7 @@ describe('a surging community is marked in the matrix', () => {
     const env = { ...process.env, SWITCHBOARD_LANG: 'en' };
     await run(CLI_BIN, ['--db', dbUrl, 'demo', '--yes'], { env });
     const file = path.join(dir, 'week.jsonl');
-    writeFileSync(file, week(Date.now()));
+    writeFileSync(file, weekWithSurge(Date.now(), SURGING));
     await run(CLI_BIN, ['--db', dbUrl, 'inbound', '--batch', file], { env, maxBuffer: 1 << 24 });
     await app.start({ ready: true });
   });

@@ -48,6 +48,10 @@ fn generate() -> String {
         s::PresenceKind, s::PresenceRow, s::OnlineAgent, switchboard_desk::presence::PresenceBoard,
         switchboard_desk::collision::Seen, switchboard_desk::collision::ColleagueReply,
         switchboard_desk::collision::Collision, switchboard_desk::spikes::Surge,
+        d::CrisisId, d::CrisisScope, d::CrisisTerms, d::Crisis,
+        switchboard_desk::crisis::CrisisView, s::Playbook, switchboard_desk::playbooks::PlaybookView,
+        s::PostState, s::StatementPost, switchboard_desk::statement::StatementGap,
+        switchboard_desk::statement::StatementPage, switchboard_desk::statement::PublishReport,
     );
     for decl in all {
         out.push_str(&decl);

@@ -90,7 +90,13 @@ linked_case_id: CaseId | null, opened_at: string, updated_at: string, resolved_a
 /**
  * The oldest inbound message not yet answered; None once replied.
  */
-awaiting_reply_since: string | null, sla: SlaClocks, };
+awaiting_reply_since: string | null, sla: SlaClocks, 
+/**
+ * The crisis that was running over its community when the case
+ * opened: it runs under that crisis's terms, and reports count it
+ * with that crisis.
+ */
+crisis_id: CrisisId | null, };
 
 export type Direction = "inbound" | "outbound" | "note";
 
@@ -198,7 +204,13 @@ linked_case_id: CaseId | null, opened_at: string, updated_at: string, resolved_a
 /**
  * The oldest inbound message not yet answered; None once replied.
  */
-awaiting_reply_since: string | null, sla: SlaClocks, };
+awaiting_reply_since: string | null, sla: SlaClocks, 
+/**
+ * The crisis that was running over its community when the case
+ * opened: it runs under that crisis's terms, and reports count it
+ * with that crisis.
+ */
+crisis_id: CrisisId | null, };
 
 export type CommunityCounts = { open: number, at_risk: number, breached: number, 
 /**
@@ -222,7 +234,7 @@ export type InboundEffect = "new_case" | "appended" | "reopened" | { "follow_up"
 
 export type InboundOutcome = { "outcome": "stored", case_id: CaseId, message_id: MessageId, effect: InboundEffect, } | { "outcome": "duplicate", case_id: CaseId, message_id: MessageId, };
 
-export type ChangeEntity = "workspace" | "community" | "case" | "message";
+export type ChangeEntity = "workspace" | "community" | "case" | "message" | "crisis";
 
 export type ChangeRecord = { seq: number, 
 /**
@@ -289,7 +301,13 @@ linked_case_id: CaseId | null, opened_at: string, updated_at: string, resolved_a
 /**
  * The oldest inbound message not yet answered; None once replied.
  */
-awaiting_reply_since: string | null, sla: SlaClocks, };
+awaiting_reply_since: string | null, sla: SlaClocks, 
+/**
+ * The crisis that was running over its community when the case
+ * opened: it runs under that crisis's terms, and reports count it
+ * with that crisis.
+ */
+crisis_id: CrisisId | null, };
 
 export type Change = { "kind": "workspace" } | { "kind": "community", id: CommunityId, } | { "kind": "case", id: CaseId, community: CommunityId, };
 
@@ -597,3 +615,137 @@ requesters: number, peak: number,
  * The usual number of people in such a window, and the ratio.
  */
 baseline: number, ratio: number, };
+
+export type CrisisId = number;
+
+export type CrisisScope = { "kind": "all" } | { "kind": "brand", "value": string } | { "kind": "language", "value": string } | { "kind": "community", "value": string };
+
+export type CrisisTerms = { first_response_minutes: number, resolution_minutes: number, };
+
+export type Crisis = { id: CrisisId, 
+/**
+ * What people call it: "Snow at Zurich".
+ */
+name: string, scope: CrisisScope, 
+/**
+ * The playbook it was declared from, if any.
+ */
+playbook: string | null, terms: CrisisTerms, declared_at: string, 
+/**
+ * Initials of who declared it.
+ */
+declared_by: string, ended_at: string | null, ended_by: string | null, };
+
+export type CrisisView = { 
+/**
+ * Handles of the communities in its scope.
+ */
+communities: Array<string>, 
+/**
+ * Cases stamped with it.
+ */
+cases: number, id: CrisisId, 
+/**
+ * What people call it: "Snow at Zurich".
+ */
+name: string, scope: CrisisScope, 
+/**
+ * The playbook it was declared from, if any.
+ */
+playbook: string | null, terms: CrisisTerms, declared_at: string, 
+/**
+ * Initials of who declared it.
+ */
+declared_by: string, ended_at: string | null, ended_by: string | null, };
+
+export type Playbook = { 
+/**
+ * `weather`, `strike`, `it-outage`: letters, digits and `-`.
+ */
+id: string, name: string, 
+/**
+ * The promise to fans while a crisis declared from it lasts.
+ */
+terms: CrisisTerms, 
+/**
+ * For helpers who join for the day: what to answer, what not to,
+ * where the facts are.
+ */
+guidance: string, updated_at: string, };
+
+export type PlaybookView = { 
+/**
+ * Communities whose language has no statement variant.
+ */
+missing: Array<string>, 
+/**
+ * Communities whose variant is outdated.
+ */
+outdated: Array<string>, 
+/**
+ * `weather`, `strike`, `it-outage`: letters, digits and `-`.
+ */
+id: string, name: string, 
+/**
+ * The promise to fans while a crisis declared from it lasts.
+ */
+terms: CrisisTerms, 
+/**
+ * For helpers who join for the day: what to answer, what not to,
+ * where the facts are.
+ */
+guidance: string, updated_at: string, };
+
+export type PostState = "pending" | "sending" | "sent" | "failed";
+
+export type StatementPost = { id: number, crisis_id: CrisisId, community_id: CommunityId, 
+/**
+ * The locale of the variant published.
+ */
+locale: string, 
+/**
+ * What the page should show.
+ */
+body: string, state: PostState, 
+/**
+ * The platform's post id, once published.
+ */
+post_id: string | null, 
+/**
+ * What the page shows now (None before the first publication).
+ */
+published_body: string | null, attempts: number, error: string | null, lease_owner: string | null, lease_until: string | null, next_attempt_at: string | null, created_at: string, updated_at: string, published_at: string | null, };
+
+export type StatementGap = "missing_locale" | "not_connected";
+
+export type StatementPage = { community: string, locale: string, 
+/**
+ * The rendered text; None when the community has no variant.
+ */
+text: string | null, 
+/**
+ * The locale of the variant used (`fr` for a `fr-CH` page is fine).
+ */
+variant_locale: string | null, 
+/**
+ * The reference text changed since this variant was written.
+ */
+outdated: boolean, gap: StatementGap | null, 
+/**
+ * The post on the page, once publishing started.
+ */
+post: StatementPost | null, };
+
+export type PublishReport = { 
+/**
+ * Posts to publish or update now.
+ */
+queued: number, 
+/**
+ * Pages that show (or are about to show) this text already.
+ */
+unchanged: number, 
+/**
+ * Pages left out, with why.
+ */
+refused: Array<StatementPage>, pages: Array<StatementPage>, };

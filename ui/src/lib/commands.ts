@@ -11,7 +11,7 @@ import { assign, assignToMe, changeStatus, toggleMine } from './operations';
 import { queue } from './queue.svelte';
 import { search } from './search.svelte';
 import { reloadAll, requestRefresh } from './sync';
-import { askForAgent, focusById, notify, ui, undoLast } from './ui.svelte';
+import { askForAgent, focusById, notify, openCrisis, ui, undoLast } from './ui.svelte';
 
 export interface Command {
   id: string;
@@ -127,6 +127,14 @@ export function commands(): Command[] {
     },
     { id: 'experts', group: 'window', shortcut: { key: 'd' }, label: () => t('action-experts'), run: () => (ui.overlay = 'experts') },
     { id: 'connect-pages', group: 'window', label: () => t('palette-connect'), run: () => (ui.overlay = 'connect') },
+    {
+      id: 'crisis-declare',
+      group: 'window',
+      shortcut: { key: 'c' },
+      label: () => t('crisis-declare-action'),
+      // From the surging community when there is one: one keystroke from the alert.
+      run: () => openCrisis({ step: 'declare', handle: [...desk.surges.values()][0]?.handle ?? null }),
+    },
     { id: 'case-reply', group: 'case', shortcut: { key: 'r' }, label: () => t('action-reply'), run: () => focusById(COMPOSER_ID) },
     {
       id: 'case-send',

@@ -2,7 +2,7 @@
 // "me" is, the UI language, and the counts of the community matrix. The
 // settings are the shell's (a JSON file per machine), so the language and
 // "me" survive a restart; here they are applied at once and then saved.
-import type { Agent, AgentId, CommunityCounts, Connection, ErrorPayload, Settings, Surge } from './bindings';
+import type { Agent, AgentId, CommunityCounts, Connection, CrisisView, ErrorPayload, Settings, Surge } from './bindings';
 import { pickLanguage, type UiLanguage } from './i18n';
 import { applyLanguage } from './i18n.svelte';
 import { ipc, toErrorPayload, type WorkspaceInfo } from './ipc';
@@ -25,6 +25,8 @@ class DeskState {
   /** The communities surging now (a spike alert that has not ended), by community id. */
   surges = $state.raw<Map<number, Surge>>(new Map());
   private surgesAt = 0;
+  /** The crises running now, for the banner. */
+  crises = $state.raw<CrisisView[]>([]);
 
   get agents(): Agent[] {
     return this.info?.agents ?? [];
@@ -89,6 +91,7 @@ class DeskState {
       this.counts = await ipc.communityCounts();
       this.countsError = null;
       this.connections = new Map((await ipc.connections()).map((c) => [Number(c.community_id), c]));
+      this.crises = await ipc.runningCrises();
     } catch (e) {
       this.countsError = toErrorPayload(e);
     }

@@ -8,6 +8,12 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type {
+  Crisis,
+  CrisisId,
+  CrisisView,
+  PlaybookView,
+  PublishReport,
+  StatementPage,
   AgentId,
   Case,
   CaseId,
@@ -126,6 +132,16 @@ export const ipc = {
     call<Draft>('insert_template', { caseId, templateId, locale }),
   expertHandoffs: (expertId: ExpertId, openOnly: boolean) =>
     call<ExpertHandoff[]>('expert_handoffs', { expertId, openOnly }),
+  runningCrises: () => call<CrisisView[]>('running_crises'),
+  playbooks: () => call<PlaybookView[]>('playbooks'),
+  /** `scope` as the CLI writes it: all, brand:<slug>, language:<code>, community:<handle>. */
+  declareCrisis: (name: string, scope: string, playbook: string | null, firstResponseMinutes: number | null) =>
+    call<Crisis>('declare_crisis', { name, scope, playbook, firstResponseMinutes }),
+  endCrisis: (crisisId: CrisisId) => call<Crisis>('end_crisis', { crisisId }),
+  statementPreview: (crisisId: CrisisId) => call<StatementPage[]>('statement_preview', { crisisId }),
+  setStatement: (crisisId: CrisisId, locale: string, text: string) =>
+    call<StatementPage[]>('set_statement', { crisisId, locale, text }),
+  publishStatement: (crisisId: CrisisId) => call<PublishReport>('publish_statement', { crisisId }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */

@@ -27,7 +27,11 @@ export type Overlay =
   | 'connect'
   | 'collision'
   | 'takeover'
+  | 'crisis'
   | null;
+
+/** The crisis dialog: declare one (from a surging community, or by hand), or work on a running one's statement. */
+export type CrisisAsk = { step: 'declare'; handle: string | null } | { step: 'statement'; crisisId: number };
 
 /** A reply the desk held (a colleague replied, or the customer wrote): what to show and the two ways on. */
 export interface HeldReply {
@@ -67,7 +71,14 @@ export const ui = $state({
   templateLocale: null as string | null,
   collision: null as HeldReply | null,
   takeOver: null as TakeOverAsk | null,
+  crisis: null as CrisisAsk | null,
 });
+
+/** Opens the crisis dialog. */
+export function openCrisis(ask: CrisisAsk): void {
+  ui.crisis = ask;
+  ui.overlay = 'crisis';
+}
 
 export function showError(e: unknown, retry: (() => void) | null = null): void {
   ui.banner = { error: toErrorPayload(e), retry };
