@@ -91,6 +91,8 @@ pub enum Command {
     Sync(crate::connector::SyncArgs),
     /// Run a fake Graph API on loopback with a page for every community and fans who write (the demo's).
     FakeGraph(crate::connector::FakeGraphArgs),
+    /// Cancelled flights on the demo's fake Graph server: many new fans write to every page of a brand at once.
+    DemoSurge(crate::demo_surge::DemoSurgeArgs),
     /// Benchmarks: generate a year of data, measure the desk beside the raw database.
     #[command(subcommand)]
     Bench(crate::bench::BenchCommand),

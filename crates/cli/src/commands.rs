@@ -23,6 +23,9 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
     if let Command::Team(cmd) = cli.command {
         return crate::team::run(&url, cmd, l10n).await;
     }
+    if let Command::DemoSurge(a) = cli.command {
+        return crate::demo_surge::demo_surge(a, l10n).await;
+    }
     match &cli.command {
         Command::Detect => return crate::templates::detect(),
         Command::Templates(TemplatesCommand::Check(a)) => {
@@ -229,7 +232,7 @@ async fn dispatch(
         Command::FakeGraph(a) => crate::connector::fake_graph(desk.clone(), a, l10n).await,
         Command::Detect => crate::templates::detect(),
         // Handled before a workspace is opened.
-        Command::Bench(_) | Command::Team(_) => Ok(()),
+        Command::Bench(_) | Command::Team(_) | Command::DemoSurge(_) => Ok(()),
     }
 }
 

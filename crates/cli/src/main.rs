@@ -22,6 +22,7 @@ mod commands;
 mod connector;
 mod crisis;
 mod crisis_mode;
+mod demo_surge;
 mod experts;
 mod handoff;
 mod held;

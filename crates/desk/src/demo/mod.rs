@@ -4,9 +4,11 @@
 //! The conversations (content.rs) are written as minutes before "now", and
 //! replayed through the same store calls a connector and an agent make, so
 //! the demo exercises the real rules: idempotent inbound, SLA clocks,
-//! transitions.
+//! transitions. Before them come eight days of quiet, resolved traffic
+//! (history.rs), written in bulk, which the spike alerts compare with.
 
 mod content;
+mod history;
 
 use crate::communities::CommunitySpec;
 use crate::events::Change;
@@ -19,7 +21,8 @@ use serde::Serialize;
 use std::collections::HashMap;
 use switchboard_domain::lifecycle::{apply_outbound, transition};
 use switchboard_domain::{
-    Agent, Case, CaseId, CaseKind, CaseStatus, Direction, NewMessage, Platform, SlaPolicy,
+    Agent, Case, CaseId, CaseKind, CaseStatus, Community, Direction, NewMessage, Platform,
+    SlaPolicy,
 };
 use switchboard_store::{
     CaseChange, InboundMessage, InboundOutcome, NewAgent, NewExpert, NewHandoff,
@@ -34,6 +37,10 @@ pub struct DemoSummary {
     pub messages: usize,
     pub agents: usize,
     pub experts: usize,
+    /// The quiet past before the scripted cases: resolved cases and their
+    /// messages (not counted above).
+    pub past_cases: usize,
+    pub past_messages: usize,
 }
 
 impl Desk {
@@ -181,6 +188,10 @@ impl Desk {
             }
             settle(self, id, demo, &agents, &policy, now).await?;
         }
+        // After the scripted cases, whose ids stay as they were.
+        let mut ordered: Vec<&Community> = communities.values().collect();
+        ordered.sort_by(|a, b| a.handle.cmp(&b.handle));
+        let past = history::add_past(store, &ordered, &agents, &policy, now).await?;
         self.seed_starter_templates().await?;
         self.seed_starter_playbooks().await?;
         demo_voices(self).await?;
@@ -191,6 +202,8 @@ impl Desk {
             messages,
             agents: AGENTS.len(),
             experts: EXPERTS.len(),
+            past_cases: past.cases,
+            past_messages: past.messages,
         })
     }
 }

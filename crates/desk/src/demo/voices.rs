@@ -6,7 +6,7 @@
 use crate::{Desk, DeskResult};
 use switchboard_store::templates::{BrandVoice, Formality, Voice};
 
-const VOICES: &[(&str, &str, &str, Formality)] = &[
+pub(super) const VOICES: &[(&str, &str, &str, Formality)] = &[
     (
         "lakeline",
         "en",
