@@ -138,10 +138,16 @@ describe('alert → declare → publish', () => {
 
       // Publishing again changes nothing.
       await (await app.wd.find(tid('crisis-publish'))).click();
-      const report = await waitFor(async () => {
-        const r = await app.wd.findAll(tid('crisis-report'));
-        return r.length ? r[0].text() : null;
-      }, 5000, { message: 'the report of the second publication' });
+      let report = '';
+      await waitFor(
+        async () => {
+          const r = await app.wd.findAll(tid('crisis-report'));
+          report = r.length ? await r[0].text() : '';
+          return report.startsWith('0 to publish');
+        },
+        5000,
+        { message: 'the report of the second publication', describe: () => report },
+      );
       assert.match(report, /^0 to publish or update, 3 unchanged, 0 left out/, report);
       await new Promise((r) => setTimeout(r, 3000));
       for (const h of LAKELINE) {
@@ -163,6 +169,22 @@ describe('alert → declare → publish', () => {
       const crises = JSON.parse(stdout);
       assert.equal(crises.length, 1, stdout);
       assert.equal(crises[0].scope.kind, 'brand');
+      assert.match(text, /0 case\(s\)/, text);
+
+      await app.cli(['inbound', '--community', 'lakeline/en', '--from', 'Ana Costa', '--text', 'My flight LX318 to Lisbon is cancelled, can I rebook for tomorrow?']);
+      let now = '';
+      await waitFor(
+        async () => {
+          now = await (await app.wd.find(tid('crisis-banner'))).text();
+          return now.includes('1 case(s)');
+        },
+        10000,
+        { message: 'the banner to count the new case', describe: () => now },
+      );
+      const { stdout: caseList } = await app.cli(['queue', '--community', 'lakeline/en', '--limit', '5000', '--json']);
+      const ana = JSON.parse(caseList).find((r) => r.contact_name === 'Ana Costa');
+      const { stdout: shown } = await app.cli(['case', String(ana.id), '--json']);
+      assert.equal(JSON.parse(shown)[0].crisis_id, crises[0].id, 'the new case is stamped with the crisis');
       await keepShot(app, 'crisis-banner');
     });
   });

@@ -92,6 +92,13 @@ fn a_crisis_from_the_weather_playbook_puts_one_post_on_each_brand_page_in_its_la
     );
     assert!(overlap.contains("already in crisis"), "{overlap}");
 
+    let preview = one(&cli, &["crisis", "statement", &id, "--json"]);
+    for page in preview.as_array().unwrap() {
+        assert_eq!(
+            page["outdated"], false,
+            "a fresh copy of the playbook: {page}"
+        );
+    }
     let report = one(&cli, &["crisis", "publish", &id, "--json"]);
     assert_eq!(report["queued"], 3, "{report}");
     assert_eq!(report["refused"].as_array().unwrap().len(), 0);

@@ -271,7 +271,11 @@ impl Desk {
             return Ok(());
         };
         let brands = store.brands().await?;
-        for v in &source.variants {
+        // The reference first: writing it marks every other variant
+        // outdated, which the copies are not.
+        let mut variants: Vec<_> = source.variants.iter().collect();
+        variants.sort_by_key(|v| !(v.brand.is_none() && v.locale == source.reference_locale));
+        for v in variants {
             let brand = match &v.brand {
                 Some(slug) => match brands.iter().find(|b| &b.slug == slug) {
                     Some(b) => Some(b.id),
