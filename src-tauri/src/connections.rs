@@ -50,3 +50,33 @@ pub async fn connect_demo_server(
 pub async fn disconnect_page(state: State<'_, AppState>, community_id: CommunityId) -> Reply<()> {
     Ok(state.connector().await?.disconnect(community_id).await?)
 }
+
+/// Hides the fan's public comments with personal data on the case's page.
+#[tauri::command]
+pub async fn hide_personal_comments(
+    state: State<'_, AppState>,
+    case_id: switchboard_domain::CaseId,
+) -> Reply<switchboard_domain::Case> {
+    let agent = crate::commands::me(&state).await?;
+    Ok(state
+        .connector()
+        .await?
+        .hide_personal_comments(case_id, &agent)
+        .await?)
+}
+
+/// Sends the reply as the one private reply to the comment, with a short
+/// public reply saying so.
+#[tauri::command]
+pub async fn send_privately(
+    state: State<'_, AppState>,
+    case_id: switchboard_domain::CaseId,
+    body: String,
+) -> Reply<switchboard_desk::replies::SendOutcome> {
+    let agent = crate::commands::me(&state).await?;
+    Ok(state
+        .desk()
+        .await?
+        .send_privately(case_id, &agent, &body)
+        .await?)
+}

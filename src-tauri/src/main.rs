@@ -107,6 +107,8 @@ fn main() -> ExitCode {
             connections::connect_page,
             connections::connect_demo_server,
             connections::disconnect_page,
+            connections::hide_personal_comments,
+            connections::send_privately,
             commands::draft,
             commands::save_draft,
             commands::open_workspace,

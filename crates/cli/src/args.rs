@@ -75,6 +75,10 @@ pub enum Command {
     Templates(crate::templates::TemplatesCommand),
     /// Detect the language of each line of standard input: prints "code<TAB>confidence" (und when unsure).
     Detect,
+    /// The privacy guard on each line of standard input: prints "held<TAB>kind,kind" (booking, email, phone, card, birthdate) or "ok".
+    Privacy,
+    /// Hide the fan's public comments with personal data on a comment case (their author still sees them).
+    HideComment(crate::args::HideArgs),
     /// Receive Meta webhooks (team mode) at http://LISTEN/webhooks/meta into the workspace.
     Serve(crate::serve::ServeArgs),
     /// Webhook deliveries `serve` kept because an event could not be recorded: replay them.
@@ -222,6 +226,11 @@ pub struct WriteArgs {
     /// (a colleague's reply waiting in the outbox after it holds yours too).
     #[arg(long, value_name = "OUTBOX_ID", requires = "seen")]
     pub seen_reply: Option<i64>,
+    /// Reply only, on a comment: send it as the one private reply to the
+    /// fan (within 7 days of the comment), with a short public reply
+    /// saying so; the conversation goes on in Messenger, on this case.
+    #[arg(long, conflicts_with = "seen")]
+    pub privately: bool,
     /// Print the ids created, as JSON.
     #[arg(long)]
     pub json: bool,
@@ -506,4 +515,12 @@ pub struct HandoffTrailArgs {
     pub case: String,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct HideArgs {
+    /// The case number.
+    pub id: String,
+    #[arg(long = "as", env = "SWITCHBOARD_AGENT", value_name = "AGENT")]
+    pub agent: Option<String>,
 }

@@ -28,6 +28,7 @@ pub async fn run(cli: Cli, l10n: &Localizer) -> Result<(), CliError> {
     }
     match &cli.command {
         Command::Detect => return crate::templates::detect(),
+        Command::Privacy => return crate::privacy::privacy(),
         Command::Templates(TemplatesCommand::Check(a)) => {
             let desk = match url.open(OpenMode::MustExist).await {
                 Ok(store) => Some(Desk::new(store)),
@@ -152,8 +153,17 @@ async fn dispatch(
                     };
                     desk.send_reply_seen(id, &agent, &a.text, seen).await?
                 }
+                None if a.privately => desk.send_privately(id, &agent, &a.text).await?,
                 None => desk.send_reply(id, &agent, &a.text).await?,
             };
+            if let switchboard_desk::replies::SendOutcome::Personal { hold } = &outcome {
+                if a.json {
+                    reply_ids(desk, &outcome, &agent).await?;
+                } else {
+                    crate::privacy::held(hold, l10n);
+                }
+                return Err(CliError::NeedsYes("error-reply-personal"));
+            }
             if let switchboard_desk::replies::SendOutcome::Held { collision } = &outcome {
                 if a.json {
                     reply_ids(desk, &outcome, &agent).await?;
@@ -166,7 +176,8 @@ async fn dispatch(
                 return reply_ids(desk, &outcome, &agent).await;
             }
             match outcome {
-                switchboard_desk::replies::SendOutcome::Held { .. } => Ok(()),
+                switchboard_desk::replies::SendOutcome::Held { .. }
+                | switchboard_desk::replies::SendOutcome::Personal { .. } => Ok(()),
                 switchboard_desk::replies::SendOutcome::Recorded { case } => {
                     output::changed(&case, l10n)
                 }
@@ -231,6 +242,14 @@ async fn dispatch(
         Command::Sync(a) => crate::connector::sync(desk.clone(), a, l10n).await,
         Command::FakeGraph(a) => crate::connector::fake_graph(desk.clone(), a, l10n).await,
         Command::Detect => crate::templates::detect(),
+        Command::Privacy => crate::privacy::privacy(),
+        Command::HideComment(a) => {
+            let agent = desk.acting_as(a.agent.as_deref()).await?;
+            let case = crate::connector::connector(desk.clone())
+                .hide_personal_comments(case_id(&a.id)?, &agent)
+                .await?;
+            output::changed(&case, l10n)
+        }
         // Handled before a workspace is opened.
         Command::Bench(_) | Command::Team(_) | Command::DemoSurge(_) => Ok(()),
     }
@@ -270,6 +289,11 @@ async fn reply_ids(
         SendOutcome::Held { collision } => serde_json::json!({
             "state": "held",
             "collision": collision,
+        }),
+        // Nothing sent: the personal data found in a public reply.
+        SendOutcome::Personal { hold } => serde_json::json!({
+            "state": "personal",
+            "privacy": hold,
         }),
     };
     output::json(&ids)

@@ -28,6 +28,7 @@ mod handoff;
 mod held;
 mod output;
 mod playbooks;
+mod privacy;
 mod serve;
 mod team;
 mod templates;

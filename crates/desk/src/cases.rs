@@ -55,6 +55,13 @@ pub struct CaseView {
     /// What this view shows of the thread and the outbox: a reply sent with
     /// it is held if something new came since (`Desk::send_reply_seen`).
     pub seen: crate::collision::Seen,
+    /// A reply here is seen by everyone on the page (a comment or a
+    /// visitor's post not moved to private).
+    pub public: bool,
+    /// Personal data the fan wrote in public on this case.
+    pub public_personal: Vec<switchboard_domain::privacy::PersonalKind>,
+    /// For a comment: whether the one private reply may still be sent.
+    pub private_reply: Option<switchboard_domain::window::PrivateReply>,
 }
 
 impl Desk {
@@ -90,8 +97,12 @@ impl Desk {
             .iter()
             .any(|c| c.community_id == case.community_id);
         let seen = crate::collision::Seen::of(&thread, &unsent);
+        let private_reply = self.private_option(&case).await?;
         Ok(CaseView {
             seen,
+            public: crate::privacy::is_public(&case),
+            public_personal: crate::privacy::public_personal_data(&case, &thread),
+            private_reply,
             sla_state: case.sla_state(now),
             case,
             community,

@@ -103,6 +103,8 @@ pub enum DeskError {
     Team(#[from] crate::team::TeamError),
     #[error(transparent)]
     Crisis(#[from] crate::crisis::CrisisError),
+    #[error(transparent)]
+    Privacy(#[from] crate::privacy::PrivacyError),
 }
 
 impl From<DomainError> for DeskError {
@@ -113,7 +115,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 32;
+    pub const VARIANTS: usize = 33;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -275,6 +277,11 @@ impl DeskError {
                 .into_iter()
                 .map(DeskError::Crisis),
         );
+        all.extend(
+            crate::privacy::PrivacyError::samples()
+                .into_iter()
+                .map(DeskError::Privacy),
+        );
         all
     }
 
@@ -314,6 +321,7 @@ impl DeskError {
             DeskError::BatchLine { .. } => 29,
             DeskError::Team(_) => 30,
             DeskError::Crisis(_) => 31,
+            DeskError::Privacy(_) => 32,
         }
     }
 
@@ -358,6 +366,7 @@ impl DeskError {
             DeskError::Keychain(_) => "keychain-unavailable",
             DeskError::Team(e) => e.code(),
             DeskError::Crisis(e) => e.code(),
+            DeskError::Privacy(e) => e.code(),
         }
     }
 
@@ -431,6 +440,7 @@ impl DeskError {
             DeskError::Keychain(e) => vec![("detail", e.to_string())],
             DeskError::Team(e) => e.args(),
             DeskError::Crisis(e) => e.args(),
+            DeskError::Privacy(e) => e.args(),
         }
     }
 }

@@ -29,6 +29,7 @@ pub mod meta_ingest;
 pub mod page_messages;
 pub mod playbooks;
 pub mod presence;
+pub mod privacy;
 pub mod queue;
 pub mod replies;
 pub mod settings;

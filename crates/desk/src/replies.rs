@@ -31,6 +31,9 @@ pub enum SendOutcome {
     Held {
         collision: crate::collision::Collision,
     },
+    /// Not sent: a public reply with personal data in it
+    /// (`privacy::PrivacyHold`); the draft is kept.
+    Personal { hold: crate::privacy::PrivacyHold },
 }
 
 /// Where a reply to this case goes: the channel and the recipient.
@@ -38,6 +41,17 @@ pub fn reply_target(
     case: &Case,
     window: Option<MessengerWindow>,
 ) -> Result<(ReplyChannel, String), DeskError> {
+    // Moved to a private reply: the conversation goes on in Messenger.
+    if let Some(psid) = &case.private_psid {
+        let channel = match window {
+            Some(MessengerWindow::HumanAgent { .. }) => ReplyChannel::MessengerHumanAgent,
+            Some(MessengerWindow::Closed { closed_at }) => {
+                return Err(DeskError::WindowClosed { closed_at })
+            }
+            _ => ReplyChannel::Messenger,
+        };
+        return Ok((channel, psid.clone()));
+    }
     let (prefix, channel) = match case.kind {
         CaseKind::Messenger => {
             let channel = match window {
@@ -72,7 +86,7 @@ impl Desk {
         case: &Case,
         now: DateTime<Utc>,
     ) -> DeskResult<Option<MessengerWindow>> {
-        if case.kind != CaseKind::Messenger {
+        if case.kind != CaseKind::Messenger && case.private_psid.is_none() {
             return Ok(None);
         }
         let human_agent = self
@@ -100,6 +114,10 @@ impl Desk {
             return Err(switchboard_domain::DomainError::EmptyMessage.into());
         }
         let case = self.store().case(id).await?;
+        if let Some(hold) = self.privacy_hold(&case, body).await? {
+            self.save_draft(id, author.id, body).await?;
+            return Ok(SendOutcome::Personal { hold });
+        }
         let connected = self
             .store()
             .connections()
@@ -154,6 +172,17 @@ impl Desk {
     /// Marks a reply sent with the platform's id: it joins the thread as
     /// our outbound message (the first one stops the first-response clock).
     pub async fn reply_delivered(&self, item: &OutboxItem, external_id: &str) -> DeskResult<Case> {
+        self.reply_delivered_to(item, external_id, None).await
+    }
+
+    /// As `reply_delivered`; a private reply's `psid` (the fan's
+    /// page-scoped id) becomes the case's private channel.
+    pub async fn reply_delivered_to(
+        &self,
+        item: &OutboxItem,
+        external_id: &str,
+        psid: Option<&str>,
+    ) -> DeskResult<Case> {
         let now = self.now();
         let policy = self
             .case_policy(&self.store().case(item.case_id).await?)
@@ -178,6 +207,9 @@ impl Desk {
                 });
                 if next.assignee_id.is_none() {
                     next.assignee_id = Some(agent);
+                }
+                if let Some(p) = psid {
+                    next.private_psid = Some(p.to_string());
                 }
                 Ok(CaseChange {
                     audit: None,

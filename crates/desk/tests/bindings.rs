@@ -45,6 +45,7 @@ fn generate() -> String {
         switchboard_l10n::templates::Step, switchboard_l10n::templates::Rendered,
         s::SyncStatus, s::SyncError, s::SyncHealth, s::Connection, s::ReplyChannel, s::OutboxState, s::OutboxId,
         s::OutboxItem, switchboard_desk::replies::SendOutcome,
+        d::privacy::PersonalKind, d::privacy::Finding, switchboard_desk::privacy::PrivacyHold,
         s::PresenceKind, s::PresenceRow, s::OnlineAgent, switchboard_desk::presence::PresenceBoard,
         switchboard_desk::collision::Seen, switchboard_desk::collision::ColleagueReply,
         switchboard_desk::collision::Collision, switchboard_desk::spikes::Surge,

@@ -136,6 +136,9 @@ pub struct Case {
     /// opened: it runs under that crisis's terms, and reports count it
     /// with that crisis.
     pub crisis_id: Option<crate::crisis::CrisisId>,
+    /// The fan's page-scoped id once the case moved to a private reply:
+    /// their answers in Messenger join this case, and replies go there.
+    pub private_psid: Option<String>,
 }
 
 impl Case {

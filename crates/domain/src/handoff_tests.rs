@@ -228,6 +228,7 @@ fn case(status: CaseStatus) -> Case {
         awaiting_reply_since: None,
         sla: SlaClocks::start(&policy(), t(0)),
         crisis_id: None,
+        private_psid: None,
     }
 }
 

@@ -420,14 +420,15 @@ impl GraphClient {
     }
 
     /// Answers a comment's author privately in Messenger (one private
-    /// reply per comment); returns the message id.
+    /// reply per comment); returns the message id and the author's
+    /// page-scoped id, by which their answers in Messenger come back.
     pub async fn private_reply(
         &self,
         page_id: &str,
         token: &str,
         comment_id: &str,
         text: &str,
-    ) -> Result<String, GraphError> {
+    ) -> Result<(String, String), GraphError> {
         let payload = json!({
             "recipient": {"comment_id": comment_id},
             "message": {"text": text},
@@ -440,10 +441,35 @@ impl GraphClient {
                     .json(&payload),
             )
             .await?;
+        let psid = body.get("recipient_id").map(id_of).unwrap_or_default();
         body.get("message_id")
             .map(id_of)
             .filter(|s| !s.is_empty())
+            .map(|mid| (mid, psid))
             .ok_or_else(|| GraphError::Unexpected("no message_id".into()))
+    }
+
+    /// Hides (or shows again) a comment on the page: hidden, only its
+    /// author and their friends see it.
+    pub async fn hide_comment(
+        &self,
+        comment_id: &str,
+        token: &str,
+        hidden: bool,
+    ) -> Result<(), GraphError> {
+        let body = self
+            .call(
+                self.http
+                    .post(format!("{}/{comment_id}", self.base))
+                    .query(&self.auth(token))
+                    .json(&json!({ "is_hidden": hidden })),
+            )
+            .await?;
+        if body.get("success").and_then(Value::as_bool) == Some(true) {
+            Ok(())
+        } else {
+            Err(GraphError::Unexpected("no success".into()))
+        }
     }
 
     /// Replies publicly under a comment; returns the new comment's id.

@@ -42,7 +42,8 @@ pub(crate) const CASE_COLUMNS: &str = "k.id, k.community_id, k.contact_id, k.kin
     k.status, k.assignee_id, k.subject, k.topic, k.linked_case_id, k.opened_at, k.updated_at, \
     k.resolved_at, k.last_inbound_at, k.awaiting_reply_since, k.sla_started_at, \
     k.first_response_due, k.first_response_risk, k.first_response_at, \
-    k.resolution_paused_secs, k.paused_since, k.resolution_due, k.resolution_risk, k.crisis_id";
+    k.resolution_paused_secs, k.paused_since, k.resolution_due, k.resolution_risk, k.crisis_id, \
+    k.private_psid";
 
 pub(crate) fn case_from_row(row: &Row) -> StoreResult<Case> {
     let g = |name: &str| -> StoreResult<i64> { row.try_get::<i64>(name).map_err(db) };
@@ -78,6 +79,7 @@ pub(crate) fn case_from_row(row: &Row) -> StoreResult<Case> {
             resolution_risk: to("resolution_risk")?,
         },
         crisis_id: go("crisis_id")?.map(switchboard_domain::CrisisId),
+        private_psid: row.try_get("private_psid").map_err(db)?,
     })
 }
 

@@ -314,6 +314,22 @@ impl SqlStore {
         .map_err(db)?
         .map(|row| case_from_row(&row))
         .transpose()?;
+        // A fan answering in Messenger a private reply to their comment:
+        // the conversation joins the case the comment opened.
+        let latest = match latest {
+            None if message.kind == switchboard_domain::CaseKind::Messenger => sql(format!(
+                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 \
+                 AND k.private_psid = $2 ORDER BY k.id DESC LIMIT 1 FOR UPDATE"
+            ))
+            .bind(message.community_id.0)
+            .bind(&message.contact_external_id)
+            .fetch_optional(&mut tx)
+            .await
+            .map_err(db)?
+            .map(|row| case_from_row(&row))
+            .transpose()?,
+            found => found,
+        };
 
         let (case_id, effect) = match decide(
             message,
@@ -478,7 +494,7 @@ pub(crate) async fn insert_message(
     Ok(MessageId(id))
 }
 
-const CASE_WRITE_COLUMNS: [&str; 26] = [
+const CASE_WRITE_COLUMNS: [&str; 27] = [
     "community_id",
     "contact_id",
     "kind",
@@ -505,6 +521,7 @@ const CASE_WRITE_COLUMNS: [&str; 26] = [
     "risk_at",
     "urgency",
     "crisis_id",
+    "private_psid",
 ];
 
 fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
@@ -535,6 +552,7 @@ fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
         .bind(u.risk_at)
         .bind(u.key)
         .bind(c.crisis_id.map(|x| x.0))
+        .bind(&c.private_psid)
 }
 
 pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {

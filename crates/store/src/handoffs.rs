@@ -116,6 +116,9 @@ pub enum AuditKind {
     /// An agent took a case over from the colleague who held it (`detail`
     /// names the colleague).
     TakenOver,
+    /// The page hid the fan's public comment(s) with personal data in them
+    /// (`detail` lists the comment ids).
+    CommentHidden,
 }
 
 impl AuditKind {
@@ -126,6 +129,7 @@ impl AuditKind {
             AuditKind::HandoffDeclined => "handoff_declined",
             AuditKind::HandoffExpired => "handoff_expired",
             AuditKind::TakenOver => "taken_over",
+            AuditKind::CommentHidden => "comment_hidden",
         }
     }
 
@@ -136,6 +140,7 @@ impl AuditKind {
             AuditKind::HandoffDeclined,
             AuditKind::HandoffExpired,
             AuditKind::TakenOver,
+            AuditKind::CommentHidden,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)

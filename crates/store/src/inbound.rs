@@ -99,5 +99,6 @@ fn new_case(
         awaiting_reply_since: Some(at),
         sla: SlaClocks::start(policy, at),
         crisis_id: None,
+        private_psid: None,
     }
 }

@@ -142,6 +142,9 @@ export const ipc = {
   setStatement: (crisisId: CrisisId, locale: string, text: string) =>
     call<StatementPage[]>('set_statement', { crisisId, locale, text }),
   publishStatement: (crisisId: CrisisId) => call<PublishReport>('publish_statement', { crisisId }),
+  /** The one private reply to the comment, with a public pointer. */
+  sendPrivately: (caseId: CaseId, body: string) => call<SendOutcome>('send_privately', { caseId, body }),
+  hidePersonalComments: (caseId: CaseId) => call<Case>('hide_personal_comments', { caseId }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */

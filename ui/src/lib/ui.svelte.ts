@@ -2,7 +2,7 @@
 // every countdown, which overlay is up, the error banner, the undo notice,
 // and the "who are you?" prompt that an action waits on when no agent is
 // chosen as "me". Small and flat on purpose: components read it directly.
-import type { CaseId, Collision, ErrorPayload } from './bindings';
+import type { CaseId, Collision, ErrorPayload, PrivacyHold } from './bindings';
 import { toErrorPayload } from './ipc';
 
 export const TICK_MS = 30_000;
@@ -28,7 +28,16 @@ export type Overlay =
   | 'collision'
   | 'takeover'
   | 'crisis'
+  | 'privacy'
   | null;
+
+/** A public reply the privacy guard held: what it found and the two ways on. */
+export interface PrivacyAsk {
+  caseId: CaseId;
+  hold: PrivacyHold;
+  removeIt: () => void;
+  sendPrivately: () => void;
+}
 
 /** The crisis dialog: declare one (from a surging community, or by hand), or work on a running one's statement. */
 export type CrisisAsk = { step: 'declare'; handle: string | null } | { step: 'statement'; crisisId: number };
@@ -72,6 +81,7 @@ export const ui = $state({
   collision: null as HeldReply | null,
   takeOver: null as TakeOverAsk | null,
   crisis: null as CrisisAsk | null,
+  privacy: null as PrivacyAsk | null,
 });
 
 /** Opens the crisis dialog. */

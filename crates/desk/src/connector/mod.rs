@@ -13,6 +13,7 @@
 //! - unreachable or unexpected: retried after 30 seconds.
 
 mod outbox;
+mod moderation;
 mod posts;
 mod sync;
 

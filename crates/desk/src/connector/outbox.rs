@@ -90,6 +90,9 @@ impl Connector {
             }
             let page = &community.page_id;
             let t = token.expose();
+            // A private reply also names the fan's page-scoped id, by which
+            // their answers in Messenger join this case.
+            let mut psid = None;
             let result = match item.channel {
                 ReplyChannel::Messenger => {
                     client
@@ -106,15 +109,19 @@ impl Connector {
                         .reply_to_comment(&item.recipient, t, &item.body)
                         .await
                 }
-                ReplyChannel::PrivateReply => {
-                    client
-                        .private_reply(page, t, &item.recipient, &item.body)
-                        .await
-                }
+                ReplyChannel::PrivateReply => client
+                    .private_reply(page, t, &item.recipient, &item.body)
+                    .await
+                    .map(|(mid, fan)| {
+                        psid = Some(fan).filter(|f| !f.is_empty());
+                        mid
+                    }),
             };
             match self.outcome(result) {
                 Outcome::Sent(id) => {
-                    self.desk.reply_delivered(&item, &id).await?;
+                    self.desk
+                        .reply_delivered_to(&item, &id, psid.as_deref())
+                        .await?;
                     done.sent += 1;
                 }
                 Outcome::Unknown => {

@@ -42,6 +42,7 @@ fn case_in(status: CaseStatus) -> Case {
         awaiting_reply_since: Some(at),
         sla: SlaClocks::start(&policy(), at),
         crisis_id: None,
+        private_psid: None,
     };
     if status != New {
         case = transition(&case, status, &policy(), at).unwrap();

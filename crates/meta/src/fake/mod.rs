@@ -231,6 +231,15 @@ impl FakeGraph {
         lock(&self.state).page_posts(page_id)
     }
 
+    /// The comments the page hid, by id.
+    pub fn hidden_comments(&self, page_id: &str) -> Vec<String> {
+        lock(&self.state)
+            .pages
+            .get(page_id)
+            .map(|p| p.hidden.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Graph calls answered so far (the `/_fake` ones are not counted).
     pub fn calls(&self) -> u64 {
         lock(&self.state).calls

@@ -95,6 +95,8 @@ pub(crate) struct FakePage {
     /// The page's own posts that were edited: post id → (edits, time of
     /// the latest edit).
     pub edits: HashMap<String, (u32, String)>,
+    /// Comments the page hid (`is_hidden`): shown to their author only.
+    pub hidden: std::collections::BTreeSet<String>,
 }
 
 /// A post the page published itself, as `/_fake/pages/{id}/posts` lists
@@ -235,8 +237,9 @@ impl FakeState {
     /// replies to a comment; newest first.
     pub fn comments_json(&self, object: &str) -> Vec<Value> {
         let comment = |c: &FakeComment| {
+            let hidden = self.pages.values().any(|p| p.hidden.contains(&c.id));
             let mut v = json!({"id": c.id, "message": c.message, "created_time": c.created_time,
-                               "from": {"id": c.from_id, "name": c.from_name}});
+                               "from": {"id": c.from_id, "name": c.from_name}, "is_hidden": hidden});
             if let Some(p) = &c.parent_id {
                 v["parent"] = json!({"id": p});
             }

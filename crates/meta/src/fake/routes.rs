@@ -18,6 +18,8 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/_fake/pages/{id}/sent", get(fake_sent))
         .route("/_fake/pages/{id}/revoke", axum::routing::post(fake_revoke))
         .route("/_fake/pages/{id}/posts", get(fake_posts))
+        .route("/_fake/pages/{id}/hidden", get(fake_hidden))
+        .route("/_fake/pages/{id}/fan-comment", axum::routing::post(fake_fan_comment))
         .route("/_fake/surge", axum::routing::post(fake_surge))
         .route("/{version}/{id}", get(get_node).post(post_node))
         .route("/{version}/{id}/{edge}", get(get_edge).post(post_edge))
@@ -338,6 +340,22 @@ async fn post_node(
     let Some(page) = st.pages.get_mut(&page_id) else {
         return unknown_object();
     };
+    // Hiding a comment (`is_hidden`): its author still sees it, nobody else.
+    if let Some(hide) = body.get("is_hidden").and_then(Value::as_bool) {
+        let is_comment = page
+            .posts
+            .iter()
+            .any(|p| p.comments.iter().any(|c| c.id == id));
+        if !is_comment {
+            return graph_error(400, 100, None, "(#100) Unsupported post request");
+        }
+        if hide {
+            page.hidden.insert(id);
+        } else {
+            page.hidden.remove(&id);
+        }
+        return with_usage(json!({ "success": true }), usage);
+    }
     let Some(post) = page.posts.iter_mut().find(|p| p.id == id) else {
         // The page itself, or a comment: not something this call edits.
         return graph_error(400, 100, None, "(#100) Unsupported post request");
@@ -354,6 +372,59 @@ async fn post_node(
     edits.0 += 1;
     edits.1 = now;
     with_usage(json!({ "success": true }), usage)
+}
+
+/// A fan comments under the page's latest own post (one is written first
+/// when the page has none): `{"from_id", "from_name", "text"}`.
+async fn fake_fan_comment(
+    State(s): State<Shared>,
+    Path(id): Path<String>,
+    Json(body): Json<Value>,
+) -> Response {
+    let text = text_at(&body, "/text");
+    let from_id = text_at(&body, "/from_id");
+    let from_name = text_at(&body, "/from_name");
+    if text.is_empty() || from_id.is_empty() {
+        return graph_error(400, 100, None, "(#100) from_id and text are required");
+    }
+    let mut st = lock(&s);
+    let n = st.next_id();
+    let now = super::graph_time(chrono::Utc::now());
+    let Some(page) = st.pages.get_mut(&id) else {
+        return unknown_object();
+    };
+    if !page.posts.iter().any(|p| p.from_id == id) {
+        page.posts.push(super::model::FakePost {
+            id: format!("{id}_w{n}"),
+            from_id: id.clone(),
+            from_name: page.name.clone(),
+            message: "Welcome to our page!".into(),
+            created_time: now.clone(),
+            comments: Vec::new(),
+        });
+    }
+    let Some(post) = page.posts.iter_mut().rev().find(|p| p.from_id == id) else {
+        return unknown_object();
+    };
+    let comment = format!("{}_c{n}", post.id);
+    post.comments.push(FakeComment {
+        id: comment.clone(),
+        parent_id: None,
+        from_id,
+        from_name,
+        message: text,
+        created_time: now,
+    });
+    Json(json!({ "id": comment, "post_id": post.id })).into_response()
+}
+
+/// The comments the page hid.
+async fn fake_hidden(State(s): State<Shared>, Path(id): Path<String>) -> Response {
+    let st = lock(&s);
+    match st.pages.get(&id) {
+        Some(p) => Json(json!({ "data": p.hidden })).into_response(),
+        None => unknown_object(),
+    }
 }
 
 /// The posts the page published itself, with their edit counts.
