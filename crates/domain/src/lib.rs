@@ -15,6 +15,7 @@ pub mod lifecycle;
 pub mod locale;
 pub mod message;
 pub mod people;
+pub mod privacy;
 pub mod sla;
 pub mod spike;
 pub mod window;
@@ -29,5 +30,8 @@ pub use ids::*;
 pub use locale::Locale;
 pub use message::{Direction, Message, NewMessage};
 pub use people::{Agent, Contact, Expert, Handoff, HandoffState};
+pub use privacy::{
+    find_personal_data, personal_kinds, without_personal_data, Finding, PersonalKind,
+};
 pub use sla::{SlaClocks, SlaPolicy, SlaState, TimeRange};
 pub use workspace::{Brand, Community, Platform};
