@@ -30,7 +30,10 @@ pub fn held(hold: &PrivacyHold, l10n: &Localizer) {
             "{}",
             l10n.t(
                 "privacy-found",
-                &[("kind", f.kind.as_str().to_string()), ("text", f.text.clone())]
+                &[
+                    ("kind", f.kind.as_str().to_string()),
+                    ("text", f.text.clone())
+                ]
             )
         );
     }

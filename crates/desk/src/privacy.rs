@@ -98,7 +98,10 @@ pub fn public_personal_data(case: &Case, thread: &[Message]) -> Vec<PersonalKind
         // private were never public.
         .filter(|m| {
             m.direction == Direction::Inbound
-                && !m.external_id.as_deref().is_some_and(|x| x.starts_with("m_"))
+                && !m
+                    .external_id
+                    .as_deref()
+                    .is_some_and(|x| x.starts_with("m_"))
         })
         .flat_map(|m| find_personal_data(&m.body).into_iter().map(|f| f.kind))
         .collect();
@@ -228,7 +231,6 @@ impl Desk {
     /// signed by its brand.
     async fn public_pointer(&self, case: &Case) -> DeskResult<String> {
         let community = self.store().community(case.community_id).await?;
-        let l10n = switchboard_l10n::Localizer::new(community.locale.language());
         let first = self
             .store()
             .thread(case.id)
@@ -237,9 +239,14 @@ impl Desk {
             .find(|m| m.direction == Direction::Inbound)
             .and_then(|m| m.author.split_whitespace().next().map(str::to_string))
             .unwrap_or_default();
+        // Made and dropped here: a bundle is not Send across an await.
+        let l10n = switchboard_l10n::Localizer::new(community.locale.language());
         Ok(l10n.t(
             "privacy-public-pointer",
-            &[("first_name", first), ("brand", community.brand_name.clone())],
+            &[
+                ("first_name", first),
+                ("brand", community.brand_name.clone()),
+            ],
         ))
     }
 }

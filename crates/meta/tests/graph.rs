@@ -261,7 +261,10 @@ async fn the_feed_and_its_comments_are_paged_newest_first_and_a_private_reply_re
         .unwrap();
     let thread = c.messages("t_fan-3", TOKEN, None).await.unwrap();
     assert_eq!(thread.data[0].id, mid);
-    assert_eq!(fan, "fan-3", "the comment's author, by whom Messenger answers come back");
+    assert_eq!(
+        fan, "fan-3",
+        "the comment's author, by whom Messenger answers come back"
+    );
     assert_eq!(c.page(PAGE, TOKEN).await.unwrap().0, PAGE);
     assert_eq!(
         c.page(PAGE, "wrong").await.unwrap_err(),

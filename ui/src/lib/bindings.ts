@@ -96,7 +96,12 @@ awaiting_reply_since: string | null, sla: SlaClocks,
  * opened: it runs under that crisis's terms, and reports count it
  * with that crisis.
  */
-crisis_id: CrisisId | null, };
+crisis_id: CrisisId | null, 
+/**
+ * The fan's page-scoped id once the case moved to a private reply:
+ * their answers in Messenger join this case, and replies go there.
+ */
+private_psid: string | null, };
 
 export type Direction = "inbound" | "outbound" | "note";
 
@@ -210,7 +215,12 @@ awaiting_reply_since: string | null, sla: SlaClocks,
  * opened: it runs under that crisis's terms, and reports count it
  * with that crisis.
  */
-crisis_id: CrisisId | null, };
+crisis_id: CrisisId | null, 
+/**
+ * The fan's page-scoped id once the case moved to a private reply:
+ * their answers in Messenger join this case, and replies go there.
+ */
+private_psid: string | null, };
 
 export type CommunityCounts = { open: number, at_risk: number, breached: number, 
 /**
@@ -275,6 +285,19 @@ connected: boolean,
  */
 seen: Seen, 
 /**
+ * A reply here is seen by everyone on the page (a comment or a
+ * visitor's post not moved to private).
+ */
+public: boolean, 
+/**
+ * Personal data the fan wrote in public on this case.
+ */
+public_personal: Array<PersonalKind>, 
+/**
+ * For a comment: whether the one private reply may still be sent.
+ */
+private_reply: PrivateReply | null, 
+/**
  * `CaseId(0)` until the store has assigned one.
  */
 id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
@@ -307,7 +330,12 @@ awaiting_reply_since: string | null, sla: SlaClocks,
  * opened: it runs under that crisis's terms, and reports count it
  * with that crisis.
  */
-crisis_id: CrisisId | null, };
+crisis_id: CrisisId | null, 
+/**
+ * The fan's page-scoped id once the case moved to a private reply:
+ * their answers in Messenger join this case, and replies go there.
+ */
+private_psid: string | null, };
 
 export type Change = { "kind": "workspace" } | { "kind": "community", id: CommunityId, } | { "kind": "case", id: CaseId, community: CommunityId, };
 
@@ -370,7 +398,7 @@ answered_by: string | null, declined_reason: string | null,
  */
 closed_at: string | null, };
 
-export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired" | "taken_over";
+export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired" | "taken_over" | "comment_hidden";
 
 export type AuditEntry = { id: number, case_id: CaseId, at: string, actor: string, kind: AuditKind, handoff_id: HandoffId | null, expert_id: ExpertId | null, expert_name: string | null, detail: string, };
 
@@ -544,7 +572,30 @@ next_attempt_at: string | null,
  */
 lease_owner: string | null, lease_until: string | null, };
 
-export type SendOutcome = { "kind": "queued", item: OutboxItem, } | { "kind": "recorded", case: Case, } | { "kind": "held", collision: Collision, };
+export type SendOutcome = { "kind": "queued", item: OutboxItem, } | { "kind": "recorded", case: Case, } | { "kind": "held", collision: Collision, } | { "kind": "personal", hold: PrivacyHold, };
+
+export type PersonalKind = "booking" | "email" | "phone" | "card" | "birthdate";
+
+export type Finding = { kind: PersonalKind, 
+/**
+ * byte offsets in the text
+ */
+start: number, end: number, 
+/**
+ * the text found
+ */
+text: string, };
+
+export type PrivacyHold = { findings: Array<Finding>, kinds: Array<PersonalKind>, 
+/**
+ * The reply with what was found taken out.
+ */
+cleaned: string, 
+/**
+ * Whether it may go as a private reply instead (None: the case is not
+ * a comment, e.g. a visitor's post).
+ */
+private: PrivateReply | null, };
 
 export type PresenceKind = "viewing" | "typing";
 

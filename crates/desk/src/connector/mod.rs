@@ -12,8 +12,8 @@
 //!   dropped;
 //! - unreachable or unexpected: retried after 30 seconds.
 
-mod outbox;
 mod moderation;
+mod outbox;
 mod posts;
 mod sync;
 

@@ -7,7 +7,8 @@ use crate::privacy::PrivacyError;
 use crate::DeskResult;
 use switchboard_domain::privacy::find_personal_data;
 use switchboard_domain::{Agent, Case, CaseId, CaseKind, Direction};
-use switchboard_store::{AuditKind, CaseChange, NewAudit};
+use switchboard_store::handoffs::NewAudit;
+use switchboard_store::{AuditKind, CaseChange};
 
 impl Connector {
     /// Hides every public comment of the case's fan that carries personal
@@ -30,7 +31,9 @@ impl Connector {
             .thread(id)
             .await?
             .into_iter()
-            .filter(|m| m.direction == Direction::Inbound && !find_personal_data(&m.body).is_empty())
+            .filter(|m| {
+                m.direction == Direction::Inbound && !find_personal_data(&m.body).is_empty()
+            })
             .filter_map(|m| m.external_id)
             .filter(|x| !x.starts_with("m_"))
             .collect();

@@ -198,6 +198,20 @@ fn company_service_lines_are_not_personal() {
 }
 
 #[test]
+fn role_mailboxes_of_the_company_are_not_personal() {
+    clean(&[
+        "Please write to customer.relations@lakeline.example for compensation claims.",
+        "Schreiben Sie an kundendienst@summit-air.example",
+        "Écrivez à service-clients@lakeline.example",
+        "info@summit-air.example or noreply@lakeline.example",
+    ]);
+    assert_eq!(
+        kinds("write to care@lakeline.example, or me at julie.roux@mail.example"),
+        ["email"]
+    );
+}
+
+#[test]
 fn findings_are_in_order_with_byte_offsets_and_not_overlapping() {
     let text = "Réservation PZ4KQW, tél. 06 39 98 77 11, mail luc@example.org";
     let all = find_personal_data(text);

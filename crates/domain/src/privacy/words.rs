@@ -138,6 +138,72 @@ pub(super) fn near_number_word(words: &[Word], start: usize) -> bool {
     before(words, start, 3).any(|w| NUMBER_WORDS.contains(&w.lower.as_str()))
 }
 
+/// The parts of a mailbox that name a role or a department, not a person.
+const ROLE_PARTS: [&str; 52] = [
+    "info",
+    "contact",
+    "kontakt",
+    "contatto",
+    "contatti",
+    "service",
+    "services",
+    "servizio",
+    "customer",
+    "customers",
+    "customercare",
+    "kunden",
+    "kundendienst",
+    "kundenservice",
+    "client",
+    "clients",
+    "clientele",
+    "clienti",
+    "support",
+    "help",
+    "hilfe",
+    "aiuto",
+    "care",
+    "relations",
+    "reservations",
+    "reservation",
+    "booking",
+    "bookings",
+    "reservierung",
+    "prenotazioni",
+    "noreply",
+    "no-reply",
+    "office",
+    "team",
+    "press",
+    "presse",
+    "media",
+    "feedback",
+    "claims",
+    "refunds",
+    "refund",
+    "baggage",
+    "bagages",
+    "gepaeck",
+    "bagagli",
+    "sales",
+    "hello",
+    "admin",
+    "webmaster",
+    "privacy",
+    "datenschutz",
+    "dpo",
+];
+
+/// A role mailbox ("customer.relations@…", "kundendienst@…"): the
+/// company's, not personal data.
+fn role_mailbox(local: &str) -> bool {
+    let lower = local.to_lowercase();
+    ROLE_PARTS.contains(&lower.as_str())
+        || lower
+            .split(['.', '_', '-', '+'])
+            .any(|part| ROLE_PARTS.contains(&part))
+}
+
 /// E-mail addresses: "name@domain.tld", and "name (at) domain (dot) tld"
 /// with the at and dot words of the four languages.
 pub(super) fn emails(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
@@ -152,7 +218,7 @@ pub(super) fn emails(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
         let tld_ok = host.rsplit_once('.').is_some_and(|(name, tld)| {
             !name.is_empty() && tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
         });
-        if start < at && tld_ok {
+        if start < at && tld_ok && !role_mailbox(&text[start..at]) {
             out.push((start, at + 1 + host.len()));
         }
     }

@@ -19,7 +19,10 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/_fake/pages/{id}/revoke", axum::routing::post(fake_revoke))
         .route("/_fake/pages/{id}/posts", get(fake_posts))
         .route("/_fake/pages/{id}/hidden", get(fake_hidden))
-        .route("/_fake/pages/{id}/fan-comment", axum::routing::post(fake_fan_comment))
+        .route(
+            "/_fake/pages/{id}/fan-comment",
+            axum::routing::post(fake_fan_comment),
+        )
         .route("/_fake/surge", axum::routing::post(fake_surge))
         .route("/{version}/{id}", get(get_node).post(post_node))
         .route("/{version}/{id}/{edge}", get(get_edge).post(post_edge))
