@@ -830,3 +830,8 @@ privacy-hide = Kommentar verbergen
 privacy-hidden = Der Kommentar ist auf der Seite verborgen (die Person sieht ihn noch).
 privacy-hidden-notice = Der Kommentar ist auf der Seite verborgen.
 privacy-move-hint = Antworten Sie mit «Privat senden», um das Gespräch aus der Öffentlichkeit zu holen.
+signature-now = Antworten werden unterschrieben: { $signature ->
+    [first_name] mit dem Vornamen und dem Gruss der Marke
+    [brand] nur mit dem Gruss der Marke
+   *[initials] mit dem Gruss der Marke und den Initialen
+}.

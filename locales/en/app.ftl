@@ -832,3 +832,8 @@ privacy-hide = Hide their comment
 privacy-hidden = Their comment is hidden on the page (they still see it).
 privacy-hidden-notice = The comment is hidden on the page.
 privacy-move-hint = Reply with “Send privately” to move the conversation out of public view.
+signature-now = Replies are signed: { $signature ->
+    [first_name] with the agent's first name and the brand's sign-off
+    [brand] with the brand's sign-off only
+   *[initials] with the brand's sign-off and the agent's initials
+}.

@@ -827,3 +827,8 @@ privacy-hide = Masquer son commentaire
 privacy-hidden = Son commentaire est masqué sur la page (la personne le voit encore).
 privacy-hidden-notice = Le commentaire est masqué sur la page.
 privacy-move-hint = Répondez avec « Envoyer en privé » pour sortir la conversation de la vue publique.
+signature-now = Les réponses sont signées : { $signature ->
+    [first_name] du prénom de la personne et de la signature de la marque
+    [brand] de la seule signature de la marque
+   *[initials] de la signature de la marque et des initiales de la personne
+}.

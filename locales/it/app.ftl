@@ -830,3 +830,8 @@ privacy-hide = Nascondere il commento
 privacy-hidden = Il commento è nascosto sulla pagina (la persona lo vede ancora).
 privacy-hidden-notice = Il commento è nascosto sulla pagina.
 privacy-move-hint = Rispondete con «Inviare in privato» per spostare la conversazione fuori dalla vista pubblica.
+signature-now = Le risposte sono firmate: { $signature ->
+    [first_name] con il nome della persona e la firma del marchio
+    [brand] solo con la firma del marchio
+   *[initials] con la firma del marchio e le iniziali della persona
+}.

@@ -77,6 +77,8 @@ pub enum Command {
     Detect,
     /// The privacy guard on each line of standard input: prints "held<TAB>kind,kind" (booking, email, phone, card, birthdate) or "ok".
     Privacy,
+    /// How replies are signed in this workspace: first-name, initials or brand (without a value: show it).
+    Signature { value: Option<String> },
     /// Hide the fan's public comments with personal data on a comment case (their author still sees them).
     HideComment(crate::args::HideArgs),
     /// Receive Meta webhooks (team mode) at http://LISTEN/webhooks/meta into the workspace.

@@ -243,6 +243,17 @@ async fn dispatch(
         Command::FakeGraph(a) => crate::connector::fake_graph(desk.clone(), a, l10n).await,
         Command::Detect => crate::templates::detect(),
         Command::Privacy => crate::privacy::privacy(),
+        Command::Signature { value } => {
+            let s = match value {
+                Some(v) => desk.set_signature(&v).await?,
+                None => desk.signature().await?,
+            };
+            out!(
+                "{}",
+                l10n.t("signature-now", &[("signature", s.as_str().to_string())])
+            );
+            Ok(())
+        }
         Command::HideComment(a) => {
             let agent = desk.acting_as(a.agent.as_deref()).await?;
             let case = crate::connector::connector(desk.clone())

@@ -33,6 +33,7 @@ pub mod privacy;
 pub mod queue;
 pub mod replies;
 pub mod settings;
+pub mod signature;
 pub mod spikes;
 pub mod statement;
 pub mod suggest;

@@ -180,6 +180,7 @@ impl Desk {
         let locale = locale.unwrap_or(community.locale.as_str()).to_string();
         let voices = store.brand_voices().await?;
         let vars = self.template_vars(case, agent).await?;
+        let signature = self.signature().await?;
         let mut out = Vec::new();
         for t in store.templates().await? {
             // Statements are posted on pages, not sent as replies.
@@ -193,7 +194,12 @@ impl Desk {
             if !keep(&t, v) {
                 continue;
             }
-            let voice = voice_for(&voices, &brand, &v.locale);
+            let voice = crate::signature::signed(
+                &voice_for(&voices, &brand, &v.locale),
+                agent,
+                signature,
+                &v.source,
+            );
             let preview = Renderer::new(&v.locale, &v.source, &voice)
                 .map_err(DeskError::Template)?
                 .render(&vars);

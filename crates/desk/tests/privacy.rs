@@ -176,3 +176,53 @@ async fn a_fans_phone_number_in_public_marks_the_case_and_hiding_it_reaches_the_
         "{audit:?}"
     );
 }
+
+#[tokio::test]
+async fn replies_are_signed_as_the_workspace_chose_in_the_brands_voice() {
+    let w = World::new().await;
+    fans(&w, 1, 1);
+    let c = w.connect().await;
+    c.tick().await.unwrap();
+    let case = w.queue().await[0].case.id;
+    let preview = |choices: Vec<switchboard_desk::templates::TemplateChoice>| {
+        choices
+            .into_iter()
+            .find(|t| t.id == "flight-delay")
+            .unwrap()
+            .preview
+            .text
+    };
+    let by_initials = preview(
+        w.desk
+            .templates_for_case(case, "", &w.agent, None)
+            .await
+            .unwrap(),
+    );
+    assert!(by_initials.trim_end().ends_with("^CD"), "{by_initials}");
+
+    assert_eq!(
+        w.desk.set_signature("first-name").await.unwrap(),
+        switchboard_desk::signature::Signature::FirstName
+    );
+    let by_name = preview(
+        w.desk
+            .templates_for_case(case, "", &w.agent, None)
+            .await
+            .unwrap(),
+    );
+    assert!(by_name.contains("Claire – "), "{by_name}");
+    assert!(!by_name.contains("^CD"), "{by_name}");
+
+    w.desk.set_signature("brand").await.unwrap();
+    let by_brand = preview(
+        w.desk
+            .templates_for_case(case, "", &w.agent, None)
+            .await
+            .unwrap(),
+    );
+    assert!(
+        !by_brand.contains("Claire") && !by_brand.contains("^CD"),
+        "{by_brand}"
+    );
+    assert!(w.desk.set_signature("nickname").await.is_err());
+}
