@@ -835,3 +835,14 @@ signature-now = Antworten werden unterschrieben: { $signature ->
     [brand] nur mit dem Gruss der Marke
    *[initials] mit dem Gruss der Marke und den Initialen
 }.
+report-period = Von { $from } bis { $to }:
+report-col-key = Gruppe
+report-col-opened = Eröffnet
+report-col-resolved = Gelöst
+report-col-first-met = Erste Antwort eingehalten
+report-col-first-median = Erste Antwort (Median)
+report-col-resolution-met = Lösung eingehalten
+report-col-resolution-median = Lösung (Median)
+report-col-backlog = Offen am Ende
+report-total = Total
+report-csv-written = { $file }: { $rows } Zeile(n) geschrieben.

@@ -837,3 +837,14 @@ signature-now = Replies are signed: { $signature ->
     [brand] with the brand's sign-off only
    *[initials] with the brand's sign-off and the agent's initials
 }.
+report-period = From { $from } to { $to }:
+report-col-key = Group
+report-col-opened = Opened
+report-col-resolved = Resolved
+report-col-first-met = First response met
+report-col-first-median = First response (median)
+report-col-resolution-met = Resolution met
+report-col-resolution-median = Resolution (median)
+report-col-backlog = Backlog at the end
+report-total = Total
+report-csv-written = { $file }: { $rows } row(s) written.

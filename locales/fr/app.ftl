@@ -832,3 +832,14 @@ signature-now = Les réponses sont signées : { $signature ->
     [brand] de la seule signature de la marque
    *[initials] de la signature de la marque et des initiales de la personne
 }.
+report-period = Du { $from } au { $to } :
+report-col-key = Groupe
+report-col-opened = Ouverts
+report-col-resolved = Résolus
+report-col-first-met = Première réponse tenue
+report-col-first-median = Première réponse (médiane)
+report-col-resolution-met = Résolution tenue
+report-col-resolution-median = Résolution (médiane)
+report-col-backlog = En attente à la fin
+report-total = Total
+report-csv-written = { $file } : { $rows } ligne(s) écrite(s).

@@ -835,3 +835,14 @@ signature-now = Le risposte sono firmate: { $signature ->
     [brand] solo con la firma del marchio
    *[initials] con la firma del marchio e le iniziali della persona
 }.
+report-period = Dal { $from } al { $to }:
+report-col-key = Gruppo
+report-col-opened = Aperti
+report-col-resolved = Risolti
+report-col-first-met = Prima risposta rispettata
+report-col-first-median = Prima risposta (mediana)
+report-col-resolution-met = Soluzione rispettata
+report-col-resolution-median = Soluzione (mediana)
+report-col-backlog = Arretrato alla fine
+report-total = Totale
+report-csv-written = { $file }: { $rows } righe scritte.

@@ -54,6 +54,8 @@ pub enum Command {
     /// Crisis days: spike alerts, declaring and ending a crisis, its holding statement on every page.
     #[command(subcommand)]
     Crisis(crate::crisis::CrisisCommand),
+    /// How the desk kept its promise over a period: cases opened and resolved, first response and resolution met or missed, backlog; by community, brand, locale, channel, agent, topic or crisis.
+    Report(crate::report::ReportArgs),
     /// Playbooks prepared for crisis days: terms, guidance for helpers, holding statements.
     #[command(subcommand)]
     Playbook(crate::playbooks::PlaybookCommand),

@@ -216,6 +216,7 @@ async fn dispatch(
         Command::Next(a) => crate::claims::next(desk, a, l10n).await,
         Command::Crisis(c) => crate::crisis::run(desk, c, l10n).await,
         Command::Playbook(c) => crate::playbooks::run(desk, c, l10n).await,
+        Command::Report(a) => crate::report::run(desk, a, l10n).await,
         Command::Watch(a) => crate::watch::watch(desk, a, l10n).await,
         Command::Changes(c) => crate::watch::changes(desk, c, l10n).await,
         Command::Status(a) => {

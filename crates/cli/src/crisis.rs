@@ -140,7 +140,7 @@ pub async fn run(desk: &Desk, c: CrisisCommand, l10n: &Localizer) -> Result<(), 
 }
 
 /// An RFC 3339 time, or a date (its midnight, UTC).
-fn time(s: &str, field: &'static str) -> Result<DateTime<Utc>, CliError> {
+pub(crate) fn time(s: &str, field: &'static str) -> Result<DateTime<Utc>, CliError> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
         return Ok(t.with_timezone(&Utc));
     }

@@ -29,6 +29,7 @@ mod held;
 mod output;
 mod playbooks;
 mod privacy;
+mod report;
 mod serve;
 mod team;
 mod templates;

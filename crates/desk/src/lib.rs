@@ -32,6 +32,7 @@ pub mod presence;
 pub mod privacy;
 pub mod queue;
 pub mod replies;
+pub mod reports;
 pub mod settings;
 pub mod signature;
 pub mod spikes;

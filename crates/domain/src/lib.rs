@@ -16,6 +16,7 @@ pub mod locale;
 pub mod message;
 pub mod people;
 pub mod privacy;
+pub mod report;
 pub mod sla;
 pub mod spike;
 pub mod window;

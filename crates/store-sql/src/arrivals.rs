@@ -1,4 +1,5 @@
-//! Who wrote to a community when: the input of spike detection.
+//! Who wrote to a community when (the input of spike detection), and the
+//! cases a report reads.
 
 use crate::convert::*;
 use crate::SqlStore;
@@ -43,5 +44,22 @@ impl SqlStore {
         .await
         .map_err(db)?;
         row.map(|r| r.try_get("created_at").map_err(db)).transpose()
+    }
+}
+
+impl SqlStore {
+    pub(crate) async fn report_cases(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> StoreResult<Vec<switchboard_domain::Case>> {
+        sql(format!(
+            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.opened_at < $2 \
+             AND (k.resolved_at IS NULL OR k.resolved_at >= $1) ORDER BY k.id"
+        ))
+        .bind(from)
+        .bind(to)
+        .rows(&self.db, case_from_row)
+        .await
     }
 }

@@ -79,6 +79,7 @@ scenarios!(
     a_crisis_stamps_new_cases_with_its_terms_until_it_ends,
     playbooks_are_saved_replaced_and_listed_by_id,
     a_statement_post_is_published_once_and_updated_when_its_text_changes,
+    report_figures_match_clocks_computed_by_hand,
 );
 
 mod crisis;
@@ -92,11 +93,13 @@ mod workspace;
 mod writes;
 
 use crisis::*;
+mod reports;
 use inbound::*;
 use outbox::*;
 use page_messages::*;
 use presence::*;
 use queue::*;
+use reports::*;
 use team::*;
 use workspace::*;
 use writes::*;

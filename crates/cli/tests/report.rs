@@ -1,0 +1,85 @@
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
+//! `switchboard report` on the demo workspace: the JSON every script reads
+//! (`from`, `to`, `total`, `groups` with stable figure names) adds up, the
+//! CSV has a row per group and the total, and a bad grouping is said.
+
+use std::process::Command;
+
+fn switchboard(db: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_switchboard"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("SWITCHBOARD_LANG", "en")
+        .env_remove("SWITCHBOARD_DB")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_report_by_community_adds_up_to_its_total_in_json_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("ws.db").display());
+    assert!(switchboard(&db, &["demo", "--yes"]).status.success());
+    let out = switchboard(&db, &["report", "--by", "community", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["from", "to", "total", "groups"] {
+        assert!(r.get(key).is_some(), "{key} in {r}");
+    }
+    let names = [
+        "cases_opened",
+        "cases_resolved",
+        "first_response_met",
+        "first_response_missed",
+        "first_response_median_s",
+        "resolution_met",
+        "resolution_missed",
+        "resolution_median_s",
+        "backlog_open",
+    ];
+    let groups = r["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 6, "the demo's six communities");
+    for name in names {
+        assert!(r["total"].get(name).is_some(), "{name}");
+        if !name.ends_with("_s") {
+            let sum: u64 = groups.iter().map(|g| g[name].as_u64().unwrap()).sum();
+            assert_eq!(sum, r["total"][name].as_u64().unwrap(), "{name} adds up");
+        }
+    }
+    let t = &r["total"];
+    assert!(
+        t["cases_opened"].as_u64().unwrap() > 100,
+        "the demo's past week: {t}"
+    );
+    let met = t["first_response_met"].as_f64().unwrap();
+    let missed = t["first_response_missed"].as_f64().unwrap();
+    assert_eq!(
+        t["first_response_attainment"].as_f64().unwrap(),
+        met / (met + missed)
+    );
+
+    let file = dir.path().join("report.csv");
+    let out = switchboard(
+        &db,
+        &["report", "--by", "channel", "--csv", file.to_str().unwrap()],
+    );
+    assert!(out.status.success());
+    let csv = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("key,cases_opened,cases_resolved,"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines.last().unwrap().starts_with("total,"));
+
+    let bad = switchboard(&db, &["report", "--by", "weather"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("“weather” is not a valid grouping"));
+}

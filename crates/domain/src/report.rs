@@ -1,0 +1,181 @@
+//! How the desk kept its promise over a period: the figures of a report,
+//! computed from cases as stored, with one set of definitions for every
+//! front (docs/decisions/025-report-definitions.md).
+//!
+//! A period is `[from, to)`; `end` is the instant the report is read at
+//! (`to`, or now when the period has not ended yet).
+//! - **opened**: first inbound message in the period.
+//! - **resolved**: resolved (its last resolution) in the period.
+//! - **first response**, for cases opened in the period: *met* when the
+//!   first reply came at or before its due time, *missed* when it came
+//!   later or had not come when its due time passed (before `end`),
+//!   *running* otherwise. Its time is business time from the first
+//!   message to the first reply, in the community's calendar. A reopened
+//!   case counts its latest first-response clock.
+//! - **resolution**, for cases resolved in the period: business time from
+//!   the first message to the resolution minus the time it waited for the
+//!   customer; *met* when that is within the target of the policy the case
+//!   ran under, else *missed*. Cases opened in the period and not resolved
+//!   by `end` are *running*, or *missed* once their due time passed.
+//! - **backlog**: cases opened before `to` and not resolved at `to`.
+//! - **attainment**: met ÷ (met + missed); none when both are zero.
+
+use crate::case::{Case, CaseStatus};
+use crate::sla::SlaPolicy;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The figures of one group (or the total) of a report. Times in seconds.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+pub struct Figures {
+    pub cases_opened: u64,
+    pub cases_resolved: u64,
+    pub first_response_met: u64,
+    pub first_response_missed: u64,
+    pub first_response_running: u64,
+    pub first_response_attainment: Option<f64>,
+    pub first_response_median_s: Option<i64>,
+    pub first_response_p90_s: Option<i64>,
+    pub resolution_met: u64,
+    pub resolution_missed: u64,
+    pub resolution_running: u64,
+    pub resolution_attainment: Option<f64>,
+    pub resolution_median_s: Option<i64>,
+    pub resolution_p90_s: Option<i64>,
+    pub backlog_open: u64,
+}
+
+/// The period of a report and the instant it is read at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+}
+
+impl Period {
+    fn contains(&self, t: DateTime<Utc>) -> bool {
+        self.from <= t && t < self.to
+    }
+}
+
+/// Figures being gathered: counts, and the times to take quantiles of.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    figures: Figures,
+    first_times: Vec<i64>,
+    resolution_times: Vec<i64>,
+}
+
+/// What one case adds to a report.
+fn count(t: &mut Tally, case: &Case, policy: &SlaPolicy, p: &Period) {
+    let f = &mut t.figures;
+    let opened_in = p.contains(case.opened_at);
+    let resolved_at = (case.status == CaseStatus::Resolved)
+        .then_some(case.resolved_at)
+        .flatten();
+    if opened_in {
+        f.cases_opened += 1;
+        match case.sla.first_response_at {
+            Some(at) => {
+                if at <= case.sla.first_response_due {
+                    f.first_response_met += 1;
+                } else {
+                    f.first_response_missed += 1;
+                }
+                t.first_times.push(
+                    policy
+                        .business_between(case.sla.started_at, at)
+                        .num_seconds(),
+                );
+            }
+            None if case.sla.first_response_due <= p.end => f.first_response_missed += 1,
+            None => f.first_response_running += 1,
+        }
+    }
+    match resolved_at {
+        Some(at) if p.contains(at) => {
+            f.cases_resolved += 1;
+            let took = policy
+                .business_between(case.sla.started_at, at)
+                .num_seconds()
+                - case.sla.resolution_paused_secs;
+            let took = took.max(0);
+            if took <= policy.resolution_minutes.saturating_mul(60) {
+                f.resolution_met += 1;
+            } else {
+                f.resolution_missed += 1;
+            }
+            t.resolution_times.push(took);
+        }
+        Some(_) => {}
+        None if opened_in => match case.sla.resolution_due {
+            Some(due) if due <= p.end => f.resolution_missed += 1,
+            _ => f.resolution_running += 1,
+        },
+        None => {}
+    }
+    let open_at_to = case.opened_at < p.to && resolved_at.is_none_or(|at| at >= p.to);
+    if open_at_to {
+        f.backlog_open += 1;
+    }
+}
+
+impl Tally {
+    /// Adds `case`, which ran under `policy` (its community's, or its
+    /// crisis's terms).
+    pub fn add(&mut self, case: &Case, policy: &SlaPolicy, period: &Period) {
+        count(self, case, policy, period);
+    }
+
+    pub fn finish(mut self) -> Figures {
+        let f = &mut self.figures;
+        f.first_response_attainment = ratio(f.first_response_met, f.first_response_missed);
+        f.resolution_attainment = ratio(f.resolution_met, f.resolution_missed);
+        f.first_response_median_s = quantile(&mut self.first_times, 0.5);
+        f.first_response_p90_s = quantile(&mut self.first_times, 0.9);
+        f.resolution_median_s = quantile(&mut self.resolution_times, 0.5);
+        f.resolution_p90_s = quantile(&mut self.resolution_times, 0.9);
+        self.figures
+    }
+}
+
+fn ratio(met: u64, missed: u64) -> Option<f64> {
+    let all = met + missed;
+    (all > 0).then(|| met as f64 / all as f64)
+}
+
+/// The value at quantile `q` (nearest rank: the smallest value with at
+/// least `q` of the values at or below it); None for no values.
+pub fn quantile(values: &mut [i64], q: f64) -> Option<i64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let rank = ((q * values.len() as f64).ceil() as usize).clamp(1, values.len());
+    Some(values[rank - 1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_take_the_nearest_rank() {
+        let mut v = vec![50, 10, 40, 20, 30];
+        assert_eq!(quantile(&mut v, 0.5), Some(30));
+        assert_eq!(quantile(&mut v, 0.9), Some(50));
+        assert_eq!(quantile(&mut [7], 0.9), Some(7));
+        assert_eq!(quantile(&mut [], 0.5), None);
+        let mut ten: Vec<i64> = (1..=10).collect();
+        assert_eq!(quantile(&mut ten, 0.9), Some(9));
+        assert_eq!(quantile(&mut ten, 0.5), Some(5));
+    }
+
+    #[test]
+    fn attainment_is_met_over_met_and_missed() {
+        assert_eq!(ratio(3, 1), Some(0.75));
+        assert_eq!(ratio(0, 0), None);
+    }
+}

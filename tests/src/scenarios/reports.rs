@@ -1,0 +1,178 @@
+//! Reports against clocks computed by hand: office hours 08:00–18:00 in
+//! Zurich (Mon–Fri), Wednesday 4 March 2026 a holiday, first response
+//! within 60 business minutes, resolution within 8 business hours.
+//! Times below are UTC (Zurich is UTC+1 in March).
+//!
+//! - A: opened Mon 09:00, replied 09:30 (30 min, met), resolved 14:00
+//!   (5 h, met).
+//! - B: opened Mon 16:30 (17:30 local), replied Tue 07:45: 30 min on Monday
+//!   and 45 on Tuesday, 75 min, missed. Waits for the customer from Tue
+//!   08:00 to Thu 08:00 (Tuesday 9 h, the holiday 0, Thursday 1 h: 10 h
+//!   paused), resolved Thu 11:00: 0.5 + 10 + 0 + 4 = 14.5 h, minus 10 h
+//!   paused, 4.5 h, met.
+//! - C: opened Tue 09:00, no reply: first response missed (due 10:00),
+//!   resolution missed (due 17:00), open at the end.
+//! - D: opened Fri 27 Feb 15:00 (before the period), replied, resolved Mon
+//!   10:00: 2 h on Friday, 3 h on Monday, 5 h, met; not opened in the
+//!   period.
+//! - E: opened Thu 16:50 (17:50 local): due Fri 07:50, after the report's
+//!   end (Thu 23:00): both clocks running, open at the end.
+
+use super::*;
+use chrono::NaiveTime;
+use switchboard_desk::reports::GroupBy;
+use switchboard_domain::sla::TimeRange;
+
+fn utc(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+    let month = if d >= 27 { 2 } else { 3 };
+    Utc.with_ymd_and_hms(2026, month, d, h, m, 0).unwrap()
+}
+
+fn office() -> SlaPolicy {
+    let day = vec![TimeRange {
+        start: NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+        end: Some(NaiveTime::from_hms_opt(18, 0, 0).unwrap()),
+    }];
+    SlaPolicy {
+        first_response_minutes: 60,
+        resolution_minutes: 480,
+        week: std::array::from_fn(|d| if d < 5 { day.clone() } else { Vec::new() }),
+        holidays: vec![chrono::NaiveDate::from_ymd_opt(2026, 3, 4).unwrap()],
+        time_zone: chrono_tz::Europe::Zurich,
+    }
+}
+
+fn at(s: &Arc<dyn Store>, t: DateTime<Utc>) -> Desk {
+    Desk::new(s.clone()).with_clock(Clock::Fixed(t))
+}
+
+async fn opened(s: &Arc<dyn Store>, c: &Community, name: &str, t: DateTime<Utc>) -> CaseId {
+    at(s, t)
+        .receive(&inbound(
+            c,
+            &format!("{name}-1"),
+            name,
+            "Where is my bag?",
+            t,
+        ))
+        .await
+        .unwrap()
+        .case_id()
+}
+
+async fn replied(
+    s: &Arc<dyn Store>,
+    id: CaseId,
+    agent: &switchboard_domain::Agent,
+    t: DateTime<Utc>,
+) {
+    at(s, t)
+        .record_reply(id, agent, "We are on it.")
+        .await
+        .unwrap();
+}
+
+async fn status(s: &Arc<dyn Store>, id: CaseId, to: CaseStatus, t: DateTime<Utc>) {
+    at(s, t).set_status(id, to).await.unwrap();
+}
+
+pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Store>) {
+    let fr = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let de = community(&*s, "Lakeline", "de-CH", "2").await;
+    for c in [&fr, &de] {
+        s.set_sla_policy(c.id, &office()).await.unwrap();
+    }
+    let agent = s
+        .add_agent(&NewAgent {
+            name: "Lea Roth".into(),
+            initials: "LR".into(),
+            email: "lr@example.com".into(),
+        })
+        .await
+        .unwrap();
+
+    let a = opened(&s, &fr, "a", utc(2, 9, 0)).await;
+    replied(&s, a, &agent, utc(2, 9, 30)).await;
+    status(&s, a, CaseStatus::Resolved, utc(2, 14, 0)).await;
+
+    let b = opened(&s, &fr, "b", utc(2, 16, 30)).await;
+    replied(&s, b, &agent, utc(3, 7, 45)).await;
+    status(&s, b, CaseStatus::WaitingCustomer, utc(3, 8, 0)).await;
+    at(&s, utc(5, 8, 0))
+        .receive(&inbound(
+            &fr,
+            "b-2",
+            "b",
+            "Here is the photo.",
+            utc(5, 8, 0),
+        ))
+        .await
+        .unwrap();
+    status(&s, b, CaseStatus::Resolved, utc(5, 11, 0)).await;
+
+    let c = opened(&s, &fr, "c", utc(3, 9, 0)).await;
+
+    let d = opened(&s, &de, "d", utc(27, 15, 0)).await;
+    replied(&s, d, &agent, utc(27, 15, 30)).await;
+    status(&s, d, CaseStatus::Resolved, utc(2, 10, 0)).await;
+
+    let e = opened(&s, &de, "e", utc(5, 16, 50)).await;
+
+    let desk = at(&s, utc(5, 23, 0));
+    let r = desk
+        .report(utc(2, 0, 0), utc(6, 0, 0), Some(GroupBy::Community))
+        .await
+        .unwrap();
+    let t = &r.total;
+    assert_eq!((t.cases_opened, t.cases_resolved), (4, 3), "{t:?}");
+    assert_eq!(
+        (
+            t.first_response_met,
+            t.first_response_missed,
+            t.first_response_running
+        ),
+        (1, 2, 1),
+        "A met; B and C missed; E running"
+    );
+    assert_eq!(t.first_response_median_s, Some(30 * 60));
+    assert_eq!(t.first_response_p90_s, Some(75 * 60));
+    assert_eq!(
+        (t.resolution_met, t.resolution_missed, t.resolution_running),
+        (3, 1, 1),
+        "A, B and D met; C missed; E running"
+    );
+    assert_eq!(t.resolution_median_s, Some(5 * 3600), "[4.5 h, 5 h, 5 h]");
+    assert_eq!(t.resolution_p90_s, Some(5 * 3600));
+    assert_eq!(t.backlog_open, 2, "C and E");
+    assert_eq!(t.resolution_attainment, Some(0.75));
+    let b_case = s.case(b).await.unwrap();
+    assert_eq!(b_case.sla.resolution_paused_secs, 10 * 3600, "10 h waiting");
+
+    // The groups add up to the total.
+    let keys: Vec<&str> = r.groups.iter().map(|g| g.key.as_str()).collect();
+    assert_eq!(keys, ["lakeline/de-CH", "lakeline/fr-CH"]);
+    let sum = |f: fn(&switchboard_domain::report::Figures) -> u64| -> u64 {
+        r.groups.iter().map(|g| f(&g.figures)).sum()
+    };
+    assert_eq!(sum(|f| f.cases_opened), t.cases_opened);
+    assert_eq!(sum(|f| f.cases_resolved), t.cases_resolved);
+    assert_eq!(sum(|f| f.first_response_missed), t.first_response_missed);
+    assert_eq!(sum(|f| f.resolution_met), t.resolution_met);
+    assert_eq!(sum(|f| f.backlog_open), t.backlog_open);
+    let de_fig = &r.groups[0].figures;
+    assert_eq!(
+        (de_fig.cases_opened, de_fig.cases_resolved),
+        (1, 1),
+        "E opened, D resolved"
+    );
+
+    // A period before any of it: only D's backlog.
+    let early = desk
+        .report(utc(27, 0, 0), utc(28, 0, 0), None)
+        .await
+        .unwrap();
+    assert_eq!(early.total.cases_opened, 1);
+    assert_eq!(early.total.backlog_open, 1);
+    assert!(early.groups.is_empty());
+    let _ = (c, e);
+}
