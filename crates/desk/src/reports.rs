@@ -7,9 +7,12 @@ use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use switchboard_domain::report::{Figures, Period, Tally};
-use switchboard_domain::{Case, CommunityId, CrisisId, SlaPolicy};
+use switchboard_domain::report::{Figures, Period, ReportCase, Tally};
+use switchboard_domain::{CaseId, CommunityId, CrisisId, SlaPolicy};
 use ts_rs::TS;
+
+/// Cases read per page: a year is never held whole.
+const PAGE: u32 = 20_000;
 
 /// What a report's groups are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -119,7 +122,7 @@ impl Desk {
             to,
             end: to.min(self.now()),
         };
-        let key = |case: &Case| -> String {
+        let key = |case: &ReportCase| -> String {
             let community = by_id.get(&case.community_id);
             match by {
                 None => String::new(),
@@ -147,19 +150,35 @@ impl Desk {
         let mut total = Tally::default();
         let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
         let fallback = SlaPolicy::default_in(chrono_tz::Europe::Zurich);
-        for case in store.report_cases(from, to).await? {
-            let normal = policies.get(&case.community_id).unwrap_or(&fallback);
-            let crisis_policy = case
-                .crisis_id
-                .and_then(|id| crises.get(&id))
-                .map(|c| c.terms.apply(normal));
-            let policy = crisis_policy.as_ref().unwrap_or(normal);
-            total.add(&case, policy, &period);
-            if by.is_some() {
-                groups
-                    .entry(key(&case))
-                    .or_default()
-                    .add(&case, policy, &period);
+        let crisis_policies: HashMap<(CommunityId, CrisisId), SlaPolicy> = crises
+            .values()
+            .flat_map(|c| {
+                policies
+                    .iter()
+                    .map(move |(community, p)| ((*community, c.id), c.terms.apply(p)))
+            })
+            .collect();
+        let mut after = CaseId(0);
+        loop {
+            let page = store.report_cases(from, to, after, PAGE).await?;
+            let Some(last) = page.last() else { break };
+            after = last.id;
+            for case in &page {
+                let policy = case
+                    .crisis_id
+                    .and_then(|id| crisis_policies.get(&(case.community_id, id)))
+                    .or_else(|| policies.get(&case.community_id))
+                    .unwrap_or(&fallback);
+                total.add(case, policy, &period);
+                if by.is_some() {
+                    groups
+                        .entry(key(case))
+                        .or_default()
+                        .add(case, policy, &period);
+                }
+            }
+            if page.len() < PAGE as usize {
+                break;
             }
         }
         Ok(Report {

@@ -368,10 +368,17 @@ pub trait Store: Send + Sync {
     async fn crises(&self) -> StoreResult<Vec<Crisis>>;
     /// How many cases each crisis stamped (crises with none left out).
     async fn crisis_case_counts(&self) -> StoreResult<Vec<(CrisisId, i64)>>;
-    /// Every case a report of `[from, to)` reads: opened before `to` and
+    /// The cases a report of `[from, to)` reads — opened before `to` and
     /// not resolved before `from` (resolved_at unset, or at or after
-    /// `from`), by id.
-    async fn report_cases(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreResult<Vec<Case>>;
+    /// `from`) — with ids above `after`, by id, at most `limit`: a year is
+    /// read in pages, never held whole.
+    async fn report_cases(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        after: CaseId,
+        limit: u32,
+    ) -> StoreResult<Vec<switchboard_domain::report::ReportCase>>;
     /// Sets what each page should show for the crisis's statement, in one
     /// transaction: a page whose post already has that text is left as it
     /// is (false), any other gets its post to publish or update (true).

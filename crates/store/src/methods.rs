@@ -139,8 +139,8 @@ macro_rules! for_each_store_method {
                 -> $crate::methods::d::Crisis;
             fn crises(&self) -> Vec<$crate::methods::d::Crisis>;
             fn crisis_case_counts(&self) -> Vec<($crate::methods::d::CrisisId, i64)>;
-            fn report_cases(&self, from: $crate::methods::d::Time, to: $crate::methods::d::Time)
-                -> Vec<$crate::methods::d::Case>;
+            fn report_cases(&self, from: $crate::methods::d::Time, to: $crate::methods::d::Time,
+                after: $crate::methods::d::CaseId, limit: u32) -> Vec<$crate::methods::d::report::ReportCase>;
             fn queue_statement_posts(&self, crisis: $crate::methods::d::CrisisId, posts: &[$crate::PostWrite],
                 at: $crate::methods::d::Time) -> Vec<($crate::StatementPost, bool)>;
             fn statement_posts(&self, crisis: $crate::methods::d::CrisisId) -> Vec<$crate::StatementPost>;

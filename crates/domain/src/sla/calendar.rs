@@ -68,6 +68,11 @@ pub(super) fn business_between(policy: &SlaPolicy, a: DateTime<Utc>, b: DateTime
     if b <= a || !has_opening_hours(policy) {
         return total;
     }
+    // Open all day every day, no holiday: every instant counts (a day of
+    // a daylight-saving change is as long as it really is).
+    if always_open(policy) {
+        return b - a;
+    }
     let first = local_date(policy.time_zone, a);
     let last = local_date(policy.time_zone, b);
     let last = last.succ_opt().unwrap_or(last);
@@ -101,6 +106,14 @@ fn beyond_horizon(start: DateTime<Utc>, amount: Duration) -> DateTime<Utc> {
 
 /// Whether any weekday has a non-empty range. Without one, nothing is ever
 /// open and the walk can stop at once.
+fn always_open(policy: &SlaPolicy) -> bool {
+    policy.holidays.is_empty()
+        && policy.week.iter().all(|day| {
+            day.iter()
+                .any(|r| r.start == chrono::NaiveTime::MIN && r.end.is_none())
+        })
+}
+
 fn has_opening_hours(policy: &SlaPolicy) -> bool {
     policy.week.iter().flatten().any(|range| match range.end {
         None => true,

@@ -906,3 +906,26 @@ fn business_time_adds_up_over_a_split_point() {
         }
     }
 }
+
+#[test]
+fn a_desk_open_all_day_every_day_counts_elapsed_time_as_the_walk_does() {
+    let fast = SlaPolicy::default_in(Europe::Zurich);
+    // The same hours with a holiday far away take the day-by-day walk.
+    let mut walked = fast.clone();
+    walked.holidays = vec![date(2099, 1, 1)];
+    let spans = [
+        // Across both daylight-saving changes of 2026, and a plain week.
+        (utc(2026, 3, 28, 20, 0), utc(2026, 3, 30, 6, 30)),
+        (utc(2026, 10, 24, 22, 15), utc(2026, 10, 26, 1, 0)),
+        (utc(2026, 6, 1, 9, 0), utc(2026, 6, 8, 17, 45)),
+        (utc(2026, 6, 1, 9, 0), utc(2026, 6, 1, 9, 0)),
+    ];
+    for (a, b) in spans {
+        assert_eq!(
+            fast.business_between(a, b),
+            walked.business_between(a, b),
+            "{a} → {b}"
+        );
+        assert_eq!(fast.business_between(a, b), b - a);
+    }
+}
