@@ -27,6 +27,86 @@ pub struct ReportArgs {
     /// One row per group (and the total), one column per figure.
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
+    /// One row per case of the period, with every clock and how it counts.
+    #[arg(long = "cases-csv", value_name = "FILE", conflicts_with_all = ["json", "csv"])]
+    pub cases_csv: Option<PathBuf>,
+}
+
+/// The per-case export's columns.
+const CASE_COLUMNS: [&str; 17] = [
+    "case_id",
+    "community",
+    "channel",
+    "agent",
+    "topic",
+    "crisis",
+    "status",
+    "opened_at",
+    "first_response_due",
+    "first_response_at",
+    "first_response",
+    "first_response_s",
+    "resolved_at",
+    "resolution",
+    "resolution_s",
+    "waited_s",
+    "backlog",
+];
+
+fn case_row(l: &switchboard_desk::reports::CaseLine) -> String {
+    let t = |v: Option<DateTime<Utc>>| v.map_or_else(String::new, |x| x.to_rfc3339());
+    let n = |v: Option<i64>| v.map_or_else(String::new, |x| x.to_string());
+    let k = |v: Option<switchboard_domain::report::Kept>| {
+        v.map_or_else(String::new, |x| x.as_str().to_string())
+    };
+    [
+        l.case_id.to_string(),
+        csv_field(&l.community),
+        l.channel.clone(),
+        csv_field(&l.agent),
+        csv_field(&l.topic),
+        csv_field(&l.crisis),
+        l.status.clone(),
+        l.opened_at.to_rfc3339(),
+        l.first_response_due.to_rfc3339(),
+        t(l.first_response_at),
+        k(l.first_response),
+        n(l.first_response_s),
+        t(l.resolved_at),
+        k(l.resolution),
+        n(l.resolution_s),
+        l.waited_s.to_string(),
+        l.backlog.to_string(),
+    ]
+    .join(",")
+}
+
+/// Writes every case of the period to `file`; returns how many.
+async fn cases_csv(
+    desk: &Desk,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    file: &std::path::Path,
+) -> Result<usize, CliError> {
+    use std::io::Write;
+    let mut w = std::io::BufWriter::new(std::fs::File::create(file).map_err(CliError::Io)?);
+    writeln!(w, "{}", CASE_COLUMNS.join(",")).map_err(CliError::Io)?;
+    let mut rows = 0;
+    let mut failed = None;
+    desk.report_lines(from, to, |line| {
+        if failed.is_none() {
+            match writeln!(w, "{}", case_row(&line)) {
+                Ok(()) => rows += 1,
+                Err(e) => failed = Some(e),
+            }
+        }
+    })
+    .await?;
+    if let Some(e) = failed {
+        return Err(CliError::Io(e));
+    }
+    w.flush().map_err(CliError::Io)?;
+    Ok(rows)
 }
 
 /// The figures' stable names, in column order.
@@ -119,6 +199,20 @@ pub async fn run(desk: &Desk, a: ReportArgs, l10n: &Localizer) -> Result<(), Cli
         None => to - Duration::days(30),
     };
     let by = a.by.as_deref().map(GroupBy::parse).transpose()?;
+    if let Some(file) = &a.cases_csv {
+        let rows = cases_csv(desk, from, to, file).await?;
+        out!(
+            "{}",
+            l10n.t(
+                "report-csv-written",
+                &[
+                    ("file", file.display().to_string()),
+                    ("rows", rows.to_string())
+                ]
+            )
+        );
+        return Ok(());
+    }
     let report = desk.report(from, to, by).await?;
     if a.json {
         return output::json(&report);

@@ -79,6 +79,28 @@ fn a_report_by_community_adds_up_to_its_total_in_json_and_csv() {
     );
     assert!(lines.last().unwrap().starts_with("total,"));
 
+    let cases = dir.path().join("cases.csv");
+    let out = switchboard(&db, &["report", "--cases-csv", cases.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&cases).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("case_id,community,channel,agent,topic,crisis,status,opened_at,"));
+    let opened = lines[1..]
+        .iter()
+        .filter(|l| l.split(',').nth(10).is_some_and(|k| !k.is_empty()))
+        .count() as u64;
+    assert_eq!(
+        opened,
+        r["total"]["cases_opened"].as_u64().unwrap(),
+        "each case opened in the period has its first-response outcome"
+    );
+    let backlog = lines[1..].iter().filter(|l| l.ends_with(",true")).count() as u64;
+    assert_eq!(backlog, r["total"]["backlog_open"].as_u64().unwrap());
+
     let bad = switchboard(&db, &["report", "--by", "weather"]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("“weather” is not a valid grouping"));

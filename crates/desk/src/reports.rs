@@ -7,7 +7,7 @@ use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use switchboard_domain::report::{Figures, Period, ReportCase, Tally};
+use switchboard_domain::report::{outcome, CaseOutcome, Figures, Kept, Period, ReportCase, Tally};
 use switchboard_domain::{CaseId, CommunityId, CrisisId, SlaPolicy};
 use ts_rs::TS;
 
@@ -83,25 +83,76 @@ pub struct Report {
     pub groups: Vec<ReportGroup>,
 }
 
-impl Desk {
-    /// The report of `[from, to)`, grouped by `by` when given.
-    pub async fn report(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        by: Option<GroupBy>,
-    ) -> DeskResult<Report> {
-        if to <= from {
-            return Err(DeskError::BadInput {
-                field: "to",
-                value: to.to_rfc3339(),
-            });
+/// One case of a report, as a per-case export shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CaseLine {
+    pub case_id: switchboard_domain::CaseId,
+    pub community: String,
+    pub channel: String,
+    pub agent: String,
+    pub topic: String,
+    pub crisis: String,
+    pub status: String,
+    pub opened_at: DateTime<Utc>,
+    pub first_response_due: DateTime<Utc>,
+    pub first_response_at: Option<DateTime<Utc>>,
+    pub first_response: Option<Kept>,
+    pub first_response_s: Option<i64>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub resolution: Option<Kept>,
+    pub resolution_s: Option<i64>,
+    /// Business seconds it waited for the customer.
+    pub waited_s: i64,
+    pub backlog: bool,
+}
+
+/// What a report needs beside the cases: the policy each ran under and
+/// the names of its keys.
+struct Context {
+    communities: HashMap<CommunityId, switchboard_domain::Community>,
+    policies: HashMap<CommunityId, SlaPolicy>,
+    crisis_policies: HashMap<(CommunityId, CrisisId), SlaPolicy>,
+    crises: HashMap<CrisisId, switchboard_domain::Crisis>,
+    agents: HashMap<switchboard_domain::AgentId, String>,
+    fallback: SlaPolicy,
+}
+
+impl Context {
+    fn policy(&self, case: &ReportCase) -> &SlaPolicy {
+        case.crisis_id
+            .and_then(|id| self.crisis_policies.get(&(case.community_id, id)))
+            .or_else(|| self.policies.get(&case.community_id))
+            .unwrap_or(&self.fallback)
+    }
+
+    fn key(&self, by: GroupBy, case: &ReportCase) -> String {
+        let community = self.communities.get(&case.community_id);
+        match by {
+            GroupBy::Community => community.map_or_else(String::new, |c| c.handle.clone()),
+            GroupBy::Brand => community.map_or_else(String::new, |c| c.brand_slug.clone()),
+            GroupBy::Locale => community.map_or_else(String::new, |c| c.locale.to_string()),
+            GroupBy::Channel => case.kind.as_str().to_string(),
+            GroupBy::Agent => case
+                .assignee_id
+                .and_then(|a| self.agents.get(&a).cloned())
+                .unwrap_or_else(|| "unassigned".into()),
+            GroupBy::Topic => case.topic.clone().unwrap_or_else(|| "none".into()),
+            GroupBy::Crisis => match case.crisis_id.and_then(|id| self.crises.get(&id)) {
+                Some(c) => format!("crisis:{} {}", c.id, c.name),
+                None => "normal".into(),
+            },
         }
+    }
+}
+
+impl Desk {
+    async fn report_context(&self) -> DeskResult<Context> {
         let store = self.store();
-        let communities = store.communities().await?;
-        let mut policies: HashMap<CommunityId, SlaPolicy> = HashMap::new();
-        for c in &communities {
+        let mut communities = HashMap::new();
+        let mut policies = HashMap::new();
+        for c in store.communities().await? {
             policies.insert(c.id, store.sla_policy(c.id).await?);
+            communities.insert(c.id, c);
         }
         let crises: HashMap<CrisisId, switchboard_domain::Crisis> = store
             .crises()
@@ -109,78 +160,83 @@ impl Desk {
             .into_iter()
             .map(|c| (c.id, c))
             .collect();
-        let agents: HashMap<_, _> = store
+        let crisis_policies = crises
+            .values()
+            .flat_map(|c| {
+                policies
+                    .iter()
+                    .map(move |(community, p): (&CommunityId, &SlaPolicy)| {
+                        ((*community, c.id), c.terms.apply(p))
+                    })
+            })
+            .collect();
+        let agents = store
             .agents()
             .await?
             .into_iter()
             .map(|a| (a.id, a.initials))
             .collect();
-        let by_id: HashMap<CommunityId, &switchboard_domain::Community> =
-            communities.iter().map(|c| (c.id, c)).collect();
+        Ok(Context {
+            communities,
+            policies,
+            crisis_policies,
+            crises,
+            agents,
+            fallback: SlaPolicy::default_in(chrono_tz::Europe::Zurich),
+        })
+    }
+
+    /// Calls `f` with every case of the report of `[from, to)`, its
+    /// outcome, and the context, page by page.
+    async fn each_case(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        mut f: impl FnMut(&ReportCase, &CaseOutcome, &Context),
+    ) -> DeskResult<()> {
+        if to <= from {
+            return Err(DeskError::BadInput {
+                field: "to",
+                value: to.to_rfc3339(),
+            });
+        }
+        let cx = self.report_context().await?;
         let period = Period {
             from,
             to,
             end: to.min(self.now()),
         };
-        let key = |case: &ReportCase| -> String {
-            let community = by_id.get(&case.community_id);
-            match by {
-                None => String::new(),
-                Some(GroupBy::Community) => {
-                    community.map_or_else(String::new, |c| c.handle.clone())
-                }
-                Some(GroupBy::Brand) => {
-                    community.map_or_else(String::new, |c| c.brand_slug.clone())
-                }
-                Some(GroupBy::Locale) => {
-                    community.map_or_else(String::new, |c| c.locale.to_string())
-                }
-                Some(GroupBy::Channel) => case.kind.as_str().to_string(),
-                Some(GroupBy::Agent) => case
-                    .assignee_id
-                    .and_then(|a| agents.get(&a).cloned())
-                    .unwrap_or_else(|| "unassigned".into()),
-                Some(GroupBy::Topic) => case.topic.clone().unwrap_or_else(|| "none".into()),
-                Some(GroupBy::Crisis) => match case.crisis_id.and_then(|id| crises.get(&id)) {
-                    Some(c) => format!("crisis:{} {}", c.id, c.name),
-                    None => "normal".into(),
-                },
-            }
-        };
-        let mut total = Tally::default();
-        let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
-        let fallback = SlaPolicy::default_in(chrono_tz::Europe::Zurich);
-        let crisis_policies: HashMap<(CommunityId, CrisisId), SlaPolicy> = crises
-            .values()
-            .flat_map(|c| {
-                policies
-                    .iter()
-                    .map(move |(community, p)| ((*community, c.id), c.terms.apply(p)))
-            })
-            .collect();
         let mut after = CaseId(0);
         loop {
-            let page = store.report_cases(from, to, after, PAGE).await?;
+            let page = self.store().report_cases(from, to, after, PAGE).await?;
             let Some(last) = page.last() else { break };
             after = last.id;
             for case in &page {
-                let policy = case
-                    .crisis_id
-                    .and_then(|id| crisis_policies.get(&(case.community_id, id)))
-                    .or_else(|| policies.get(&case.community_id))
-                    .unwrap_or(&fallback);
-                total.add(case, policy, &period);
-                if by.is_some() {
-                    groups
-                        .entry(key(case))
-                        .or_default()
-                        .add(case, policy, &period);
-                }
+                f(case, &outcome(case, cx.policy(case), &period), &cx);
             }
             if page.len() < PAGE as usize {
                 break;
             }
         }
+        Ok(())
+    }
+
+    /// The report of `[from, to)`, grouped by `by` when given.
+    pub async fn report(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        by: Option<GroupBy>,
+    ) -> DeskResult<Report> {
+        let mut total = Tally::default();
+        let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
+        self.each_case(from, to, |case, o, cx| {
+            total.add_outcome(o);
+            if let Some(by) = by {
+                groups.entry(cx.key(by, case)).or_default().add_outcome(o);
+            }
+        })
+        .await?;
         Ok(Report {
             from,
             to,
@@ -194,5 +250,37 @@ impl Desk {
                 })
                 .collect(),
         })
+    }
+
+    /// Every case of the report of `[from, to)` with its clocks and how it
+    /// counts, to `f`, in id order (a year is never held whole).
+    pub async fn report_lines(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        mut f: impl FnMut(CaseLine),
+    ) -> DeskResult<()> {
+        self.each_case(from, to, |case, o, cx| {
+            f(CaseLine {
+                case_id: case.id,
+                community: cx.key(GroupBy::Community, case),
+                channel: cx.key(GroupBy::Channel, case),
+                agent: cx.key(GroupBy::Agent, case),
+                topic: cx.key(GroupBy::Topic, case),
+                crisis: cx.key(GroupBy::Crisis, case),
+                status: case.status.as_str().to_string(),
+                opened_at: case.opened_at,
+                first_response_due: case.first_response_due,
+                first_response_at: case.first_response_at,
+                first_response: o.first_response,
+                first_response_s: o.first_response_s,
+                resolved_at: case.resolved_at,
+                resolution: o.resolution,
+                resolution_s: o.resolution_s,
+                waited_s: case.resolution_paused_secs,
+                backlog: o.backlog,
+            })
+        })
+        .await
     }
 }

@@ -109,60 +109,121 @@ pub struct Tally {
     resolution_times: Vec<i64>,
 }
 
-/// What one case adds to a report.
-fn count(t: &mut Tally, case: &ReportCase, policy: &SlaPolicy, p: &Period) {
-    let f = &mut t.figures;
-    let opened_in = p.contains(case.opened_at);
+/// Where one of a case's clocks stands in a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Kept {
+    Met,
+    Missed,
+    Running,
+}
+
+impl Kept {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kept::Met => "met",
+            Kept::Missed => "missed",
+            Kept::Running => "running",
+        }
+    }
+}
+
+/// What one case counts for in a report (see the module's definitions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CaseOutcome {
+    pub opened: bool,
+    pub resolved: bool,
+    /// For a case opened in the period.
+    pub first_response: Option<Kept>,
+    /// Business seconds to the first reply, when there was one.
+    pub first_response_s: Option<i64>,
+    /// For a case resolved in the period, or opened in it and still open.
+    pub resolution: Option<Kept>,
+    /// Business seconds to the resolution, waiting time taken out.
+    pub resolution_s: Option<i64>,
+    pub backlog: bool,
+}
+
+/// What `case`, under `policy`, counts for in the report of `p`.
+pub fn outcome(case: &ReportCase, policy: &SlaPolicy, p: &Period) -> CaseOutcome {
+    let mut o = CaseOutcome::default();
     let resolved_at = (case.status == CaseStatus::Resolved)
         .then_some(case.resolved_at)
         .flatten();
-    if opened_in {
-        f.cases_opened += 1;
-        match case.first_response_at {
+    o.opened = p.contains(case.opened_at);
+    if o.opened {
+        o.first_response = Some(match case.first_response_at {
             Some(at) => {
+                o.first_response_s =
+                    Some(policy.business_between(case.started_at, at).num_seconds());
                 if at <= case.first_response_due {
-                    f.first_response_met += 1;
+                    Kept::Met
                 } else {
-                    f.first_response_missed += 1;
+                    Kept::Missed
                 }
-                t.first_times
-                    .push(policy.business_between(case.started_at, at).num_seconds());
             }
-            None if case.first_response_due <= p.end => f.first_response_missed += 1,
-            None => f.first_response_running += 1,
-        }
+            None if case.first_response_due <= p.end => Kept::Missed,
+            None => Kept::Running,
+        });
     }
     match resolved_at {
         Some(at) if p.contains(at) => {
-            f.cases_resolved += 1;
-            let took = policy.business_between(case.started_at, at).num_seconds()
-                - case.resolution_paused_secs;
-            let took = took.max(0);
-            if took <= policy.resolution_minutes.saturating_mul(60) {
-                f.resolution_met += 1;
+            o.resolved = true;
+            let took = (policy.business_between(case.started_at, at).num_seconds()
+                - case.resolution_paused_secs)
+                .max(0);
+            o.resolution_s = Some(took);
+            o.resolution = Some(if took <= policy.resolution_minutes.saturating_mul(60) {
+                Kept::Met
             } else {
-                f.resolution_missed += 1;
-            }
-            t.resolution_times.push(took);
+                Kept::Missed
+            });
         }
         Some(_) => {}
-        None if opened_in => match case.resolution_due {
-            Some(due) if due <= p.end => f.resolution_missed += 1,
-            _ => f.resolution_running += 1,
-        },
+        None if o.opened => {
+            o.resolution = Some(match case.resolution_due {
+                Some(due) if due <= p.end => Kept::Missed,
+                _ => Kept::Running,
+            });
+        }
         None => {}
     }
-    let open_at_to = case.opened_at < p.to && resolved_at.is_none_or(|at| at >= p.to);
-    if open_at_to {
-        f.backlog_open += 1;
+    o.backlog = case.opened_at < p.to && resolved_at.is_none_or(|at| at >= p.to);
+    o
+}
+
+/// What one case adds to a report.
+fn count(t: &mut Tally, o: &CaseOutcome) {
+    let f = &mut t.figures;
+    f.cases_opened += u64::from(o.opened);
+    f.cases_resolved += u64::from(o.resolved);
+    match o.first_response {
+        Some(Kept::Met) => f.first_response_met += 1,
+        Some(Kept::Missed) => f.first_response_missed += 1,
+        Some(Kept::Running) => f.first_response_running += 1,
+        None => {}
     }
+    match o.resolution {
+        Some(Kept::Met) => f.resolution_met += 1,
+        Some(Kept::Missed) => f.resolution_missed += 1,
+        Some(Kept::Running) => f.resolution_running += 1,
+        None => {}
+    }
+    t.first_times.extend(o.first_response_s);
+    t.resolution_times.extend(o.resolution_s);
+    f.backlog_open += u64::from(o.backlog);
 }
 
 impl Tally {
     /// Adds `case`, which ran under `policy` (its community's, or its
     /// crisis's terms).
     pub fn add(&mut self, case: &ReportCase, policy: &SlaPolicy, period: &Period) {
-        count(self, case, policy, period);
+        count(self, &outcome(case, policy, period));
+    }
+
+    /// Adds a case whose outcome is known already.
+    pub fn add_outcome(&mut self, o: &CaseOutcome) {
+        count(self, o);
     }
 
     pub fn finish(mut self) -> Figures {
