@@ -11,6 +11,7 @@ mod handoffs;
 mod live;
 mod menu;
 mod presence;
+mod reports;
 mod state;
 mod templates;
 
@@ -138,6 +139,8 @@ fn main() -> ExitCode {
             crisis::statement_preview,
             crisis::set_statement,
             crisis::publish_statement,
+            reports::report,
+            reports::report_drill,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -15,7 +15,7 @@ use ts_rs::TS;
 const PAGE: u32 = 20_000;
 
 /// What a report's groups are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupBy {
     Community,
@@ -260,27 +260,59 @@ impl Desk {
         to: DateTime<Utc>,
         mut f: impl FnMut(CaseLine),
     ) -> DeskResult<()> {
+        self.each_case(from, to, |case, o, cx| f(line(case, o, cx)))
+            .await
+    }
+
+    /// The cases behind one group of a report (all of them when `by` is
+    /// None), at most `limit`, newest opened first: a report's drill-down.
+    pub async fn report_drill(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        by: Option<GroupBy>,
+        key: &str,
+        limit: usize,
+    ) -> DeskResult<Vec<CaseLine>> {
+        let mut out = Vec::new();
         self.each_case(from, to, |case, o, cx| {
-            f(CaseLine {
-                case_id: case.id,
-                community: cx.key(GroupBy::Community, case),
-                channel: cx.key(GroupBy::Channel, case),
-                agent: cx.key(GroupBy::Agent, case),
-                topic: cx.key(GroupBy::Topic, case),
-                crisis: cx.key(GroupBy::Crisis, case),
-                status: case.status.as_str().to_string(),
-                opened_at: case.opened_at,
-                first_response_due: case.first_response_due,
-                first_response_at: case.first_response_at,
-                first_response: o.first_response,
-                first_response_s: o.first_response_s,
-                resolved_at: case.resolved_at,
-                resolution: o.resolution,
-                resolution_s: o.resolution_s,
-                waited_s: case.resolution_paused_secs,
-                backlog: o.backlog,
-            })
+            if by.is_some_and(|b| cx.key(b, case) != key) {
+                return;
+            }
+            if !(o.opened || o.resolved || o.backlog) {
+                return;
+            }
+            out.push(line(case, o, cx));
         })
-        .await
+        .await?;
+        out.sort_by(|a, b| {
+            b.opened_at
+                .cmp(&a.opened_at)
+                .then(b.case_id.cmp(&a.case_id))
+        });
+        out.truncate(limit);
+        Ok(out)
+    }
+}
+
+fn line(case: &ReportCase, o: &CaseOutcome, cx: &Context) -> CaseLine {
+    CaseLine {
+        case_id: case.id,
+        community: cx.key(GroupBy::Community, case),
+        channel: cx.key(GroupBy::Channel, case),
+        agent: cx.key(GroupBy::Agent, case),
+        topic: cx.key(GroupBy::Topic, case),
+        crisis: cx.key(GroupBy::Crisis, case),
+        status: case.status.as_str().to_string(),
+        opened_at: case.opened_at,
+        first_response_due: case.first_response_due,
+        first_response_at: case.first_response_at,
+        first_response: o.first_response,
+        first_response_s: o.first_response_s,
+        resolved_at: case.resolved_at,
+        resolution: o.resolution,
+        resolution_s: o.resolution_s,
+        waited_s: case.resolution_paused_secs,
+        backlog: o.backlog,
     }
 }

@@ -53,6 +53,9 @@ fn generate() -> String {
         switchboard_desk::crisis::CrisisView, s::Playbook, switchboard_desk::playbooks::PlaybookView,
         s::PostState, s::StatementPost, switchboard_desk::statement::StatementGap,
         switchboard_desk::statement::StatementPage, switchboard_desk::statement::PublishReport,
+        d::report::Figures, d::report::Kept, switchboard_desk::reports::GroupBy,
+        switchboard_desk::reports::ReportGroup, switchboard_desk::reports::Report,
+        switchboard_desk::reports::CaseLine,
     );
     for decl in all {
         out.push_str(&decl);

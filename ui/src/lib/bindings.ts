@@ -800,3 +800,19 @@ unchanged: number,
  * Pages left out, with why.
  */
 refused: Array<StatementPage>, pages: Array<StatementPage>, };
+
+export type Figures = { cases_opened: number, cases_resolved: number, first_response_met: number, first_response_missed: number, first_response_running: number, first_response_attainment: number | null, first_response_median_s: number | null, first_response_p90_s: number | null, resolution_met: number, resolution_missed: number, resolution_running: number, resolution_attainment: number | null, resolution_median_s: number | null, resolution_p90_s: number | null, backlog_open: number, };
+
+export type Kept = "met" | "missed" | "running";
+
+export type GroupBy = "community" | "brand" | "locale" | "channel" | "agent" | "topic" | "crisis";
+
+export type ReportGroup = { key: string, cases_opened: number, cases_resolved: number, first_response_met: number, first_response_missed: number, first_response_running: number, first_response_attainment: number | null, first_response_median_s: number | null, first_response_p90_s: number | null, resolution_met: number, resolution_missed: number, resolution_running: number, resolution_attainment: number | null, resolution_median_s: number | null, resolution_p90_s: number | null, backlog_open: number, };
+
+export type Report = { from: string, to: string, by: GroupBy | null, total: Figures, groups: Array<ReportGroup>, };
+
+export type CaseLine = { case_id: CaseId, community: string, channel: string, agent: string, topic: string, crisis: string, status: string, opened_at: string, first_response_due: string, first_response_at: string | null, first_response: Kept | null, first_response_s: number | null, resolved_at: string | null, resolution: Kept | null, resolution_s: number | null, 
+/**
+ * Business seconds it waited for the customer.
+ */
+waited_s: number, backlog: boolean, };

@@ -8,6 +8,9 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type {
+  CaseLine,
+  GroupBy,
+  Report,
   Crisis,
   CrisisId,
   CrisisView,
@@ -145,6 +148,9 @@ export const ipc = {
   /** The one private reply to the comment, with a public pointer. */
   sendPrivately: (caseId: CaseId, body: string) => call<SendOutcome>('send_privately', { caseId, body }),
   hidePersonalComments: (caseId: CaseId) => call<Case>('hide_personal_comments', { caseId }),
+  report: (from: string, to: string, by: GroupBy | null) => call<Report>('report', { from, to, by }),
+  reportDrill: (from: string, to: string, by: GroupBy | null, key: string) =>
+    call<CaseLine[]>('report_drill', { from, to, by, key }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */

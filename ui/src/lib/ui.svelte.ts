@@ -29,6 +29,7 @@ export type Overlay =
   | 'takeover'
   | 'crisis'
   | 'privacy'
+  | 'reports'
   | null;
 
 /** A public reply the privacy guard held: what it found and the two ways on. */

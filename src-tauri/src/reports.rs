@@ -1,0 +1,36 @@
+//! The commands of the Reports view: the figures of a period, grouped,
+//! and the cases behind one group.
+
+use crate::commands::Reply;
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use switchboard_desk::reports::{CaseLine, GroupBy, Report};
+use tauri::State;
+
+/// Cases a drill-down lists at most.
+const DRILL_LIMIT: usize = 200;
+
+#[tauri::command]
+pub async fn report(
+    state: State<'_, AppState>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    by: Option<GroupBy>,
+) -> Reply<Report> {
+    Ok(state.desk().await?.report(from, to, by).await?)
+}
+
+#[tauri::command]
+pub async fn report_drill(
+    state: State<'_, AppState>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    by: Option<GroupBy>,
+    key: String,
+) -> Reply<Vec<CaseLine>> {
+    Ok(state
+        .desk()
+        .await?
+        .report_drill(from, to, by, &key, DRILL_LIMIT)
+        .await?)
+}
