@@ -176,7 +176,16 @@ impl Desk {
                 .map(Playbook::statement_template),
         );
         let statements = read_statement_files(dir, &known)?;
-        for f in &files {
+        self.save_playbook_files(&files).await?;
+        Ok(PlaybookImport {
+            playbooks: files.len(),
+            statements: self.write_imported(&statements).await?,
+        })
+    }
+
+    /// Saves every playbook read from a file.
+    async fn save_playbook_files(&self, files: &[PlaybookFile]) -> DeskResult<()> {
+        for f in files {
             self.save_playbook(
                 &f.id,
                 &f.name,
@@ -188,10 +197,7 @@ impl Desk {
             )
             .await?;
         }
-        Ok(PlaybookImport {
-            playbooks: files.len(),
-            statements: self.write_imported(&statements).await?,
-        })
+        Ok(())
     }
 
     /// Seeds the starter playbooks (weather, strike, IT outage) with their
@@ -212,18 +218,7 @@ impl Desk {
             })?;
             statements.push((locale.to_string(), variants));
         }
-        for f in &files {
-            self.save_playbook(
-                &f.id,
-                &f.name,
-                CrisisTerms {
-                    first_response_minutes: f.first_response_minutes,
-                    resolution_minutes: f.resolution_minutes,
-                },
-                &f.guidance,
-            )
-            .await?;
-        }
+        self.save_playbook_files(&files).await?;
         self.write_imported(&statements).await?;
         Ok(())
     }

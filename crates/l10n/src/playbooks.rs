@@ -10,8 +10,8 @@
 //!         Say what we know and when we will know more.
 //! ```
 
-use crate::templates::{valid_template_id, MAX_FILE_BYTES};
-use fluent_syntax::ast::{Entry, Pattern, PatternElement};
+use crate::templates::{plain, valid_template_id, MAX_FILE_BYTES};
+use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 
 /// A playbook as its file has it.
@@ -75,16 +75,6 @@ pub fn export_playbooks(playbooks: &[PlaybookFile]) -> String {
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn plain(p: &Pattern<&str>) -> String {
-    p.elements
-        .iter()
-        .map(|e| match e {
-            PatternElement::TextElement { value } => (*value).to_string(),
-            PatternElement::Placeable { .. } => String::new(),
-        })
-        .collect()
 }
 
 /// Reads a playbooks file; every problem is listed.

@@ -100,7 +100,7 @@ fn line_of(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// The plain text of an attribute's pattern.
-fn plain(p: &Pattern<&str>) -> String {
+pub(crate) fn plain(p: &Pattern<&str>) -> String {
     p.elements
         .iter()
         .map(|e| match e {

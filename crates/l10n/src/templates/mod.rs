@@ -11,6 +11,7 @@ mod render;
 mod resolve;
 
 pub use check::{check, variables_of, Problem, ProblemKind};
+pub(crate) use exchange::plain;
 pub use exchange::{export_locale, import_file, read_file, ImportError, ImportedVariant};
 pub use lint::{lint_files, lint_templates, locate, Finding};
 pub use render::{Formality, Rendered, Renderer, Vars, Voice};
