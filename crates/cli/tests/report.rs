@@ -61,7 +61,10 @@ fn a_report_by_community_adds_up_to_its_total_in_json_and_csv() {
     let missed = t["first_response_missed"].as_f64().unwrap();
     // JSON parsing is not exact to the last bit.
     let attainment = t["first_response_attainment"].as_f64().unwrap();
-    assert!((attainment - met / (met + missed)).abs() < 1e-12, "{attainment}");
+    assert!(
+        (attainment - met / (met + missed)).abs() < 1e-12,
+        "{attainment}"
+    );
 
     let file = dir.path().join("report.csv");
     let out = switchboard(
