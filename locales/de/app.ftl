@@ -870,3 +870,5 @@ report-kept-missed = verpasst
 report-kept-running = läuft
 report-first = Erste Antwort
 report-resolution = Lösung
+reports-heat-title = Wann Fälle eröffnet werden (Stunde der Woche, Zeitzone jeder Seite)
+reports-heat-cell = { $day } { $hour }:00 — { $count } Fall/Fälle

@@ -872,3 +872,5 @@ report-kept-missed = missed
 report-kept-running = running
 report-first = First response
 report-resolution = Resolution
+reports-heat-title = When cases open (hour of the week, each page's time zone)
+reports-heat-cell = { $day } { $hour }:00 — { $count } case(s)

@@ -867,3 +867,5 @@ report-kept-missed = manquée
 report-kept-running = en cours
 report-first = Première réponse
 report-resolution = Résolution
+reports-heat-title = Quand les cas s'ouvrent (heure de la semaine, fuseau de chaque page)
+reports-heat-cell = { $day } { $hour } h — { $count } cas

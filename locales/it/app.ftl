@@ -870,3 +870,5 @@ report-kept-missed = mancata
 report-kept-running = in corso
 report-first = Prima risposta
 report-resolution = Soluzione
+reports-heat-title = Quando si aprono i casi (ora della settimana, fuso di ogni pagina)
+reports-heat-cell = { $day } { $hour }:00 — { $count } caso/i

@@ -36,6 +36,9 @@ describe('the Reports view', () => {
       assert.equal(keys.at(-1), '', 'the total last');
       const total = await (await app.wd.find(`${tid('report-row')}[data-key=""]`)).text();
       assert.match(total, /^Total\s*\d/, total);
+      const busy = await app.wd.execute(`return [...document.querySelectorAll('${tid('report-heat')} .cell')]
+        .filter((c) => Number(c.style.opacity) > 0.1).length;`);
+      assert.ok(busy > 10, `the hour-of-week map shows when cases opened (${busy} hours)`);
       await keepShot(app, 'reports', 'en');
 
       await chooseOption(app.wd, tid('report-by'), 'channel');

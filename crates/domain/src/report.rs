@@ -45,6 +45,9 @@ pub struct Figures {
     pub resolution_median_s: Option<i64>,
     pub resolution_p90_s: Option<i64>,
     pub backlog_open: u64,
+    /// Cases opened in the period by hour of the week in their community's
+    /// time zone: 168 counts, Monday 00:00–01:00 first.
+    pub opened_by_hour_of_week: Vec<u64>,
 }
 
 /// What a report reads of a case: its keys for grouping and its clocks.
@@ -142,6 +145,16 @@ pub struct CaseOutcome {
     /// Business seconds to the resolution, waiting time taken out.
     pub resolution_s: Option<i64>,
     pub backlog: bool,
+    /// When it opened in the period: the hour of the week (0 = Monday
+    /// 00:00–01:00) in its community's time zone.
+    pub opened_hour_of_week: Option<u16>,
+}
+
+/// The hour of the week of `at` in `tz`: 0 for Monday 00:00–01:00.
+pub fn hour_of_week(at: DateTime<Utc>, tz: chrono_tz::Tz) -> u16 {
+    use chrono::{Datelike, Timelike};
+    let local = at.with_timezone(&tz);
+    (local.weekday().num_days_from_monday() * 24 + local.hour()) as u16
 }
 
 /// What `case`, under `policy`, counts for in the report of `p`.
@@ -152,6 +165,7 @@ pub fn outcome(case: &ReportCase, policy: &SlaPolicy, p: &Period) -> CaseOutcome
         .flatten();
     o.opened = p.contains(case.opened_at);
     if o.opened {
+        o.opened_hour_of_week = Some(hour_of_week(case.opened_at, policy.time_zone));
         o.first_response = Some(match case.first_response_at {
             Some(at) => {
                 o.first_response_s =
@@ -212,7 +226,15 @@ fn count(t: &mut Tally, o: &CaseOutcome) {
     t.first_times.extend(o.first_response_s);
     t.resolution_times.extend(o.resolution_s);
     f.backlog_open += u64::from(o.backlog);
+    if let Some(h) = o.opened_hour_of_week {
+        if f.opened_by_hour_of_week.len() < HOURS_OF_WEEK {
+            f.opened_by_hour_of_week.resize(HOURS_OF_WEEK, 0);
+        }
+        f.opened_by_hour_of_week[usize::from(h) % HOURS_OF_WEEK] += 1;
+    }
 }
+
+const HOURS_OF_WEEK: usize = 7 * 24;
 
 impl Tally {
     /// Adds `case`, which ran under `policy` (its community's, or its
@@ -234,6 +256,7 @@ impl Tally {
         f.first_response_p90_s = quantile(&mut self.first_times, 0.9);
         f.resolution_median_s = quantile(&mut self.resolution_times, 0.5);
         f.resolution_p90_s = quantile(&mut self.resolution_times, 0.9);
+        f.opened_by_hour_of_week.resize(HOURS_OF_WEEK, 0);
         self.figures
     }
 }
@@ -268,6 +291,18 @@ mod tests {
         let mut ten: Vec<i64> = (1..=10).collect();
         assert_eq!(quantile(&mut ten, 0.9), Some(9));
         assert_eq!(quantile(&mut ten, 0.5), Some(5));
+    }
+
+    #[test]
+    fn the_hour_of_the_week_is_read_in_the_communitys_time_zone() {
+        use chrono::TimeZone;
+        let zurich = chrono_tz::Europe::Zurich;
+        // Monday 2 March 2026, 00:30 in Zurich is Sunday 23:30 UTC.
+        let at = Utc.with_ymd_and_hms(2026, 3, 1, 23, 30, 0).unwrap();
+        assert_eq!(hour_of_week(at, zurich), 0);
+        assert_eq!(hour_of_week(at, chrono_tz::UTC), 6 * 24 + 23);
+        let friday = Utc.with_ymd_and_hms(2026, 3, 6, 16, 10, 0).unwrap();
+        assert_eq!(hour_of_week(friday, zurich), 4 * 24 + 17);
     }
 
     #[test]

@@ -145,6 +145,16 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
     assert_eq!(t.resolution_p90_s, Some(5 * 3600));
     assert_eq!(t.backlog_open, 2, "C and E");
     assert_eq!(t.resolution_attainment, Some(0.75));
+    // Opened Monday 10:00 and 17:30, Tuesday 10:00, Thursday 17:50 (Zurich).
+    let hours: Vec<usize> = t
+        .opened_by_hour_of_week
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(h, _)| h)
+        .collect();
+    assert_eq!(t.opened_by_hour_of_week.len(), 168);
+    assert_eq!(hours, [10, 17, 24 + 10, 3 * 24 + 17]);
     let b_case = s.case(b).await.unwrap();
     assert_eq!(b_case.sla.resolution_paused_secs, 10 * 3600, "10 h waiting");
 
