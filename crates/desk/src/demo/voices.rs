@@ -52,7 +52,7 @@ es tut uns leid, dass { $bags ->
     [one] ist
    *[other] sind
 }. Wir verfolgen ihn mit deiner Meldung und bringen ihn dir nach Hause, sobald er in Zürich ist. Den Stand siehst du jederzeit auf der Tracing-Seite.
-Liebe Grüsse, { -sign-off } ^{ $agent_initials }";
+Liebe Grüsse, { -sign-off }";
 
 pub(super) async fn demo_voices(desk: &Desk) -> DeskResult<()> {
     let brands = desk.store().brands().await?;
