@@ -281,6 +281,7 @@ agent-prompt-no-agents = Dieser Arbeitsbereich hat noch keine Agenten. Der Demo-
 agent-prompt-confirm = Das bin ich
 
 notice-status = Fall Nr. { $case } ist jetzt: { $status }.
+notice-status-same = Fall Nr. { $case } ist bereits: { $status }.
 notice-assigned = Fall Nr. { $case } ist { $name } zugewiesen.
 notice-unassigned = Fall Nr. { $case } ist niemandem mehr zugewiesen.
 notice-note-added = Notiz zu Fall Nr. { $case } hinzugefügt.

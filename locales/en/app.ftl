@@ -283,6 +283,7 @@ agent-prompt-no-agents = This workspace has no agents yet. The demo workspace (â
 agent-prompt-confirm = That's me
 
 notice-status = Case #{ $case } is now { $status }.
+notice-status-same = Case #{ $case } is already { $status }.
 notice-assigned = Case #{ $case } assigned to { $name }.
 notice-unassigned = Case #{ $case } is no longer assigned.
 notice-note-added = Note added to case #{ $case }.

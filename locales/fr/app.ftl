@@ -278,6 +278,7 @@ agent-prompt-no-agents = Cet espace de travail n'a encore aucun agent. L'espace 
 agent-prompt-confirm = C'est moi
 
 notice-status = Le cas n° { $case } est maintenant : { $status }.
+notice-status-same = Le cas n° { $case } est déjà : { $status }.
 notice-assigned = Cas n° { $case } assigné à { $name }.
 notice-unassigned = Le cas n° { $case } n'est plus assigné.
 notice-note-added = Note ajoutée au cas n° { $case }.

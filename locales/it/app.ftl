@@ -281,6 +281,7 @@ agent-prompt-no-agents = Questo spazio di lavoro non ha ancora agenti. Lo spazio
 agent-prompt-confirm = Sono io
 
 notice-status = Il caso n. { $case } ora è: { $status }.
+notice-status-same = Il caso n. { $case } è già: { $status }.
 notice-assigned = Caso n. { $case } assegnato a { $name }.
 notice-unassigned = Il caso n. { $case } non è più assegnato.
 notice-note-added = Nota aggiunta al caso n. { $case }.

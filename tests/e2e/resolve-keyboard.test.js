@@ -41,6 +41,21 @@ describe('resolving with the keyboard', () => {
         },
       );
       await app.screenshot('resolve-keyboard');
+
+      // "e" again on the resolved case: said, not an error banner.
+      await app.wd.pressKeys(['e']);
+      const notice = await waitFor(
+        async () => {
+          const n = await app.wd.findAll(tid('notice'));
+          const text = n.length ? await n[0].text() : '';
+          return text.includes('already') ? text : null;
+        },
+        5000,
+        { message: 'a notice that the case is already resolved' },
+      );
+      assert.match(notice, /already resolved/, notice);
+      s = await readState(app.wd);
+      assert.equal(s.errorBanner, null, `no error banner: ${s.errorBanner}`);
       assert.equal(s.caseView.id, caseId, 'the resolved case should be the one that was open');
 
       const { stdout } = await app.cli(['case', caseId, '--json']);

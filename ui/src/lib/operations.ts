@@ -62,6 +62,11 @@ export async function changeStatus(status: CaseStatus, undoable = true): Promise
   const id = needCase();
   if (id === null || !openCase.view) return;
   const before = openCase.view.status;
+  if (status === before) {
+    // Nothing to do, and said so (not a rule violation shown as an error).
+    notify(() => t('notice-status-same', { case: plain(id), status: t(statusKey(status)) }));
+    return;
+  }
   const changed = await guarded(() => ipc.setStatus(id, status), null);
   if (!changed) return;
   openCase.apply(changed);
