@@ -354,16 +354,24 @@ impl Desk {
             .collect())
     }
 
+    /// Read for every inbound message: a workspace that never declared a
+    /// crisis pays one small query, not two.
     pub(crate) async fn crisis_lookup(&self) -> DeskResult<CrisisLookup> {
         let store = self.store();
-        Ok(CrisisLookup {
-            crises: store.crises().await?,
-            communities: store
+        let crises = store.crises().await?;
+        let communities = if crises.is_empty() {
+            HashMap::new()
+        } else {
+            store
                 .communities()
                 .await?
                 .into_iter()
                 .map(|c| (c.id, c))
-                .collect(),
+                .collect()
+        };
+        Ok(CrisisLookup {
+            crises,
+            communities,
         })
     }
 
