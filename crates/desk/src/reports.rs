@@ -4,10 +4,14 @@
 //! the cases and the policy each ran under, and groups them.
 
 use crate::{Desk, DeskError, DeskResult};
+
+mod facts;
+mod sums;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
-use switchboard_domain::report::{outcome, CaseOutcome, Figures, Kept, Period, ReportCase, Tally};
+use std::collections::HashMap;
+pub use sums::WeekFigures;
+use switchboard_domain::report::{outcome, CaseOutcome, Figures, Kept, Period, ReportCase};
 use switchboard_domain::{CaseId, CommunityId, CrisisId, SlaPolicy};
 use ts_rs::TS;
 
@@ -125,27 +129,86 @@ impl Context {
             .unwrap_or(&self.fallback)
     }
 
+    /// A case's group under `by` as the report facts store it (see
+    /// `store::FactKey`): an id, a kind or a topic as text.
+    fn stored(by: GroupBy, case: &ReportCase) -> Option<String> {
+        match by {
+            GroupBy::Community | GroupBy::Brand | GroupBy::Locale => {
+                Some(case.community_id.0.to_string())
+            }
+            GroupBy::Channel => Some(case.kind.as_str().to_string()),
+            GroupBy::Agent => case.assignee_id.map(|a| a.0.to_string()),
+            GroupBy::Topic => case.topic.clone(),
+            GroupBy::Crisis => case.crisis_id.map(|c| c.0.to_string()),
+        }
+    }
+
     fn key(&self, by: GroupBy, case: &ReportCase) -> String {
-        let community = self.communities.get(&case.community_id);
+        self.name(by, Context::stored(by, case).as_deref())
+    }
+
+    /// The name of a group from its stored key.
+    fn name(&self, by: GroupBy, stored: Option<&str>) -> String {
+        let id = stored.and_then(|s| s.parse::<i64>().ok());
+        let community = id.and_then(|id| self.communities.get(&CommunityId(id)));
         match by {
             GroupBy::Community => community.map_or_else(String::new, |c| c.handle.clone()),
             GroupBy::Brand => community.map_or_else(String::new, |c| c.brand_slug.clone()),
             GroupBy::Locale => community.map_or_else(String::new, |c| c.locale.to_string()),
-            GroupBy::Channel => case.kind.as_str().to_string(),
-            GroupBy::Agent => case
-                .assignee_id
-                .and_then(|a| self.agents.get(&a).cloned())
+            GroupBy::Channel => stored.unwrap_or_default().to_string(),
+            GroupBy::Agent => id
+                .and_then(|a| self.agents.get(&switchboard_domain::AgentId(a)).cloned())
                 .unwrap_or_else(|| "unassigned".into()),
-            GroupBy::Topic => case.topic.clone().unwrap_or_else(|| "none".into()),
-            GroupBy::Crisis => match case.crisis_id.and_then(|id| self.crises.get(&id)) {
+            GroupBy::Topic => stored.map_or_else(|| "none".into(), str::to_string),
+            GroupBy::Crisis => match id.and_then(|id| self.crises.get(&CrisisId(id))) {
                 Some(c) => format!("crisis:{} {}", c.id, c.name),
                 None => "normal".into(),
             },
         }
     }
+
+    /// What the facts were computed with: every policy and crisis term. A
+    /// change of any gives another basis, and the facts are built again.
+    fn basis(&self) -> String {
+        let mut parts: Vec<String> = self
+            .policies
+            .iter()
+            .map(|(c, p)| format!("{}:{}", c.0, serde_json::to_string(p).unwrap_or_default()))
+            .collect();
+        parts.extend(self.crises.values().map(|c| {
+            format!(
+                "crisis{}:{}/{}",
+                c.id, c.terms.first_response_minutes, c.terms.resolution_minutes
+            )
+        }));
+        parts.sort();
+        // FNV-1a: stable across builds, unlike the standard library's hasher.
+        let hash = parts
+            .join("\n")
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
+        format!("v1:{hash:016x}")
+    }
 }
 
 impl Desk {
+    /// The period `[from, to)`, read now or at its end.
+    fn period(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> DeskResult<Period> {
+        if to <= from {
+            return Err(DeskError::BadInput {
+                field: "to",
+                value: to.to_rfc3339(),
+            });
+        }
+        Ok(Period {
+            from,
+            to,
+            end: to.min(self.now()),
+        })
+    }
+
     async fn report_context(&self) -> DeskResult<Context> {
         let store = self.store();
         let mut communities = HashMap::new();
@@ -194,18 +257,8 @@ impl Desk {
         to: DateTime<Utc>,
         mut f: impl FnMut(&ReportCase, &CaseOutcome, &Context),
     ) -> DeskResult<()> {
-        if to <= from {
-            return Err(DeskError::BadInput {
-                field: "to",
-                value: to.to_rfc3339(),
-            });
-        }
+        let period = self.period(from, to)?;
         let cx = self.report_context().await?;
-        let period = Period {
-            from,
-            to,
-            end: to.min(self.now()),
-        };
         let mut after = CaseId(0);
         loop {
             let page = self.store().report_cases(from, to, after, PAGE).await?;
@@ -219,37 +272,6 @@ impl Desk {
             }
         }
         Ok(())
-    }
-
-    /// The report of `[from, to)`, grouped by `by` when given.
-    pub async fn report(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        by: Option<GroupBy>,
-    ) -> DeskResult<Report> {
-        let mut total = Tally::default();
-        let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
-        self.each_case(from, to, |case, o, cx| {
-            total.add_outcome(o);
-            if let Some(by) = by {
-                groups.entry(cx.key(by, case)).or_default().add_outcome(o);
-            }
-        })
-        .await?;
-        Ok(Report {
-            from,
-            to,
-            by,
-            total: total.finish(),
-            groups: groups
-                .into_iter()
-                .map(|(key, t)| ReportGroup {
-                    key,
-                    figures: t.finish(),
-                })
-                .collect(),
-        })
     }
 
     /// Every case of the report of `[from, to)` with its clocks and how it

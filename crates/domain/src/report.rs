@@ -19,6 +19,10 @@
 //!   by `end` are *running*, or *missed* once their due time passed.
 //! - **backlog**: cases opened before `to` and not resolved at `to`.
 //! - **attainment**: met ÷ (met + missed); none when both are zero.
+//! - **reopened**: cases reopened in the period (the fan wrote again within
+//!   the reopening window, or an agent reopened it), each counted once at
+//!   its latest reopening; the **reopen rate** is reopened ÷ resolved in
+//!   the period.
 
 use crate::case::{CaseKind, CaseStatus};
 use crate::ids::{AgentId, CaseId, CommunityId};
@@ -27,11 +31,17 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
+mod facts;
+pub use facts::{week_of, ReportFact, Summed};
+
 /// The figures of one group (or the total) of a report. Times in seconds.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct Figures {
     pub cases_opened: u64,
     pub cases_resolved: u64,
+    pub cases_reopened: u64,
+    /// Reopened ÷ resolved in the period; none when none was resolved.
+    pub reopen_rate: Option<f64>,
     pub first_response_met: u64,
     pub first_response_missed: u64,
     pub first_response_running: u64,
@@ -67,6 +77,8 @@ pub struct ReportCase {
     pub first_response_at: Option<DateTime<Utc>>,
     pub resolution_paused_secs: i64,
     pub resolution_due: Option<DateTime<Utc>>,
+    /// When it was last reopened.
+    pub reopened_at: Option<DateTime<Utc>>,
 }
 
 impl ReportCase {
@@ -86,6 +98,7 @@ impl ReportCase {
             first_response_at: case.sla.first_response_at,
             resolution_paused_secs: case.sla.resolution_paused_secs,
             resolution_due: case.sla.resolution_due,
+            reopened_at: None,
         }
     }
 }
@@ -145,6 +158,8 @@ pub struct CaseOutcome {
     /// Business seconds to the resolution, waiting time taken out.
     pub resolution_s: Option<i64>,
     pub backlog: bool,
+    /// Reopened (last) in the period.
+    pub reopened: bool,
     /// When it opened in the period: the hour of the week (0 = Monday
     /// 00:00–01:00) in its community's time zone.
     pub opened_hour_of_week: Option<u16>,
@@ -202,6 +217,7 @@ pub fn outcome(case: &ReportCase, policy: &SlaPolicy, p: &Period) -> CaseOutcome
         }
         None => {}
     }
+    o.reopened = case.reopened_at.is_some_and(|at| p.contains(at));
     o.backlog = case.opened_at < p.to && resolved_at.is_none_or(|at| at >= p.to);
     o
 }
@@ -211,6 +227,7 @@ fn count(t: &mut Tally, o: &CaseOutcome) {
     let f = &mut t.figures;
     f.cases_opened += u64::from(o.opened);
     f.cases_resolved += u64::from(o.resolved);
+    f.cases_reopened += u64::from(o.reopened);
     match o.first_response {
         Some(Kept::Met) => f.first_response_met += 1,
         Some(Kept::Missed) => f.first_response_missed += 1,
@@ -252,6 +269,8 @@ impl Tally {
         let f = &mut self.figures;
         f.first_response_attainment = ratio(f.first_response_met, f.first_response_missed);
         f.resolution_attainment = ratio(f.resolution_met, f.resolution_missed);
+        f.reopen_rate =
+            (f.cases_resolved > 0).then(|| f.cases_reopened as f64 / f.cases_resolved as f64);
         f.first_response_median_s = quantile(&mut self.first_times, 0.5);
         f.first_response_p90_s = quantile(&mut self.first_times, 0.9);
         f.resolution_median_s = quantile(&mut self.resolution_times, 0.5);

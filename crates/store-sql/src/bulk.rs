@@ -53,6 +53,12 @@ impl SqlStore {
             }
             q.execute(&mut tx).await.map_err(db)?;
         }
+        // Cases written here bypass the change log: the report facts no
+        // longer follow it and are built again at the next report.
+        sql("DELETE FROM report_state")
+            .execute(&mut tx)
+            .await
+            .map_err(db)?;
         tx.commit().await.map_err(db)?;
         Ok(ids)
     }

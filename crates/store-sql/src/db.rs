@@ -16,7 +16,11 @@
 //! - **named locks** (`Tx::lock`): an advisory lock on PostgreSQL, nothing on
 //!   SQLite (already serialized by `BEGIN IMMEDIATE`);
 //! - **full-text search**: FTS5 on SQLite, a `tsvector` on PostgreSQL
-//!   (`search`).
+//!   (`search`);
+//! - **a list of a group's values** as one text (`Db::list_agg`):
+//!   `group_concat` on SQLite, `string_agg` on PostgreSQL;
+//! - **who is asking** (`Db::viewer`): the login on PostgreSQL, where a
+//!   team member sees its own communities only; one desk on SQLite.
 //!
 //! JSON documents (the SLA policy) travel as `sqlx::types::Json`, which is
 //! `TEXT` on SQLite and `JSONB` on PostgreSQL with the same statement.
@@ -102,6 +106,24 @@ impl Db {
         match self {
             Db::Sqlite(_) => "sqlite",
             Db::Postgres(_) => "postgres",
+        }
+    }
+
+    /// `expr`'s values in a group, as one comma-separated text (NULL for
+    /// none): a group's times travel in one row instead of one row each.
+    pub(crate) fn list_agg(&self, expr: &str) -> String {
+        match self {
+            Db::Sqlite(_) => format!("group_concat({expr})"),
+            Db::Postgres(_) => format!("string_agg(CAST({expr} AS TEXT), ',')"),
+        }
+    }
+
+    /// An SQL expression naming who reads: the database login on
+    /// PostgreSQL, the one desk on SQLite.
+    pub(crate) fn viewer(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "'desk'",
+            Db::Postgres(_) => "current_user",
         }
     }
 

@@ -25,6 +25,7 @@ mod postgres;
 mod presence;
 mod raw;
 mod read;
+mod report_facts;
 mod scratch;
 mod sqlite;
 mod team;

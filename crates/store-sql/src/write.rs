@@ -31,6 +31,8 @@ impl SqlStore {
     pub(crate) async fn reset_workspace(&self) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         for table in [
+            "report_state",
+            "report_facts",
             "statement_posts",
             "presence",
             "online",
@@ -572,11 +574,25 @@ pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId>
 }
 
 pub(crate) async fn update_case(tx: &mut Tx, case: &Case) -> StoreResult<()> {
-    let sets: Vec<String> = CASE_WRITE_COLUMNS
+    let mut sets: Vec<String> = CASE_WRITE_COLUMNS
         .iter()
         .enumerate()
         .map(|(i, c)| format!("{c} = ${}", i + 1))
         .collect();
+    // A resolved case going back to work was reopened: when, for reports.
+    // The right-hand side reads the row as it was before this update.
+    let n = |name: &str| {
+        CASE_WRITE_COLUMNS
+            .iter()
+            .position(|c| *c == name)
+            .map_or(0, |i| i + 1)
+    };
+    sets.push(format!(
+        "reopened_at = CASE WHEN status = 'resolved' AND ${status} <> 'resolved' \
+         THEN ${updated} ELSE reopened_at END",
+        status = n("status"),
+        updated = n("updated_at")
+    ));
     let text = format!(
         "UPDATE cases SET {} WHERE id = ${}",
         sets.join(", "),

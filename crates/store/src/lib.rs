@@ -16,6 +16,7 @@ pub mod handoffs;
 pub mod inbound;
 pub mod methods;
 pub mod presence;
+pub mod reports;
 mod rows;
 pub mod search;
 pub mod team;
@@ -35,6 +36,7 @@ pub use handoffs::{
     AuditEntry, AuditKind, ExpertHandoff, ExpertProfile, HandoffAsk, ImportSummary,
 };
 pub use presence::{Heartbeat, OnlineAgent, PresenceKind, PresenceRow, PresenceScope};
+pub use reports::{FactHours, FactKey, FactQuery, FactSums, ReportFactsState};
 pub use rows::*;
 pub use team::{NewTeamMember, TeamLogin, TeamMember, TeamSetup};
 
@@ -379,6 +381,29 @@ pub trait Store: Send + Sync {
         after: CaseId,
         limit: u32,
     ) -> StoreResult<Vec<switchboard_domain::report::ReportCase>>;
+    /// The cases of `ids` as a report reads them (ids not found left out).
+    async fn report_cases_by_id(
+        &self,
+        ids: &[CaseId],
+    ) -> StoreResult<Vec<switchboard_domain::report::ReportCase>>;
+    /// How far this login's report facts follow the change log; none when
+    /// they were never built or were invalidated (a bulk load, a reset).
+    async fn report_facts_state(&self) -> StoreResult<Option<ReportFactsState>>;
+    /// Records how far this login's report facts follow the change log.
+    async fn set_report_facts_state(&self, state: &ReportFactsState) -> StoreResult<()>;
+    /// Deletes every report fact (that this login sees) and its state:
+    /// the facts are built again from the cases.
+    async fn clear_report_facts(&self) -> StoreResult<()>;
+    /// Writes report facts, replacing those of the same cases, in one
+    /// transaction.
+    async fn save_report_facts(
+        &self,
+        facts: &[switchboard_domain::report::ReportFact],
+    ) -> StoreResult<()>;
+    /// The sums of the facts of a period, per group.
+    async fn report_sums(&self, query: &FactQuery) -> StoreResult<Vec<FactSums>>;
+    /// Cases opened in the period per group and hour of the week.
+    async fn report_hours(&self, query: &FactQuery) -> StoreResult<Vec<FactHours>>;
     /// Sets what each page should show for the crisis's statement, in one
     /// transaction: a page whose post already has that text is left as it
     /// is (false), any other gets its post to publish or update (true).

@@ -141,6 +141,14 @@ macro_rules! for_each_store_method {
             fn crisis_case_counts(&self) -> Vec<($crate::methods::d::CrisisId, i64)>;
             fn report_cases(&self, from: $crate::methods::d::Time, to: $crate::methods::d::Time,
                 after: $crate::methods::d::CaseId, limit: u32) -> Vec<$crate::methods::d::report::ReportCase>;
+            fn report_cases_by_id(&self, ids: &[$crate::methods::d::CaseId])
+                -> Vec<$crate::methods::d::report::ReportCase>;
+            fn report_facts_state(&self) -> Option<$crate::ReportFactsState>;
+            fn set_report_facts_state(&self, state: &$crate::ReportFactsState) -> ();
+            fn clear_report_facts(&self) -> ();
+            fn save_report_facts(&self, facts: &[$crate::methods::d::report::ReportFact]) -> ();
+            fn report_sums(&self, query: &$crate::FactQuery) -> Vec<$crate::FactSums>;
+            fn report_hours(&self, query: &$crate::FactQuery) -> Vec<$crate::FactHours>;
             fn queue_statement_posts(&self, crisis: $crate::methods::d::CrisisId, posts: &[$crate::PostWrite],
                 at: $crate::methods::d::Time) -> Vec<($crate::StatementPost, bool)>;
             fn statement_posts(&self, crisis: $crate::methods::d::CrisisId) -> Vec<$crate::StatementPost>;

@@ -17,10 +17,16 @@
 //!   period.
 //! - E: opened Thu 16:50 (17:50 local): due Fri 07:50, after the report's
 //!   end (Thu 23:00): both clocks running, open at the end.
+//! - F: opened Tue 10:00 (11:00 local), replied 10:20, resolved 12:00 (2 h
+//!   of resolution time), reopened by the fan Thu 09:00 (10:00 local): its
+//!   new first response was due 11:00 local and never came (missed); its
+//!   resolution, 6 h left, was due Thu 16:00 local (missed); open at the
+//!   end, and counted as reopened.
 
 use super::*;
 use chrono::NaiveTime;
 use switchboard_desk::reports::GroupBy;
+use switchboard_domain::report::{Period, Tally};
 use switchboard_domain::sla::TimeRange;
 
 fn utc(d: u32, h: u32, m: u32) -> DateTime<Utc> {
@@ -118,34 +124,45 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
 
     let e = opened(&s, &de, "e", utc(5, 16, 50)).await;
 
+    let f = opened(&s, &fr, "f", utc(3, 10, 0)).await;
+    replied(&s, f, &agent, utc(3, 10, 20)).await;
+    status(&s, f, CaseStatus::Resolved, utc(3, 12, 0)).await;
+    at(&s, utc(5, 9, 0))
+        .receive(&inbound(&fr, "f-2", "f", "It broke again.", utc(5, 9, 0)))
+        .await
+        .unwrap();
+
     let desk = at(&s, utc(5, 23, 0));
     let r = desk
         .report(utc(2, 0, 0), utc(6, 0, 0), Some(GroupBy::Community))
         .await
         .unwrap();
     let t = &r.total;
-    assert_eq!((t.cases_opened, t.cases_resolved), (4, 3), "{t:?}");
+    assert_eq!((t.cases_opened, t.cases_resolved), (5, 3), "{t:?}");
+    assert_eq!(t.cases_reopened, 1, "F");
+    assert_eq!(t.reopen_rate, Some(1.0 / 3.0));
     assert_eq!(
         (
             t.first_response_met,
             t.first_response_missed,
             t.first_response_running
         ),
-        (1, 2, 1),
-        "A met; B and C missed; E running"
+        (1, 3, 1),
+        "A met; B, C and F (its new clock) missed; E running"
     );
     assert_eq!(t.first_response_median_s, Some(30 * 60));
     assert_eq!(t.first_response_p90_s, Some(75 * 60));
     assert_eq!(
         (t.resolution_met, t.resolution_missed, t.resolution_running),
-        (3, 1, 1),
-        "A, B and D met; C missed; E running"
+        (3, 2, 1),
+        "A, B and D met; C and F missed; E running"
     );
     assert_eq!(t.resolution_median_s, Some(5 * 3600), "[4.5 h, 5 h, 5 h]");
     assert_eq!(t.resolution_p90_s, Some(5 * 3600));
-    assert_eq!(t.backlog_open, 2, "C and E");
-    assert_eq!(t.resolution_attainment, Some(0.75));
-    // Opened Monday 10:00 and 17:30, Tuesday 10:00, Thursday 17:50 (Zurich).
+    assert_eq!(t.backlog_open, 3, "C, E and F");
+    assert_eq!(t.resolution_attainment, Some(0.6));
+    // Opened Monday 10:00 and 17:30, Tuesday 10:00 and 11:00, Thursday
+    // 17:50 (Zurich).
     let hours: Vec<usize> = t
         .opened_by_hour_of_week
         .iter()
@@ -154,7 +171,7 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
         .map(|(h, _)| h)
         .collect();
     assert_eq!(t.opened_by_hour_of_week.len(), 168);
-    assert_eq!(hours, [10, 17, 24 + 10, 3 * 24 + 17]);
+    assert_eq!(hours, [10, 17, 24 + 10, 24 + 11, 3 * 24 + 17]);
     let b_case = s.case(b).await.unwrap();
     assert_eq!(b_case.sla.resolution_paused_secs, 10 * 3600, "10 h waiting");
 
@@ -196,7 +213,35 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
     }
     assert_eq!(
         seen,
-        [a, b, c, d, e],
+        [a, b, c, d, e, f],
         "D overlaps the period: resolved in it"
     );
+
+    // The database's sums agree with the cases read one by one.
+    let period = Period {
+        from,
+        to,
+        end: utc(5, 23, 0),
+    };
+    let mut one_by_one = Tally::default();
+    for case in s.report_cases(from, to, CaseId(0), 100).await.unwrap() {
+        one_by_one.add(&case, &office(), &period);
+    }
+    assert_eq!(one_by_one.finish(), r.total);
+
+    // A change after a report is in the next one: C answered Thursday
+    // 20:00 UTC (21:00 local), late: Tuesday 8 h, the holiday 0, Thursday
+    // 10 h, 18 h to its first response.
+    replied(&s, c, &agent, utc(5, 20, 0)).await;
+    let again = desk.report(from, to, None).await.unwrap();
+    assert_eq!(again.total.first_response_missed, 3);
+    assert_eq!(again.total.first_response_median_s, Some(75 * 60));
+    assert_eq!(again.total.first_response_p90_s, Some(18 * 3600));
+
+    // Weeks: all of it in the week of Monday 2 March.
+    let weeks = desk.report_weeks(from, to).await.unwrap();
+    assert_eq!(weeks.len(), 1, "{weeks:?}");
+    assert_eq!(weeks[0].week.to_string(), "2026-03-02");
+    assert_eq!((weeks[0].cases_opened, weeks[0].cases_resolved), (5, 3));
+    assert_eq!(weeks[0].resolution_attainment, Some(1.0), "A, B and D met");
 }

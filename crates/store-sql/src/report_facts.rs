@@ -1,0 +1,332 @@
+//! The cases a report reads, and the report facts: one row per case with
+//! its clocks in business time (written by the desk), summed per group by
+//! the database for a period. The sums follow `domain::report::outcome`
+//! clause by clause; the store suite checks that both agree.
+
+use crate::convert::*;
+use crate::db::{Row, Sql};
+use crate::SqlStore;
+use chrono::{DateTime, Utc};
+use switchboard_domain::report::{Figures, ReportCase, ReportFact, Summed};
+use switchboard_domain::{AgentId, CaseId, CommunityId, CrisisId};
+use switchboard_store::*;
+
+const CASE_COLUMNS: &str = "k.id, k.community_id, k.kind, k.assignee_id, k.topic, k.crisis_id, \
+     k.status, k.opened_at, k.resolved_at, k.sla_started_at, k.first_response_due, \
+     k.first_response_at, k.resolution_paused_secs, k.resolution_due, k.reopened_at";
+
+fn report_case(r: &Row) -> StoreResult<ReportCase> {
+    let kind: String = r.try_get("kind").map_err(db)?;
+    let status: String = r.try_get("status").map_err(db)?;
+    Ok(ReportCase {
+        id: CaseId(r.try_get("id").map_err(db)?),
+        community_id: CommunityId(r.try_get("community_id").map_err(db)?),
+        kind: parse("case kind", &kind)?,
+        assignee_id: r
+            .try_get::<Option<i64>>("assignee_id")
+            .map_err(db)?
+            .map(AgentId),
+        topic: r.try_get("topic").map_err(db)?,
+        crisis_id: r
+            .try_get::<Option<i64>>("crisis_id")
+            .map_err(db)?
+            .map(CrisisId),
+        status: parse("case status", &status)?,
+        opened_at: r.try_get("opened_at").map_err(db)?,
+        resolved_at: r.try_get("resolved_at").map_err(db)?,
+        started_at: r.try_get("sla_started_at").map_err(db)?,
+        first_response_due: r.try_get("first_response_due").map_err(db)?,
+        first_response_at: r.try_get("first_response_at").map_err(db)?,
+        resolution_paused_secs: r.try_get("resolution_paused_secs").map_err(db)?,
+        resolution_due: r.try_get("resolution_due").map_err(db)?,
+        reopened_at: r.try_get("reopened_at").map_err(db)?,
+    })
+}
+
+/// Facts per INSERT: 18 parameters each, well under either backend's limit.
+const FACT_ROWS: usize = 400;
+
+const FACT_COLUMNS: [&str; 18] = [
+    "case_id",
+    "community_id",
+    "kind",
+    "assignee_id",
+    "topic",
+    "crisis_id",
+    "opened_at",
+    "resolved_at",
+    "first_response_due",
+    "first_response_at",
+    "first_response_s",
+    "resolution_due",
+    "resolution_s",
+    "resolution_met",
+    "reopened_at",
+    "opened_how",
+    "opened_week",
+    "resolved_week",
+];
+
+fn push_fact<'q>(q: &mut Sql<'q>, f: &'q ReportFact) {
+    q.push("(").push_bind(f.case_id.0);
+    q.push(", ").push_bind(f.community_id.0);
+    q.push(", ").push_bind(f.kind.as_str());
+    q.push(", ").push_bind(f.assignee_id.map(|a| a.0));
+    q.push(", ").push_bind(&f.topic);
+    q.push(", ").push_bind(f.crisis_id.map(|c| c.0));
+    q.push(", ").push_bind(f.opened_at);
+    q.push(", ").push_bind(f.resolved_at);
+    q.push(", ").push_bind(f.first_response_due);
+    q.push(", ").push_bind(f.first_response_at);
+    q.push(", ").push_bind(f.first_response_s);
+    q.push(", ").push_bind(f.resolution_due);
+    q.push(", ").push_bind(f.resolution_s);
+    q.push(", ");
+    match f.resolution_met {
+        Some(met) => q.push_bind(met),
+        None => q.push("NULL"),
+    };
+    q.push(", ").push_bind(f.reopened_at);
+    q.push(", ").push_bind(i64::from(f.opened_hour_of_week));
+    q.push(", ").push_bind(f.opened_week);
+    q.push(", ").push_bind(f.resolved_week).push(")");
+}
+
+/// The stored column a group is keyed by, as text.
+fn key_column(key: FactKey) -> &'static str {
+    match key {
+        FactKey::Total => "CAST(NULL AS TEXT)",
+        FactKey::Community => "CAST(f.community_id AS TEXT)",
+        FactKey::Channel => "f.kind",
+        FactKey::Assignee => "CAST(f.assignee_id AS TEXT)",
+        FactKey::Topic => "f.topic",
+        FactKey::Crisis => "CAST(f.crisis_id AS TEXT)",
+        FactKey::OpenedWeek => "CAST(f.opened_week AS TEXT)",
+        FactKey::ResolvedWeek => "CAST(f.resolved_week AS TEXT)",
+    }
+}
+
+/// Opened in the period ($1 from, $2 to; $3 is when it is read).
+const OPENED: &str = "f.opened_at >= $1 AND f.opened_at < $2";
+const RESOLVED: &str = "f.resolved_at >= $1 AND f.resolved_at < $2";
+
+fn count(cond: &str) -> String {
+    format!("SUM(CASE WHEN {cond} THEN 1 ELSE 0 END)")
+}
+
+fn times(text: Option<String>) -> StoreResult<Vec<i64>> {
+    text.unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| parse::<i64>("report time", s))
+        .collect()
+}
+
+fn u(r: &Row, name: &str) -> StoreResult<u64> {
+    let n: i64 = r.try_get(name).map_err(db)?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+impl SqlStore {
+    pub(crate) async fn report_cases(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        after: CaseId,
+        limit: u32,
+    ) -> StoreResult<Vec<ReportCase>> {
+        sql(format!(
+            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id > $3 AND k.opened_at < $2 \
+             AND (k.resolved_at IS NULL OR k.resolved_at >= $1) ORDER BY k.id LIMIT $4"
+        ))
+        .bind(from)
+        .bind(to)
+        .bind(after.0)
+        .bind(i64::from(limit))
+        .rows(&self.db, report_case)
+        .await
+    }
+
+    pub(crate) async fn report_cases_by_id(&self, ids: &[CaseId]) -> StoreResult<Vec<ReportCase>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(FACT_ROWS) {
+            let mut q = sql(format!(
+                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id IN ("
+            ));
+            for (i, id) in chunk.iter().enumerate() {
+                q.push(if i == 0 { "" } else { ", " }).push_bind(id.0);
+            }
+            q.push(") ORDER BY k.id");
+            out.extend(q.rows(&self.db, report_case).await?);
+        }
+        Ok(out)
+    }
+
+    pub(crate) async fn report_facts_state(&self) -> StoreResult<Option<ReportFactsState>> {
+        let row = sql(format!(
+            "SELECT seq, basis FROM report_state WHERE viewer = {}",
+            self.db.viewer()
+        ))
+        .fetch_optional(&self.db)
+        .await
+        .map_err(db)?;
+        row.map(|r| {
+            Ok(ReportFactsState {
+                seq: r.try_get("seq").map_err(db)?,
+                basis: r.try_get("basis").map_err(db)?,
+            })
+        })
+        .transpose()
+    }
+
+    pub(crate) async fn set_report_facts_state(&self, state: &ReportFactsState) -> StoreResult<()> {
+        sql(format!(
+            "INSERT INTO report_state (viewer, seq, basis) VALUES ({}, $1, $2) \
+             ON CONFLICT (viewer) DO UPDATE SET seq = excluded.seq, basis = excluded.basis",
+            self.db.viewer()
+        ))
+        .bind(state.seq)
+        .bind(&state.basis)
+        .execute(&self.db)
+        .await
+        .map_err(db)?;
+        Ok(())
+    }
+
+    pub(crate) async fn clear_report_facts(&self) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        sql(format!(
+            "DELETE FROM report_state WHERE viewer = {}",
+            self.db.viewer()
+        ))
+        .execute(&mut tx)
+        .await
+        .map_err(db)?;
+        sql("DELETE FROM report_facts")
+            .execute(&mut tx)
+            .await
+            .map_err(db)?;
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn save_report_facts(&self, facts: &[ReportFact]) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let updates: Vec<String> = FACT_COLUMNS[1..]
+            .iter()
+            .map(|c| format!("{c} = excluded.{c}"))
+            .collect();
+        for chunk in facts.chunks(FACT_ROWS) {
+            let mut q = sql(format!(
+                "INSERT INTO report_facts ({}) VALUES ",
+                FACT_COLUMNS.join(", ")
+            ));
+            for (i, f) in chunk.iter().enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                push_fact(&mut q, f);
+            }
+            q.push(&format!(
+                " ON CONFLICT (case_id) DO UPDATE SET {}",
+                updates.join(", ")
+            ));
+            q.execute(&mut tx).await.map_err(db)?;
+        }
+        tx.commit().await.map_err(db)
+    }
+
+    pub(crate) async fn report_sums(&self, q: &FactQuery) -> StoreResult<Vec<FactSums>> {
+        let k = key_column(q.key);
+        let o = OPENED;
+        let r = RESOLVED;
+        let text = format!(
+            "SELECT {k} AS k, {opened} AS opened, {resolved} AS resolved, \
+             {reopened} AS reopened, {fr_met} AS fr_met, {fr_missed} AS fr_missed, \
+             {fr_running} AS fr_running, {res_met} AS res_met, {res_missed} AS res_missed, \
+             {res_running} AS res_running, {backlog} AS backlog, \
+             {fr_times} AS fr_times, {res_times} AS res_times \
+             FROM report_facts f WHERE f.opened_at < $2 \
+             AND (f.resolved_at IS NULL OR f.resolved_at >= $1) GROUP BY {k}",
+            opened = count(o),
+            resolved = count(r),
+            reopened = count("f.reopened_at >= $1 AND f.reopened_at < $2"),
+            fr_met = count(&format!(
+                "{o} AND f.first_response_at IS NOT NULL \
+                 AND f.first_response_at <= f.first_response_due"
+            )),
+            fr_missed = count(&format!(
+                "{o} AND (f.first_response_at > f.first_response_due \
+                 OR (f.first_response_at IS NULL AND f.first_response_due <= $3))"
+            )),
+            fr_running = count(&format!(
+                "{o} AND f.first_response_at IS NULL AND f.first_response_due > $3"
+            )),
+            res_met = count(&format!("{r} AND f.resolution_met")),
+            res_missed = count(&format!(
+                "({r} AND NOT f.resolution_met) \
+                 OR ({o} AND f.resolved_at IS NULL AND f.resolution_due <= $3)"
+            )),
+            res_running = count(&format!(
+                "{o} AND f.resolved_at IS NULL \
+                 AND (f.resolution_due IS NULL OR f.resolution_due > $3)"
+            )),
+            backlog = count("f.resolved_at IS NULL OR f.resolved_at >= $2"),
+            fr_times = self
+                .db
+                .list_agg(&format!("CASE WHEN {o} THEN f.first_response_s END")),
+            res_times = self
+                .db
+                .list_agg(&format!("CASE WHEN {r} THEN f.resolution_s END")),
+        );
+        let rows = sql(text)
+            .bind(q.from)
+            .bind(q.to)
+            .bind(q.end)
+            .fetch_all(&self.db)
+            .await
+            .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                Ok(FactSums {
+                    key: r.try_get("k").map_err(db)?,
+                    summed: Summed {
+                        figures: Figures {
+                            cases_opened: u(r, "opened")?,
+                            cases_resolved: u(r, "resolved")?,
+                            cases_reopened: u(r, "reopened")?,
+                            first_response_met: u(r, "fr_met")?,
+                            first_response_missed: u(r, "fr_missed")?,
+                            first_response_running: u(r, "fr_running")?,
+                            resolution_met: u(r, "res_met")?,
+                            resolution_missed: u(r, "res_missed")?,
+                            resolution_running: u(r, "res_running")?,
+                            backlog_open: u(r, "backlog")?,
+                            ..Figures::default()
+                        },
+                        first_times: times(r.try_get("fr_times").map_err(db)?)?,
+                        resolution_times: times(r.try_get("res_times").map_err(db)?)?,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn report_hours(&self, q: &FactQuery) -> StoreResult<Vec<FactHours>> {
+        let k = key_column(q.key);
+        sql(format!(
+            "SELECT {k} AS k, CAST(f.opened_how AS BIGINT) AS h, COUNT(*) AS n \
+             FROM report_facts f WHERE {OPENED} GROUP BY {k}, f.opened_how"
+        ))
+        .bind(q.from)
+        .bind(q.to)
+        .rows(&self.db, |r| {
+            let h: i64 = r.try_get("h").map_err(db)?;
+            Ok(FactHours {
+                key: r.try_get("k").map_err(db)?,
+                hour_of_week: u16::try_from(h).map_err(|_| corrupt("hour of week", h))?,
+                opened: u(r, "n")?,
+            })
+        })
+        .await
+    }
+}
