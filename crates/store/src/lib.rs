@@ -36,7 +36,7 @@ pub use handoffs::{
     AuditEntry, AuditKind, ExpertHandoff, ExpertProfile, HandoffAsk, ImportSummary,
 };
 pub use presence::{Heartbeat, OnlineAgent, PresenceKind, PresenceRow, PresenceScope};
-pub use reports::{FactHours, FactKey, FactQuery, FactSums, ReportFactsState};
+pub use reports::{FactKey, FactQuery, FactSums, ReportFactsState};
 pub use rows::*;
 pub use team::{NewTeamMember, TeamLogin, TeamMember, TeamSetup};
 
@@ -402,8 +402,6 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<()>;
     /// The sums of the facts of a period, per group.
     async fn report_sums(&self, query: &FactQuery) -> StoreResult<Vec<FactSums>>;
-    /// Cases opened in the period per group and hour of the week.
-    async fn report_hours(&self, query: &FactQuery) -> StoreResult<Vec<FactHours>>;
     /// Sets what each page should show for the crisis's statement, in one
     /// transaction: a page whose post already has that text is left as it
     /// is (false), any other gets its post to publish or update (true).

@@ -148,7 +148,6 @@ macro_rules! for_each_store_method {
             fn clear_report_facts(&self) -> ();
             fn save_report_facts(&self, facts: &[$crate::methods::d::report::ReportFact]) -> ();
             fn report_sums(&self, query: &$crate::FactQuery) -> Vec<$crate::FactSums>;
-            fn report_hours(&self, query: &$crate::FactQuery) -> Vec<$crate::FactHours>;
             fn queue_statement_posts(&self, crisis: $crate::methods::d::CrisisId, posts: &[$crate::PostWrite],
                 at: $crate::methods::d::Time) -> Vec<($crate::StatementPost, bool)>;
             fn statement_posts(&self, crisis: $crate::methods::d::CrisisId) -> Vec<$crate::StatementPost>;

@@ -48,11 +48,3 @@ pub struct FactSums {
     pub key: Option<String>,
     pub summed: switchboard_domain::report::Summed,
 }
-
-/// Cases of one group opened in one hour of the week.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FactHours {
-    pub key: Option<String>,
-    pub hour_of_week: u16,
-    pub opened: u64,
-}

@@ -75,16 +75,6 @@ impl Desk {
             }
             total.absorb(sums.summed);
         }
-        for h in store.report_hours(&query).await? {
-            total.add_opened_in_hour(h.hour_of_week, h.opened);
-            if let Some(by) = by {
-                let key = cx.name(by, h.key.as_deref());
-                groups
-                    .entry(key)
-                    .or_default()
-                    .add_opened_in_hour(h.hour_of_week, h.opened);
-            }
-        }
         Ok(Report {
             from,
             to,
@@ -124,6 +114,7 @@ impl Desk {
                 let mut part = s.summed;
                 // Only what belongs to the week a case opened in.
                 part.resolution_times.clear();
+                part.opened_hours.clear();
                 part.figures = Figures {
                     cases_opened: part.figures.cases_opened,
                     first_response_met: part.figures.first_response_met,
@@ -139,6 +130,7 @@ impl Desk {
             if let Some(week) = s.key.as_deref().and_then(week_key) {
                 let mut part = s.summed;
                 part.first_times.clear();
+                part.opened_hours.clear();
                 part.figures = Figures {
                     cases_resolved: part.figures.cases_resolved,
                     resolution_met: part.figures.resolution_met,

@@ -89,12 +89,14 @@ impl ReportFact {
 
 /// A group's figures as the database summed them from facts: the counts
 /// (in `figures`; attainment, quantiles and the hours of the week left
-/// empty) and the times to take quantiles of.
+/// empty), the times to take quantiles of, and the opening hours.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summed {
     pub figures: Figures,
     pub first_times: Vec<i64>,
     pub resolution_times: Vec<i64>,
+    /// The hour of the week each case opened in the period opened in.
+    pub opened_hours: Vec<u16>,
 }
 
 impl Tally {
@@ -113,15 +115,13 @@ impl Tally {
         f.backlog_open += g.backlog_open;
         self.first_times.extend(s.first_times);
         self.resolution_times.extend(s.resolution_times);
-    }
-
-    /// Adds `n` cases opened in hour `hour` of the week.
-    pub fn add_opened_in_hour(&mut self, hour: u16, n: u64) {
         let hours = &mut self.figures.opened_by_hour_of_week;
         if hours.len() < super::HOURS_OF_WEEK {
             hours.resize(super::HOURS_OF_WEEK, 0);
         }
-        hours[usize::from(hour) % super::HOURS_OF_WEEK] += n;
+        for h in s.opened_hours {
+            hours[usize::from(h) % super::HOURS_OF_WEEK] += 1;
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 ALTER TABLE cases ADD COLUMN reopened_at INTEGER;
 
 CREATE TABLE report_facts (
-    case_id            INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    case_id            INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     community_id       INTEGER NOT NULL,
     kind               TEXT NOT NULL,
     assignee_id        INTEGER,
@@ -24,10 +24,13 @@ CREATE TABLE report_facts (
     reopened_at        INTEGER,
     opened_how         INTEGER NOT NULL,
     opened_week        TEXT NOT NULL,
-    resolved_week      TEXT
-);
-CREATE INDEX report_facts_opened ON report_facts (opened_at);
-CREATE INDEX report_facts_resolved ON report_facts (resolved_at);
+    resolved_week      TEXT,
+    PRIMARY KEY (community_id, case_id)
+) WITHOUT ROWID;
+-- Stored in community order (WITHOUT ROWID, keyed by community first): a
+-- report reads the facts whole in one pass, and grouped by community it
+-- needs no sort. No other index: a pass is faster than a million lookups
+-- through an index of times.
 
 CREATE TABLE report_state (
     viewer TEXT PRIMARY KEY,
