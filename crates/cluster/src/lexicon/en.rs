@@ -1,0 +1,90 @@
+//! English: stop words and the words of each concept. Words are written as
+//! people write them; they are stemmed when the lexicon is built, so
+//! "cancelled", "cancellation" and "canceled" all reach the same stem.
+//! `_` joins the words of a phrase ("boarding_pass").
+
+/// Words that say nothing about what is asked, including the greetings
+/// and the words every airline message contains ("flight").
+pub const STOP: &str = "a about above after again against all also am an and any are aren as at \
+    be because been before being below between both but by can cannot could couldn did didn do does \
+    doesn doing don down during each few for from further had hadn has hasn have haven having he her \
+    here hers herself him himself his how i if in into is isn it its itself just let me more most my \
+    myself no nor not now of off on once only or other our ours ourselves out over own same she should \
+    so some such than that the their theirs them themselves then there these they this those through \
+    to too under until up very was wasn we were weren what when where which while who whom why will \
+    with won would wouldn you your yours yourself yourselves ll ve re s t d m hi hello hey dear thanks \
+    thank please pls plz regards cheers good morning evening today yesterday tomorrow still already \
+    get got getting go going went gone one two three want wanted need needs like know just really \
+    flight flights fly flew flying airline airlines plane aircraft airport swiss lx sa ok okay yes \
+    anyone someone anything something nothing even since ago day days week weeks time times now \
+    again ever never back able via tell told said say says anybody guys team";
+
+/// A line per concept: its key, a colon, its words and phrases; an
+/// indented line goes on with the words of the line before.
+pub const CONCEPTS: &str = "
+cancel: cancel cancelled canceled cancellation cancellations cancelling canceling scrapped
+    called_off axed
+delay: delay delayed delays late later_than lateness postponed pushed_back behind_schedule
+    not_on_time
+connection: connection connecting connect transfer layover missed_my_connection onward
+baggage: bag bags baggage luggage suitcase suitcases trolley backpack rucksack belt carousel
+lost: lost missing disappeared vanished never_arrived didn_t_arrive did_not_arrive
+    not_arrived never_made hasn_t_arrived left_behind tracking track trace tracing
+    worldtracer pir found delivered delivery whereabouts mishandled
+damaged: damaged damage broken broke torn ripped smashed crushed cracked crack dent dented
+    scratched scratch destroyed wheel wheels handle zip zipper repair ruined wet
+refund: refund refunds refunded refunding reimburse reimbursed reimbursement money_back
+    repay repaid pay_back paid_back chargeback
+compensation: compensation compensate compensated eu261 261 ec261 regulation
+rebook: rebook rebooked rebooking change changed changing modify modification reschedule
+    rescheduled move postpone alternative earlier_flight later_flight switch date_change
+booking: booking bookings booked book reservation reserved ticket tickets itinerary
+name: name misspelled misspelt spelling typo spelled surname
+checkin: checkin check_in checked_in web_check online_check
+app: app application website site online login log_in logged password error bug crash
+    crashes crashed page browser screen_freezes download link button loading
+boarding_pass: boarding_pass boarding_passes boardingpass mobile_pass
+boarding: board boarding boarded gate
+seat: seat seats seating legroom aisle window_seat middle_seat seated sit sitting row
+upgrade: upgrade upgraded upgrading business_class first_class premium_economy premium
+miles: miles mile points frequent_flyer frequent_flier loyalty status tier gold silver
+    platinum senator member membership credited
+account: account profile
+assistance: wheelchair wheelchairs assistance assist mobility disabled disability blind deaf
+    crutches prm reduced_mobility special_needs elderly walker oxygen escort
+child: child children kid kids baby infant toddler son daughter minor unaccompanied
+pet: dog dogs cat cats pet pets puppy kitten animal animals kennel
+invoice: invoice invoices receipt receipts vat bill expense expenses proof_of_payment
+    statement
+staff: staff crew employee employees agent agents steward stewardess attendant attendants
+    personnel counter pilot captain lady guy man woman desk
+rude: rude rudely unfriendly impolite arrogant disrespectful shouted yelled screamed
+    attitude behaviour behavior unprofessional insulted laughed ignored condescending
+    aggressive shouting treated disgraceful
+food: food meal meals drink drinks water snack snacks sandwich coffee tea vegetarian vegan
+    gluten catering breakfast lunch dinner menu eat ate hungry thirsty
+cabin: toilet toilets lavatory entertainment screen wifi wi_fi blanket cabin cold hot
+    temperature dirty smell clean filthy noise onboard air_conditioning headphones
+overbooking: overbooked overbooking denied_boarding refused_boarding bumped oversold
+    not_allowed_to_board wouldn_t_let_me_board would_not_let_me_board flight_was_full
+rights: rights entitled entitlement passenger_rights
+hotel: hotel hotels accommodation overnight night room stay
+voucher: voucher vouchers coupon credit_note travel_credit
+strike: strike strikes striking industrial_action walkout
+weather: storm snow snowstorm weather fog wind thunderstorm ice icing de_icing ash
+payment: charged charge paid pay payment debited credit_card card bank twice transaction
+money: money euro euros eur chf francs dollars cash usd gbp pounds
+contact: hotline phone call called calling email mail chat answer reply response respond
+    customer_service contact reach
+hours: hours hour minutes waiting waited wait
+information: information info update updates news announcement
+allowance: allowance overweight excess kg kilos weight extra_bag hand_luggage carry_on
+documents: passport visa esta id documents document
+transport: taxi bus train shuttle transfer_bus
+lounge: lounge
+complaint: complaint complain complained unacceptable ridiculous disappointed
+price: price cost costs fee fees expensive fare cheap
+";
+
+/// No compounds: English writes the parts apart.
+pub const COMPOUNDS: &str = "";
