@@ -2,9 +2,9 @@
 //!
 //! A cluster is the sum of its cases' vectors (`features.rs`). A new case
 //! joins the cluster it is most like (the cosine between its vector and
-//! the cluster's sum), if that likeness reaches `JOIN_AT` and the cluster
+//! the cluster's sum), if that likeness reaches `Settings::join_at` and the cluster
 //! is about what the case is mainly about (its heaviest concept is in at
-//! least `MAIN_CONCEPT_SHARE` of the cluster's cases); otherwise it starts
+//! least `Settings::main_share` of the cluster's cases); otherwise it starts
 //! a cluster of its own. Only clusters sharing a feature with the case are
 //! looked at, through an index from feature to clusters, so an arrival
 //! costs what its features' clusters cost, not what all open cases cost.
@@ -12,7 +12,7 @@
 //! A cluster keeps its id while cases come and go; ids are never reused.
 
 use crate::features::{describe, Feature};
-use crate::lexicon::{lexicon, CONCEPTS};
+use crate::lexicon::{lexicon, Concept, ConceptId, CONCEPTS};
 use crate::text::Lang;
 use crate::{CaseKey, ClusterId};
 use std::collections::hash_map::DefaultHasher;
@@ -23,11 +23,26 @@ use std::hash::BuildHasherDefault;
 /// runs over the same messages give the same clusters.
 pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<DefaultHasher>>;
 
-/// Likeness (cosine) a case needs to join a cluster.
-pub const JOIN_AT: f64 = 0.5;
-/// Share of a cluster's cases that must have the joining case's heaviest
-/// concept.
-pub const MAIN_CONCEPT_SHARE: f64 = 0.5;
+/// How strict joining a cluster is. The defaults are the ones chosen in
+/// docs/decisions/027-clustering.md; a workspace may set its own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Likeness (cosine) a case needs to join a cluster.
+    pub join_at: f64,
+    /// Share of a cluster's cases that must have the joining case's main
+    /// concept (or, for a case without one, some intent).
+    pub main_share: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            join_at: 0.5,
+            main_share: 0.5,
+        }
+    }
+}
+
 /// A case's text is read up to this many characters (later additions
 /// beyond it are kept out): enough for any question, bounded work.
 pub const MAX_TEXT: usize = 8_000;
@@ -75,12 +90,22 @@ pub struct Clusterer {
     pub(crate) feature_ids: Map<Feature, FeatureId>,
     /// Feature id → the feature and, for a word, how it was first written.
     pub(crate) feature_list: Vec<(Feature, Option<String>)>,
+    /// The features that are intent concepts.
+    intent_features: Vec<FeatureId>,
     next_id: u64,
+    settings: Settings,
 }
 
 impl Clusterer {
     pub fn new() -> Clusterer {
         Clusterer::default()
+    }
+
+    pub fn with_settings(settings: Settings) -> Clusterer {
+        Clusterer {
+            settings,
+            ..Clusterer::default()
+        }
     }
 
     /// Number of open cases.
@@ -187,6 +212,11 @@ impl Clusterer {
         }
         let id = FeatureId::try_from(self.feature_list.len()).unwrap_or(FeatureId::MAX);
         self.feature_ids.insert(feature.clone(), id);
+        if let Feature::Concept(c) = feature {
+            if CONCEPTS.get(usize::from(c)).is_some_and(Concept::is_intent) {
+                self.intent_features.push(id);
+            }
+        }
         self.feature_list.push((feature, spelling));
         self.postings.push(Map::default());
         id
@@ -199,20 +229,47 @@ impl Clusterer {
         id
     }
 
-    /// The heaviest concept of a vector (the first on a tie).
+    /// The concept a vector is mainly about: its heaviest intent (the
+    /// first in the lexicon on a tie). None for a case that only sets the
+    /// scene ("my bag", "my booking") or names no concept at all.
     fn main_concept(&self, vector: &[(FeatureId, f64)]) -> Option<FeatureId> {
-        let mut best: Option<(FeatureId, f64)> = None;
+        let mut best: Option<(FeatureId, ConceptId, f64)> = None;
         for (f, w) in vector {
-            if let Some((Feature::Concept(_), _)) = self.feature_list.get(*f as usize) {
-                if best.is_none_or(|(_, bw)| *w > bw) {
-                    best = Some((*f, *w));
-                }
+            let Some((Feature::Concept(id), _)) = self.feature_list.get(*f as usize) else {
+                continue;
+            };
+            if !CONCEPTS
+                .get(usize::from(*id))
+                .is_some_and(Concept::is_intent)
+            {
+                continue;
+            }
+            if best.is_none_or(|(_, bid, bw)| *w > bw || (*w == bw && *id < bid)) {
+                best = Some((*f, *id, *w));
             }
         }
-        best.map(|(f, _)| f)
+        best.map(|(f, _, _)| f)
     }
 
-    /// The cluster a vector should join, if any is close enough.
+    /// Whether `feature` is what a cluster is mainly about: at least
+    /// `main_share` of its cases have it, and no intent is more common in it.
+    fn is_about(&self, feature: FeatureId, id: ClusterId, size: usize) -> bool {
+        let count = |f: FeatureId| self.posting(f, id).map_or(0, |p| p.count);
+        let having = count(feature);
+        f64::from(having) >= self.settings.main_share * size as f64
+            && self.intent_features.iter().all(|f| count(*f) <= having)
+    }
+
+    /// Whether a cluster is mainly about some intent.
+    fn has_intent(&self, id: ClusterId, size: usize) -> bool {
+        self.intent_features
+            .iter()
+            .any(|f| self.is_about(*f, id, size))
+    }
+
+    /// The cluster a vector should join, if any is close enough and about
+    /// the same thing: a case joins a cluster mainly about its own main
+    /// concept; a case without one only a cluster mainly about something.
     fn best_cluster(&self, vector: &[(FeatureId, f64)]) -> Option<ClusterId> {
         let mut dots: Map<ClusterId, f64> = Map::default();
         for (f, w) in vector {
@@ -230,16 +287,17 @@ impl Clusterer {
                 continue;
             };
             let score = dot / cluster.norm2.sqrt().max(f64::MIN_POSITIVE);
-            if score < JOIN_AT {
+            if score < self.settings.join_at
+                || best.is_some_and(|(bid, bs)| score < bs || (score == bs && id > bid))
+            {
                 continue;
             }
-            if let Some(main) = main {
-                let having = self.posting(main, id).map_or(0, |p| p.count);
-                if (having as f64) < MAIN_CONCEPT_SHARE * cluster.members.len() as f64 {
-                    continue;
-                }
-            }
-            if best.is_none_or(|(bid, bs)| score > bs || (score == bs && id < bid)) {
+            let size = cluster.members.len();
+            let about_the_same = match main {
+                Some(main) => self.is_about(main, id, size),
+                None => self.has_intent(id, size),
+            };
+            if about_the_same {
                 best = Some((id, score));
             }
         }

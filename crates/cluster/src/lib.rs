@@ -34,7 +34,7 @@ mod overrides;
 pub mod text;
 mod view;
 
-pub use clusterer::{Clusterer, JOIN_AT, MAIN_CONCEPT_SHARE, MAX_TEXT};
+pub use clusterer::{Clusterer, Settings, MAX_TEXT};
 pub use view::{ClusterView, Topic, SAMPLES};
 
 /// A case as the clusterer knows it: its id and its community (page).

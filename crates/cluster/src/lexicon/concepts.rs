@@ -14,6 +14,16 @@ pub struct Concept {
     pub names: [&'static str; 4],
 }
 
+/// A concept weighing at least this says what the customer asks about
+/// (an intent); a lighter one only sets the scene.
+pub const INTENT_WEIGHT: f64 = 0.7;
+
+impl Concept {
+    pub fn is_intent(&self) -> bool {
+        self.weight >= INTENT_WEIGHT
+    }
+}
+
 /// The UI languages a label can be written in, in the order of `names`.
 pub const UI_LANGUAGES: [&str; 4] = ["en", "fr", "de", "it"];
 
@@ -28,9 +38,9 @@ pub const CONCEPTS: &[Concept] = &[
     c("cancel", 1.0, ["Cancellation", "Annulation", "Annullierung", "Cancellazione"]),
     c("delay", 1.0, ["Delay", "Retard", "Verspätung", "Ritardo"]),
     c("connection", 0.8, ["Missed connection", "Correspondance", "Anschluss", "Coincidenza"]),
-    c("baggage", 0.8, ["Baggage", "Bagages", "Gepäck", "Bagaglio"]),
+    c("baggage", 0.6, ["Baggage", "Bagages", "Gepäck", "Bagaglio"]),
     c("lost", 0.9, ["Lost or missing", "Perdu", "Verloren", "Smarrito"]),
-    c("damaged", 1.0, ["Damaged", "Endommagé", "Beschädigt", "Danneggiato"]),
+    c("damaged", 0.9, ["Damaged", "Endommagé", "Beschädigt", "Danneggiato"]),
     c("refund", 1.1, ["Refund", "Remboursement", "Rückerstattung", "Rimborso"]),
     c("compensation", 1.1, ["Compensation", "Indemnisation", "Entschädigung", "Risarcimento"]),
     c("rebook", 1.0, ["Change of booking", "Modification", "Umbuchung", "Modifica"]),
@@ -56,8 +66,8 @@ pub const CONCEPTS: &[Concept] = &[
     c("rights", 0.5, ["Passenger rights", "Droits des passagers", "Fluggastrechte", "Diritti dei passeggeri"]),
     c("hotel", 0.8, ["Hotel", "Hôtel", "Hotel", "Hotel"]),
     c("voucher", 0.8, ["Voucher", "Bon", "Gutschein", "Voucher"]),
-    c("strike", 0.9, ["Strike", "Grève", "Streik", "Sciopero"]),
-    c("weather", 0.7, ["Weather", "Météo", "Wetter", "Meteo"]),
+    c("strike", 0.5, ["Strike", "Grève", "Streik", "Sciopero"]),
+    c("weather", 0.5, ["Weather", "Météo", "Wetter", "Meteo"]),
     c("payment", 0.5, ["Payment", "Paiement", "Zahlung", "Pagamento"]),
     c("money", 0.3, ["Money", "Argent", "Geld", "Soldi"]),
     c("contact", 0.4, ["Reaching us", "Nous joindre", "Erreichbarkeit", "Contatti"]),
@@ -67,6 +77,7 @@ pub const CONCEPTS: &[Concept] = &[
     c("documents", 0.8, ["Travel documents", "Documents de voyage", "Reisedokumente", "Documenti"]),
     c("transport", 0.6, ["Ground transport", "Transport au sol", "Transfer", "Trasferimento"]),
     c("lounge", 0.9, ["Lounge", "Salon", "Lounge", "Lounge"]),
+    c("malfunction", 0.4, ["Not working", "En panne", "Defekt", "Guasto"]),
     c("complaint", 0.3, ["Complaint", "Réclamation", "Beschwerde", "Reclamo"]),
     c("price", 0.5, ["Price", "Prix", "Preis", "Prezzo"]),
 ];

@@ -22,69 +22,74 @@ pub const STOP: &str =
 
 pub const CONCEPTS: &str = "
 cancel: annulliert annullierung annullieren annulliert gestrichen storniert stornierung
-    stornieren abgesagt fällt_aus faellt_aus ausgefallen ausfall gecancelt
-delay: verspätung verspätet verspaetet verspaetung verzögerung verzoegerung später spaeter
-    verschoben zu_spät
+    stornieren abgesagt fällt_aus faellt_aus ausgefallen ausfall gecancelt streicht
+    streichen findet_nicht_statt fliegt_nicht
+delay: verspätung verspätet verspaetet verspaetung verzögerung verzoegerung später
+    spaeter verschoben zu_spät nicht_weg noch_nicht_gestartet nicht_abgeflogen geschoben
+    nach_hinten neue_zeit
 connection: anschluss anschlussflug umsteigen transfer verpasst verpasse
-baggage: gepäck gepaeck koffer reisekoffer tasche taschen rucksack gepäckstück gepäckstücke
-    gepäckband handgepäck
-lost: verloren verschwunden vermisst fehlt fehlen nicht_angekommen nie_angekommen nicht_da
-    geblieben liegengeblieben verlust auffinden gefunden zugestellt geliefert lieferung
-    nachgeliefert verfolgen verfolgung suche
+baggage: gepäck gepaeck koffer reisekoffer tasche taschen rucksack gepäckstück
+    gepäckstücke gepäckband handgepäck
+lost: verloren verschwunden vermisst fehlt fehlen nicht_angekommen nie_angekommen
+    nicht_da geblieben liegengeblieben verlust auffinden gefunden zugestellt geliefert
+    lieferung nachgeliefert verfolgen verfolgung suche kein_koffer keinen_koffer kein_gepäck
 damaged: beschädigt beschaedigt beschädigung kaputt zerbrochen gebrochen abgebrochen
     abgerissen gerissen riss zerkratzt kratzer delle zerstört zerstoert rad räder rollen
-    griff reissverschluss reparatur schaden schäden defekt nass
+    griff reissverschluss reparatur schaden schäden nass gesprungen schale verbogen
 refund: rückerstattung rueckerstattung erstattung erstatten erstattet rückzahlung
     rueckzahlung zurückerstatten rückvergütung geld_zurück geld_zurueck zurückzahlen
-compensation: entschädigung entschaedigung ausgleichszahlung ausgleich entschädigen 261 eu261
-    verordnung fluggastrechte
-rebook: umbuchen umbuchung umgebucht ändern aendern änderung aenderung geändert verschieben
-    vorverlegen verlegen alternative alternativflug anderen_flug nächsten_flug rebooking
-booking: buchung buchungen gebucht buchen reservation reservierung ticket tickets billett
-    billet flugschein
-name: name namen vorname nachname falsch_geschrieben schreibfehler tippfehler korrigieren
+    zweimal_belastet doppelt_belastet doppelt_bezahlt
+compensation: entschädigung entschaedigung ausgleichszahlung ausgleich entschädigen 261
+    eu261 verordnung fluggastrechte aussergewöhnliche_umstände aussergewöhnlicher_umstände
+rebook: umbuchen umbuchung umgebucht ändern aendern änderung aenderung geändert
+    verschieben vorverlegen verlegen alternative alternativflug anderen_flug nächsten_flug
+    rebooking anstatt statt_am
+booking: buchung buchungen gebucht buchen reservation reservierung ticket tickets
+    billett billet flugschein
+name: name namen vorname nachname falsch_geschrieben schreibfehler tippfehler
+    korrigieren
 checkin: check_in checkin einchecken eingecheckt
 app: app applikation webseite website online login passwort fehler fehlermeldung absturz
-    stürzt_ab abgestürzt herunterladen download link seite funktioniert_nicht geht_nicht
-    laden
+    stürzt_ab abgestürzt herunterladen download link seite laden wallet weisser_bildschirm
 boarding_pass: bordkarte bordkarten boardingpass boarding_pass
 boarding: boarding einsteigen gate
-seat: sitz sitzplatz sitzplätze sitzplaetze platz plätze plaetze fensterplatz gangplatz
+seat: sitzplatz sitzplätze sitzplaetze platz plätze plaetze fensterplatz gangplatz
     beinfreiheit reihe zusammen
-upgrade: upgrade upgraden business_class first_class businessklasse premium
-miles: meilen punkte status vielflieger gold silver senator frequent_flyer mitglied
-    mitgliedschaft gutgeschrieben treue
+upgrade: upgrade upgraden business_class first_class businessklasse business
+miles: meilen punkte vielflieger gold silver senator frequent_flyer mitglied
+    mitgliedschaft gutgeschrieben treue gold_status statusmeilen
 account: konto profil
-assistance: rollstuhl betreuung assistenz behinderung behindert gehbehindert blind gehörlos
-    gehoerlos krücken kruecken eingeschränkt begleitung begleiten mobilität
+assistance: rollstuhl betreuung assistenz behinderung behindert gehbehindert blind
+    gehörlos gehoerlos krücken kruecken eingeschränkt begleitung begleiten autist autistisch
+    autismus
 child: kind kinder baby säugling sohn tochter minderjährig kinderwagen
 pet: hund hunde hündchen katze katzen haustier haustiere tier tiere welpe käfig
-    transportbox
+    transportbox blindenhund assistenzhund führhund kaninchen hamster vogel
 invoice: rechnung rechnungen quittung quittungen beleg belege mwst mehrwertsteuer spesen
     zahlungsbestätigung
 staff: personal bodenpersonal crew besatzung mitarbeiter mitarbeiterin angestellte
     flugbegleiter flugbegleiterin stewardess steward schalter pilot dame herr
 rude: unfreundlich unhöflich unhoeflich arrogant respektlos angeschrien geschrien
     verhalten benehmen unprofessionell beleidigt ignoriert gelacht ausgelacht aggressiv
-    frechheit herablassend
+    frechheit herablassend augen_gerollt idioten dumm
 food: essen mahlzeit getränk getränke getraenke wasser snack sandwich kaffee tee
-    vegetarisch vegetarische vegan glutenfrei verpflegung frühstück mittagessen
-    abendessen trinken hunger durst menü
+    vegetarisch vegetarische vegan glutenfrei verpflegung frühstück mittagessen abendessen
+    trinken hunger durst menü
 cabin: toilette toiletten wc unterhaltung bildschirm wlan wifi decke kabine kalt heiss
     temperatur dreckig schmutzig sauber gestank lärm klimaanlage an_bord
 overbooking: überbucht ueberbucht überbuchung ueberbuchung abgewiesen nicht_mitfliegen
     nicht_einsteigen boarding_verweigert flug_voll beförderung_verweigert
-    einsteigen_verweigert
+    einsteigen_verweigert zu_viele_tickets zu_viele_passagiere
 rights: rechte anspruch
-hotel: hotel hotels übernachtung uebernachtung unterkunft zimmer nacht
+hotel: hotel hotels übernachtung uebernachtung unterkunft zimmer
 voucher: gutschein gutscheine voucher
 strike: streik streiks gestreikt
 weather: schnee sturm gewitter wetter nebel wind eis enteisung unwetter
 payment: bezahlt bezahlen zahlung belastet abgebucht kreditkarte karte bank doppelt
     transaktion
 money: geld euro eur chf franken
-contact: hotline telefon angerufen anrufen email mail antwort antworten erreichbar erreichen
-    kundendienst kontakt chat
+contact: hotline telefon angerufen anrufen email mail antwort antworten erreichbar
+    erreichen kundendienst kontakt chat
 hours: stunden minuten warten gewartet wartezeit warte
 information: information informationen info infos auskunft durchsage neuigkeiten
 allowance: freigepäck übergepäck uebergepaeck übergewicht kg kilo gewicht zusatzgepäck
@@ -92,7 +97,10 @@ documents: pass reisepass visum esta ausweis identitätskarte dokumente
 transport: taxi bus zug shuttle
 lounge: lounge
 complaint: beschwerde reklamation unmöglich inakzeptabel skandal frechheit enttäuscht
+    unter_aller_sau
 price: preis kosten kostet gebühr gebuehr teuer tarif
+malfunction: funktioniert_nicht geht_nicht ging_nicht funktionierte_nicht ausser_betrieb
+    defekt
 ";
 
 /// Parts looked for inside unknown words ("Gepäckverlust" holds baggage

@@ -22,53 +22,65 @@ pub const STOP: &str = "a about above after again against all also am an and any
 /// A line per concept: its key, a colon, its words and phrases; an
 /// indented line goes on with the words of the line before.
 pub const CONCEPTS: &str = "
-cancel: cancel cancelled canceled cancellation cancellations cancelling canceling scrapped
-    called_off axed
-delay: delay delayed delays late later_than lateness postponed pushed_back behind_schedule
-    not_on_time
+cancel: cancel cancelled canceled cancellation cancellations cancelling canceling
+    scrapped called_off axed won_t_operate not_operating will_not_operate
+delay: delay delayed delays late later_than lateness postponed pushed_back
+    behind_schedule not_on_time stuck hasn_t_left still_not_left not_left_yet new_time eta
+    departure_time
 connection: connection connecting connect transfer layover missed_my_connection onward
-baggage: bag bags baggage luggage suitcase suitcases trolley backpack rucksack belt carousel
+baggage: bag bags baggage luggage suitcase suitcases trolley backpack rucksack belt
+    carousel
 lost: lost missing disappeared vanished never_arrived didn_t_arrive did_not_arrive
     not_arrived never_made hasn_t_arrived left_behind tracking track trace tracing
-    worldtracer pir found delivered delivery whereabouts mishandled
-damaged: damaged damage broken broke torn ripped smashed crushed cracked crack dent dented
-    scratched scratch destroyed wheel wheels handle zip zipper repair ruined wet
+    worldtracer pir found delivered delivery whereabouts mishandled no_bag no_luggage
+    no_suitcase nowhere_to_be_found
+damaged: damaged damage broken broke torn ripped smashed crushed cracked crack dent
+    dented scratched scratch destroyed wheel wheels handle zip zipper repair ruined wet
+    split snapped shattered shell bent
 refund: refund refunds refunded refunding reimburse reimbursed reimbursement money_back
-    repay repaid pay_back paid_back chargeback
+    repay repaid pay_back paid_back chargeback charged_twice paid_twice double_charge
+    double_charged
 compensation: compensation compensate compensated eu261 261 ec261 regulation
+    extraordinary_circumstances
 rebook: rebook rebooked rebooking change changed changing modify modification reschedule
-    rescheduled move postpone alternative earlier_flight later_flight switch date_change
+    rescheduled postpone alternative earlier_flight later_flight switch date_change
+    instead_of move_my_flight move_the_flight move_my_booking move_my_return
 booking: booking bookings booked book reservation reserved ticket tickets itinerary
 name: name misspelled misspelt spelling typo spelled surname
 checkin: checkin check_in checked_in web_check online_check
 app: app application website site online login log_in logged password error bug crash
-    crashes crashed page browser screen_freezes download link button loading
+    crashes crashed page browser screen_freezes download link button loading wallet
+    blank_screen white_screen
 boarding_pass: boarding_pass boarding_passes boardingpass mobile_pass
 boarding: board boarding boarded gate
 seat: seat seats seating legroom aisle window_seat middle_seat seated sit sitting row
-upgrade: upgrade upgraded upgrading business_class first_class premium_economy premium
-miles: miles mile points frequent_flyer frequent_flier loyalty status tier gold silver
-    platinum senator member membership credited
+upgrade: upgrade upgraded upgrading business_class first_class premium_economy business
+miles: miles mile points frequent_flyer frequent_flier loyalty tier gold silver platinum
+    senator member membership credited gold_status silver_status status_miles
 account: account profile
-assistance: wheelchair wheelchairs assistance assist mobility disabled disability blind deaf
-    crutches prm reduced_mobility special_needs elderly walker oxygen escort
+assistance: wheelchair wheelchairs assistance assist disabled disability blind deaf
+    crutches prm reduced_mobility special_needs walker oxygen escort autistic autism
+    special_assistance
 child: child children kid kids baby infant toddler son daughter minor unaccompanied
-pet: dog dogs cat cats pet pets puppy kitten animal animals kennel
-invoice: invoice invoices receipt receipts vat bill expense expenses proof_of_payment
-    statement
-staff: staff crew employee employees agent agents steward stewardess attendant attendants
-    personnel counter pilot captain lady guy man woman desk
+pet: dog dogs cat cats pet pets puppy kitten animal animals kennel guide_dog
+    assistance_dog service_dog rabbit hamster bird
+invoice: invoice invoices receipt receipts vat bill proof_of_payment statement
+    expense_report expense_claim
+staff: staff crew employee employees agent agents steward stewardess attendant
+    attendants personnel counter pilot captain lady guy man woman desk
 rude: rude rudely unfriendly impolite arrogant disrespectful shouted yelled screamed
     attitude behaviour behavior unprofessional insulted laughed ignored condescending
-    aggressive shouting treated disgraceful
-food: food meal meals drink drinks water snack snacks sandwich coffee tea vegetarian vegan
-    gluten catering breakfast lunch dinner menu eat ate hungry thirsty
+    aggressive shouting treated disgraceful rolled_her_eyes rolled_his_eyes
+    rolled_their_eyes idiot idiots stupid
+food: food meal meals drink drinks water snack snacks sandwich coffee tea vegetarian
+    vegan gluten catering breakfast lunch dinner menu eat ate hungry thirsty
 cabin: toilet toilets lavatory entertainment screen wifi wi_fi blanket cabin cold hot
     temperature dirty smell clean filthy noise onboard air_conditioning headphones
 overbooking: overbooked overbooking denied_boarding refused_boarding bumped oversold
     not_allowed_to_board wouldn_t_let_me_board would_not_let_me_board flight_was_full
+    too_many_tickets sold_too_many refused_at_the_gate turned_away
 rights: rights entitled entitlement passenger_rights
-hotel: hotel hotels accommodation overnight night room stay
+hotel: hotel hotels accommodation overnight room stay
 voucher: voucher vouchers coupon credit_note travel_credit
 strike: strike strikes striking industrial_action walkout
 weather: storm snow snowstorm weather fog wind thunderstorm ice icing de_icing ash
@@ -82,8 +94,11 @@ allowance: allowance overweight excess kg kilos weight extra_bag hand_luggage ca
 documents: passport visa esta id documents document
 transport: taxi bus train shuttle transfer_bus
 lounge: lounge
-complaint: complaint complain complained unacceptable ridiculous disappointed
+complaint: complaint complain complained unacceptable ridiculous disappointed disgusting
+    claim shameful
 price: price cost costs fee fees expensive fare cheap
+malfunction: doesn_t_work not_working don_t_work didn_t_work does_not_work out_of_order
+    broken_down
 ";
 
 /// No compounds: English writes the parts apart.

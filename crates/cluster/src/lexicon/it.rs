@@ -18,8 +18,8 @@ connection: coincidenza coincidenze scalo transito perso_la_coincidenza
 baggage: bagaglio bagagli valigia valigie borsa zaino nastro
 lost: perso persa smarrito smarrita smarrimento scomparso non_è_arrivato non_arrivato
     mai_arrivato ritrovato ritrovata consegnato consegnata consegna pratica
-damaged: danneggiato danneggiata danno danni rotto rotta rotte strappato graffiato distrutto
-    ruota ruote maniglia cerniera riparazione
+damaged: danneggiato danneggiata danno danni rotto rotta rotte strappato graffiato
+    distrutto ruota ruote maniglia cerniera riparazione
 refund: rimborso rimborsi rimborsare rimborsato rimborsata soldi_indietro
 compensation: risarcimento indennizzo compensazione compensazione_pecuniaria 261
     regolamento_europeo regolamento
@@ -30,29 +30,29 @@ booking: prenotazione prenotato prenotazioni biglietto biglietti
 name: nome cognome errore_nel_nome scritto_male correggere
 checkin: check_in checkin
 app: app applicazione sito online login password errore bug scaricare link pagina
-    non_funziona
 boarding_pass: carta_d_imbarco carta_imbarco boarding_pass
 boarding: imbarco imbarcare gate
 seat: posto posti sedile finestrino corridoio gambe insieme
-upgrade: upgrade business prima_classe premium
+upgrade: upgrade business prima_classe
 miles: miglia punti fedeltà fedelta status gold silver frequent_flyer socio accreditate
 account: account profilo conto
-assistance: sedia_a_rotelle carrozzina assistenza mobilità_ridotta disabile disabilità cieco
-    cieca sordo stampelle accompagnare prm anziano anziana
+assistance: sedia_a_rotelle carrozzina assistenza mobilità_ridotta disabile disabilità
+    cieco cieca sordo stampelle accompagnare prm
 child: bambino bambina bambini neonato figlio figlia minore passeggino
-pet: cane cani gatto gatti animale animali cucciolo gabbia trasportino
+pet: cane cani gatto gatti animale animali cucciolo gabbia trasportino cane_guida
+    coniglio
 invoice: fattura fatture ricevuta ricevute iva giustificativo quietanza
-staff: personale equipaggio dipendente impiegato impiegata hostess steward assistente banco
-    pilota signora
+staff: personale equipaggio dipendente impiegato impiegata hostess steward assistente
+    banco pilota signora
 rude: maleducato maleducata scortese arrogante irrispettoso urlato gridato comportamento
     atteggiamento offeso ignorato ignorati deriso aggressivo
 food: cibo pasto pasti bevanda bevande acqua snack panino caffè caffe tè vegetariano
     vegano senza_glutine colazione pranzo cena mangiare bere fame sete menu
 cabin: bagno bagni toilette intrattenimento schermo wifi coperta cabina freddo caldo
     temperatura sporco sporca odore pulito rumore aria_condizionata a_bordo
-overbooking: overbooking sovraprenotazione sovraprenotato imbarco_negato negato_l_imbarco
-    volo_pieno
-hotel: hotel albergo notte alloggio camera pernottamento
+overbooking: overbooking sovraprenotazione sovraprenotato imbarco_negato
+    negato_l_imbarco volo_pieno
+hotel: hotel albergo alloggio camera pernottamento
 voucher: voucher buono buoni
 strike: sciopero scioperi
 weather: neve tempesta temporale meteo nebbia vento ghiaccio maltempo
@@ -68,6 +68,7 @@ transport: taxi bus treno navetta
 lounge: lounge
 complaint: reclamo reclami inaccettabile vergogna deluso delusa
 price: prezzo costo costa tariffa caro
+malfunction: non_funziona non_funzionava guasto fuori_servizio
 ";
 
 /// No compounds: Italian writes the parts apart.
