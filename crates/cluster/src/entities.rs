@@ -151,7 +151,9 @@ pub fn entities(text: &str) -> Entities {
         }
     }
     Entities {
-        flight: flight_number(text),
+        // "EU 261" is the regulation on passenger rights, not a flight.
+        flight: flight_number(text)
+            .filter(|f| !matches!(f.as_str(), "EU 261" | "EC 261" | "CE 261")),
         booking: booking_reference(text),
         airport,
         date,
@@ -189,5 +191,6 @@ mod tests {
         let e = entities("LX 1612 cancelled, booking K7QX2P");
         assert_eq!(e.flight.as_deref(), Some("LX 1612"));
         assert_eq!(e.booking.as_deref(), Some("K7QX2P"));
+        assert_eq!(entities("under EU 261 you owe me").flight, None);
     }
 }

@@ -49,12 +49,12 @@ booking: buchung buchungen gebucht buchen reservation reservierung ticket ticket
 name: name namen vorname nachname falsch_geschrieben schreibfehler tippfehler
     korrigieren
 checkin: check_in checkin einchecken eingecheckt
-app: app applikation webseite website online login passwort fehler fehlermeldung absturz
-    stürzt_ab abgestürzt herunterladen download link seite laden wallet weisser_bildschirm
+app: app applikation login passwort fehler fehlermeldung absturz stürzt_ab abgestürzt
+    wallet weisser_bildschirm
 boarding_pass: bordkarte bordkarten boardingpass boarding_pass
 boarding: boarding einsteigen gate
 seat: sitzplatz sitzplätze sitzplaetze platz plätze plaetze fensterplatz gangplatz
-    beinfreiheit reihe zusammen
+    beinfreiheit reihe nebeneinander zusammen_sitzen
 upgrade: upgrade upgraden business_class first_class businessklasse business
 miles: meilen punkte vielflieger gold silver senator frequent_flyer mitglied
     mitgliedschaft gutgeschrieben treue gold_status statusmeilen
@@ -75,8 +75,8 @@ rude: unfreundlich unhöflich unhoeflich arrogant respektlos angeschrien geschri
 food: essen mahlzeit getränk getränke getraenke wasser snack sandwich kaffee tee
     vegetarisch vegetarische vegan glutenfrei verpflegung frühstück mittagessen abendessen
     trinken hunger durst menü
-cabin: toilette toiletten wc unterhaltung bildschirm wlan wifi decke kabine kalt heiss
-    temperatur dreckig schmutzig sauber gestank lärm klimaanlage an_bord
+cabin: toilette toiletten wc unterhaltung bildschirm wlan wifi decke kalt heiss
+    temperatur dreckig schmutzig sauber gestank lärm klimaanlage
 overbooking: überbucht ueberbucht überbuchung ueberbuchung abgewiesen nicht_mitfliegen
     nicht_einsteigen boarding_verweigert flug_voll beförderung_verweigert
     einsteigen_verweigert zu_viele_tickets zu_viele_passagiere
@@ -101,6 +101,8 @@ complaint: beschwerde reklamation unmöglich inakzeptabel skandal frechheit entt
 price: preis kosten kostet gebühr gebuehr teuer tarif
 malfunction: funktioniert_nicht geht_nicht ging_nicht funktionierte_nicht ausser_betrieb
     defekt
+online: webseite website online seite link herunterladen download laden
+aboard: kabine an_bord
 ";
 
 /// Parts looked for inside unknown words ("Gepäckverlust" holds baggage

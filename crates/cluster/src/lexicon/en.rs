@@ -48,12 +48,12 @@ rebook: rebook rebooked rebooking change changed changing modify modification re
 booking: booking bookings booked book reservation reserved ticket tickets itinerary
 name: name misspelled misspelt spelling typo spelled surname
 checkin: checkin check_in checked_in web_check online_check
-app: app application website site online login log_in logged password error bug crash
-    crashes crashed page browser screen_freezes download link button loading wallet
-    blank_screen white_screen
+app: app application login log_in logged password error bug crash crashes crashed
+    screen_freezes button loading wallet blank_screen white_screen
 boarding_pass: boarding_pass boarding_passes boardingpass mobile_pass
 boarding: board boarding boarded gate
-seat: seat seats seating legroom aisle window_seat middle_seat seated sit sitting row
+seat: seat seats seating legroom aisle window_seat middle_seat row sit_together
+    seated_together seats_together
 upgrade: upgrade upgraded upgrading business_class first_class premium_economy business
 miles: miles mile points frequent_flyer frequent_flier loyalty tier gold silver platinum
     senator member membership credited gold_status silver_status status_miles
@@ -74,8 +74,8 @@ rude: rude rudely unfriendly impolite arrogant disrespectful shouted yelled scre
     rolled_their_eyes idiot idiots stupid
 food: food meal meals drink drinks water snack snacks sandwich coffee tea vegetarian
     vegan gluten catering breakfast lunch dinner menu eat ate hungry thirsty
-cabin: toilet toilets lavatory entertainment screen wifi wi_fi blanket cabin cold hot
-    temperature dirty smell clean filthy noise onboard air_conditioning headphones
+cabin: toilet toilets lavatory entertainment screen wifi wi_fi blanket cold hot
+    temperature dirty smell clean filthy noise air_conditioning headphones
 overbooking: overbooked overbooking denied_boarding refused_boarding bumped oversold
     not_allowed_to_board wouldn_t_let_me_board would_not_let_me_board flight_was_full
     too_many_tickets sold_too_many refused_at_the_gate turned_away
@@ -99,6 +99,8 @@ complaint: complaint complain complained unacceptable ridiculous disappointed di
 price: price cost costs fee fees expensive fare cheap
 malfunction: doesn_t_work not_working don_t_work didn_t_work does_not_work out_of_order
     broken_down
+online: online website site page download link browser
+aboard: cabin onboard on_board aboard
 ";
 
 /// No compounds: English writes the parts apart.

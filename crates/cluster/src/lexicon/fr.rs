@@ -43,14 +43,13 @@ booking: réservation reservation réservations réservé reserve billet billets
     tickets dossier_de_réservation
 name: nom prénom prenom faute orthographe corriger erreur_de_nom
 checkin: enregistrement enregistrer enregistré check_in checkin enregistrer_en_ligne
-app: application appli app site connexion internet en_ligne connexion_au_compte
-    mot_de_passe erreur bug plante planté bloqué bloque page télécharger telecharger lien
-    bouton wallet écran_blanc
+app: application appli app connexion connexion_au_compte mot_de_passe erreur bug plante
+    planté bouton wallet écran_blanc
 boarding_pass: carte_d_embarquement cartes_d_embarquement carte_embarquement
     boarding_pass
 boarding: embarquement embarquer porte monter
-seat: siège siege sièges sieges places assis assise rangée rangee hublot couloir jambes
-    ensemble
+seat: siège siege sièges sieges places rangée rangee hublot couloir jambes
+    assis_ensemble côte_à_côte places_ensemble
 upgrade: surclassement surclasser surclassé upgrade classe_affaires business première
 miles: miles points fidélité fidelite gold silver platinum frequent_flyer membre
     adhérent crédités credites crédité statut_gold grand_voyageur
@@ -72,8 +71,8 @@ rude: impoli impolie désagréable desagreable malpoli arrogant arrogante irresp
 food: repas nourriture boisson boissons eau snack sandwich café cafe thé végétarien
     vegetarien végétarienne vegan sans_gluten petit_déjeuner dîner diner déjeuner manger
     boire faim soif menu plateau
-cabin: toilettes wc divertissement écran ecran wifi couverture cabine froid chaud
-    température sale sales odeur propre bruit climatisation à_bord a_bord
+cabin: toilettes wc divertissement écran ecran wifi couverture froid chaud température
+    sale sales odeur propre bruit climatisation
 overbooking: surbooking surbooké surbooke surréservation surreservation
     refus_d_embarquement refusé_l_embarquement embarquement_refusé vol_complet laissé_monter
     pas_laissé trop_de_billets vendu_trop refoulé refoulée
@@ -100,6 +99,8 @@ complaint: réclamation reclamation plainte inadmissible scandaleux inacceptable
 price: prix coût cout coûte coute frais tarif cher
 malfunction: marche_pas fonctionne_pas marchait_pas fonctionnait_pas en_panne panne
     hors_service
+online: site internet en_ligne page télécharger telecharger lien
+aboard: cabine à_bord a_bord
 ";
 
 /// No compounds: French writes the parts apart.

@@ -29,10 +29,10 @@ rebook: cambiare cambio modificare modifica spostare riprotezione riprotetto alt
 booking: prenotazione prenotato prenotazioni biglietto biglietti
 name: nome cognome errore_nel_nome scritto_male correggere
 checkin: check_in checkin
-app: app applicazione sito online login password errore bug scaricare link pagina
+app: app applicazione login password errore bug
 boarding_pass: carta_d_imbarco carta_imbarco boarding_pass
 boarding: imbarco imbarcare gate
-seat: posto posti sedile finestrino corridoio gambe insieme
+seat: posto posti sedile finestrino corridoio gambe seduti_insieme
 upgrade: upgrade business prima_classe
 miles: miglia punti fedeltà fedelta status gold silver frequent_flyer socio accreditate
 account: account profilo conto
@@ -48,8 +48,8 @@ rude: maleducato maleducata scortese arrogante irrispettoso urlato gridato compo
     atteggiamento offeso ignorato ignorati deriso aggressivo
 food: cibo pasto pasti bevanda bevande acqua snack panino caffè caffe tè vegetariano
     vegano senza_glutine colazione pranzo cena mangiare bere fame sete menu
-cabin: bagno bagni toilette intrattenimento schermo wifi coperta cabina freddo caldo
-    temperatura sporco sporca odore pulito rumore aria_condizionata a_bordo
+cabin: bagno bagni toilette intrattenimento schermo wifi coperta freddo caldo
+    temperatura sporco sporca odore pulito rumore aria_condizionata
 overbooking: overbooking sovraprenotazione sovraprenotato imbarco_negato
     negato_l_imbarco volo_pieno
 hotel: hotel albergo alloggio camera pernottamento
@@ -69,6 +69,8 @@ lounge: lounge
 complaint: reclamo reclami inaccettabile vergogna deluso delusa
 price: prezzo costo costa tariffa caro
 malfunction: non_funziona non_funzionava guasto fuori_servizio
+online: sito online pagina link scaricare
+aboard: cabina a_bordo
 ";
 
 /// No compounds: Italian writes the parts apart.
