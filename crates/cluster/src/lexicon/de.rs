@@ -23,10 +23,10 @@ pub const STOP: &str =
 pub const CONCEPTS: &str = "
 cancel: annulliert annullierung annullieren annulliert gestrichen storniert stornierung
     stornieren abgesagt fällt_aus faellt_aus ausgefallen ausfall gecancelt streicht
-    streichen findet_nicht_statt fliegt_nicht
+    streichen findet_nicht_statt fliegt_nicht entfällt fällt~aus fiel~aus fallen~aus
 delay: verspätung verspätet verspaetet verspaetung verzögerung verzoegerung später
     spaeter verschoben zu_spät nicht_weg noch_nicht_gestartet nicht_abgeflogen geschoben
-    nach_hinten neue_zeit
+    nach_hinten neue_zeit rollfeld vorfeld sitzen~fest sassen~fest festsitzen
 connection: anschluss anschlussflug umsteigen transfer verpasst verpasse
 baggage: gepäck gepaeck koffer reisekoffer tasche taschen rucksack gepäckstück
     gepäckstücke gepäckband handgepäck
@@ -43,18 +43,18 @@ compensation: entschädigung entschaedigung ausgleichszahlung ausgleich entschä
     eu261 verordnung fluggastrechte aussergewöhnliche_umstände aussergewöhnlicher_umstände
 rebook: umbuchen umbuchung umgebucht ändern aendern änderung aenderung geändert
     verschieben vorverlegen verlegen alternative alternativflug anderen_flug nächsten_flug
-    rebooking anstatt statt_am
+    rebooking anstatt statt_am buchen~um buche~um bucht~um
 booking: buchung buchungen gebucht buchen reservation reservierung ticket tickets
     billett billet flugschein
-name: name namen vorname nachname falsch_geschrieben schreibfehler tippfehler
-    korrigieren
+name: vorname nachname falsch_geschrieben schreibfehler tippfehler meinen_namen
+    mein_name meinem_namen namensänderung namen_ändern
 checkin: check_in checkin einchecken eingecheckt
 app: app applikation login passwort fehler fehlermeldung absturz stürzt_ab abgestürzt
-    wallet weisser_bildschirm
+    wallet weisser_bildschirm stürzt~ab
 boarding_pass: bordkarte bordkarten boardingpass boarding_pass
 boarding: boarding einsteigen gate
-seat: sitzplatz sitzplätze sitzplaetze platz plätze plaetze fensterplatz gangplatz
-    beinfreiheit reihe nebeneinander zusammen_sitzen
+seat: fensterplatz gangplatz beinfreiheit nebeneinander zusammen_sitzen
+    sitzplatzreservation sitzplatzreservierung platzreservation reservierter_platz getrennt
 upgrade: upgrade upgraden business_class first_class businessklasse business
 miles: meilen punkte vielflieger gold silver senator frequent_flyer mitglied
     mitgliedschaft gutgeschrieben treue gold_status statusmeilen
@@ -76,10 +76,12 @@ food: essen mahlzeit getränk getränke getraenke wasser snack sandwich kaffee t
     vegetarisch vegetarische vegan glutenfrei verpflegung frühstück mittagessen abendessen
     trinken hunger durst menü
 cabin: toilette toiletten wc unterhaltung bildschirm wlan wifi decke kalt heiss
-    temperatur dreckig schmutzig sauber gestank lärm klimaanlage
+    temperatur dreckig schmutzig sauber gestank lärm klimaanlage kissen kopfhörer armlehne
+    rückenlehne
 overbooking: überbucht ueberbucht überbuchung ueberbuchung abgewiesen nicht_mitfliegen
     nicht_einsteigen boarding_verweigert flug_voll beförderung_verweigert
-    einsteigen_verweigert zu_viele_tickets zu_viele_passagiere
+    einsteigen_verweigert zu_viele_tickets zu_viele_passagiere durfte_nicht_einsteigen
+    nicht_einsteigen_lassen nicht_mitfliegen_lassen nicht_an_bord_gelassen
 rights: rechte anspruch
 hotel: hotel hotels übernachtung uebernachtung unterkunft zimmer
 voucher: gutschein gutscheine voucher
@@ -103,6 +105,7 @@ malfunction: funktioniert_nicht geht_nicht ging_nicht funktionierte_nicht ausser
     defekt
 online: webseite website online seite link herunterladen download laden
 aboard: kabine an_bord
+place: sitzplatz sitzplätze sitzplaetze platz plätze plaetze reihe
 ";
 
 /// Parts looked for inside unknown words ("Gepäckverlust" holds baggage
@@ -118,7 +121,7 @@ compensation: entschädig ausgleichszahl fluggastrecht
 rebook: umbuch
 checkin: eincheck checkin
 boarding_pass: bordkart boardingpass
-seat: sitzplatz sitzreserv platzreserv
+seat: sitzreserv platzreserv
 upgrade: upgrade
 miles: meilen vielflieger
 assistance: rollstuhl behindert
@@ -131,4 +134,5 @@ hotel: hotel
 voucher: gutschein
 strike: streik
 weather: gewitter unwetter schnee
+place: sitzplatz
 ";

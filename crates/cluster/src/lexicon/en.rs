@@ -23,10 +23,11 @@ pub const STOP: &str = "a about above after again against all also am an and any
 /// indented line goes on with the words of the line before.
 pub const CONCEPTS: &str = "
 cancel: cancel cancelled canceled cancellation cancellations cancelling canceling
-    scrapped called_off axed won_t_operate not_operating will_not_operate
+    scrapped called_off axed won_t_operate not_operating will_not_operate won_t_fly
+    not_flying no_longer_operating called_it_off
 delay: delay delayed delays late later_than lateness postponed pushed_back
     behind_schedule not_on_time stuck hasn_t_left still_not_left not_left_yet new_time eta
-    departure_time
+    departure_time tarmac
 connection: connection connecting connect transfer layover missed_my_connection onward
 baggage: bag bags baggage luggage suitcase suitcases trolley backpack rucksack belt
     carousel
@@ -46,14 +47,17 @@ rebook: rebook rebooked rebooking change changed changing modify modification re
     rescheduled postpone alternative earlier_flight later_flight switch date_change
     instead_of move_my_flight move_the_flight move_my_booking move_my_return
 booking: booking bookings booked book reservation reserved ticket tickets itinerary
-name: name misspelled misspelt spelling typo spelled surname
+name: misspelled misspelt spelling typo spelled surname my_name name_on_the_ticket
+    name_on_my_ticket wrong_name name_change change_the_name change_my_name
 checkin: checkin check_in checked_in web_check online_check
 app: app application login log_in logged password error bug crash crashes crashed
     screen_freezes button loading wallet blank_screen white_screen
 boarding_pass: boarding_pass boarding_passes boardingpass mobile_pass
 boarding: board boarding boarded gate
-seat: seat seats seating legroom aisle window_seat middle_seat row sit_together
-    seated_together seats_together
+seat: legroom aisle window_seat middle_seat sit_together seated_together seats_together
+    aisle_seat seat_reservation reserved_seat reserved_seats seat_selection choose_a_seat
+    chose_our_seats picked_our_seats seat_number seat_map extra_legroom seat_fee
+    assigned_seat separated
 upgrade: upgrade upgraded upgrading business_class first_class premium_economy business
 miles: miles mile points frequent_flyer frequent_flier loyalty tier gold silver platinum
     senator member membership credited gold_status silver_status status_miles
@@ -75,10 +79,13 @@ rude: rude rudely unfriendly impolite arrogant disrespectful shouted yelled scre
 food: food meal meals drink drinks water snack snacks sandwich coffee tea vegetarian
     vegan gluten catering breakfast lunch dinner menu eat ate hungry thirsty
 cabin: toilet toilets lavatory entertainment screen wifi wi_fi blanket cold hot
-    temperature dirty smell clean filthy noise air_conditioning headphones
+    temperature dirty smell clean filthy noise air_conditioning headphones pillow pillows
+    reading_light tray_table armrest recline reclining
 overbooking: overbooked overbooking denied_boarding refused_boarding bumped oversold
     not_allowed_to_board wouldn_t_let_me_board would_not_let_me_board flight_was_full
-    too_many_tickets sold_too_many refused_at_the_gate turned_away
+    too_many_tickets sold_too_many refused_at_the_gate turned_away wasn_t_allowed_to_board
+    weren_t_allowed_to_board not_allowed_on refused_to_let_me_board didn_t_let_me_board
+    denied_boarding_compensation no_seat_for_me
 rights: rights entitled entitlement passenger_rights
 hotel: hotel hotels accommodation overnight room stay
 voucher: voucher vouchers coupon credit_note travel_credit
@@ -101,6 +108,7 @@ malfunction: doesn_t_work not_working don_t_work didn_t_work does_not_work out_o
     broken_down
 online: online website site page download link browser
 aboard: cabin onboard on_board aboard
+place: seat seats seating row
 ";
 
 /// No compounds: English writes the parts apart.

@@ -16,10 +16,10 @@ pub const STOP: &str = "a à au aux avec ce ces cet cette dans de des du elle el
 
 pub const CONCEPTS: &str = "
 cancel: annulé annule annulée annulés annulées annulation annulations annuler supprimé
-    supprime annul n_aura_pas_lieu ne_partira_pas
+    supprime annul n_aura_pas_lieu ne_partira_pas ne_vole_pas n_a_pas_décollé
 delay: retard retards retardé retarde retardée en_retard décalé decale reporté reporte
     repoussé repousse bloqué_à_la_porte pas_encore_parti toujours_pas_parti nouvelle_heure
-    recule reculer
+    recule reculer tarmac bloqués bloquées
 connection: correspondance correspondances escale transit rater raté rate
 baggage: bagage bagages valise valises sac sacs valoche tapis bagage_à_main
 lost: perdu perdue perdus perdues perte disparu disparue disparus égaré égarée egare
@@ -41,15 +41,17 @@ rebook: modifier modification modifié changer changement changé déplacer depl
     autre_vol prochain_vol rebooking au_lieu_du au_lieu_de
 booking: réservation reservation réservations réservé reserve billet billets ticket
     tickets dossier_de_réservation
-name: nom prénom prenom faute orthographe corriger erreur_de_nom
+name: prénom prenom orthographe erreur_de_nom mon_nom nom_sur_le_billet changer_le_nom
+    changement_de_nom mal_orthographié mal_écrit
 checkin: enregistrement enregistrer enregistré check_in checkin enregistrer_en_ligne
 app: application appli app connexion connexion_au_compte mot_de_passe erreur bug plante
     planté bouton wallet écran_blanc
 boarding_pass: carte_d_embarquement cartes_d_embarquement carte_embarquement
     boarding_pass
 boarding: embarquement embarquer porte monter
-seat: siège siege sièges sieges places rangée rangee hublot couloir jambes
-    assis_ensemble côte_à_côte places_ensemble
+seat: hublot couloir jambes assis_ensemble côte_à_côte places_ensemble
+    réservation_de_siège siège_réservé sièges_réservés choisir_mon_siège choix_du_siège
+    place_réservée places_réservées séparés
 upgrade: surclassement surclasser surclassé upgrade classe_affaires business première
 miles: miles points fidélité fidelite gold silver platinum frequent_flyer membre
     adhérent crédités credites crédité statut_gold grand_voyageur
@@ -72,10 +74,11 @@ food: repas nourriture boisson boissons eau snack sandwich café cafe thé vég�
     vegetarien végétarienne vegan sans_gluten petit_déjeuner dîner diner déjeuner manger
     boire faim soif menu plateau
 cabin: toilettes wc divertissement écran ecran wifi couverture froid chaud température
-    sale sales odeur propre bruit climatisation
+    sale sales odeur propre bruit climatisation oreiller tablette accoudoir inclinable
 overbooking: surbooking surbooké surbooke surréservation surreservation
     refus_d_embarquement refusé_l_embarquement embarquement_refusé vol_complet laissé_monter
-    pas_laissé trop_de_billets vendu_trop refoulé refoulée
+    pas_laissé trop_de_billets vendu_trop refoulé refoulée pas_pu_embarquer
+    empêché_d_embarquer interdit_d_embarquer refusé_à_l_embarquement pas_laissé_embarquer
 rights: droit droits
 hotel: hôtel hotel hôtels hébergement hebergement logement chambre nuitée
 voucher: bons bon_d_achat bon_de_voyage bon_de_réduction voucher coupon
@@ -101,6 +104,7 @@ malfunction: marche_pas fonctionne_pas marchait_pas fonctionnait_pas en_panne pa
     hors_service
 online: site internet en_ligne page télécharger telecharger lien
 aboard: cabine à_bord a_bord
+place: siège siege sièges sieges places rangée rangee
 ";
 
 /// No compounds: French writes the parts apart.

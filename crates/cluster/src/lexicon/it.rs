@@ -27,12 +27,12 @@ rights: diritto diritti
 rebook: cambiare cambio modificare modifica spostare riprotezione riprotetto alternativa
     altro_volo prossimo_volo
 booking: prenotazione prenotato prenotazioni biglietto biglietti
-name: nome cognome errore_nel_nome scritto_male correggere
+name: cognome errore_nel_nome scritto_male il_mio_nome nome_sbagliato cambio_nome
 checkin: check_in checkin
 app: app applicazione login password errore bug
 boarding_pass: carta_d_imbarco carta_imbarco boarding_pass
 boarding: imbarco imbarcare gate
-seat: posto posti sedile finestrino corridoio gambe seduti_insieme
+seat: finestrino corridoio gambe seduti_insieme posto_riservato
 upgrade: upgrade business prima_classe
 miles: miglia punti fedeltà fedelta status gold silver frequent_flyer socio accreditate
 account: account profilo conto
@@ -49,7 +49,7 @@ rude: maleducato maleducata scortese arrogante irrispettoso urlato gridato compo
 food: cibo pasto pasti bevanda bevande acqua snack panino caffè caffe tè vegetariano
     vegano senza_glutine colazione pranzo cena mangiare bere fame sete menu
 cabin: bagno bagni toilette intrattenimento schermo wifi coperta freddo caldo
-    temperatura sporco sporca odore pulito rumore aria_condizionata
+    temperatura sporco sporca odore pulito rumore aria_condizionata cuscino
 overbooking: overbooking sovraprenotazione sovraprenotato imbarco_negato
     negato_l_imbarco volo_pieno
 hotel: hotel albergo alloggio camera pernottamento
@@ -71,6 +71,7 @@ price: prezzo costo costa tariffa caro
 malfunction: non_funziona non_funzionava guasto fuori_servizio
 online: sito online pagina link scaricare
 aboard: cabina a_bordo
+place: posto posti sedile
 ";
 
 /// No compounds: Italian writes the parts apart.

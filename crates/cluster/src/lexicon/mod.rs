@@ -17,6 +17,9 @@ use rust_stemmers::Stemmer;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+/// How far the second part of a separable verb may follow the first.
+const SEPARABLE_REACH: usize = 6;
+
 /// Index of a concept in `CONCEPTS`.
 pub type ConceptId = u16;
 
@@ -35,6 +38,9 @@ struct LangLexicon {
     /// Stem, or stems of a phrase joined by a space → concepts.
     entries: HashMap<String, Vec<ConceptId>>,
     longest_phrase: usize,
+    /// German separable verbs ("fällt … aus"): first stem, second stem,
+    /// concept; the second follows within `SEPARABLE_REACH` words.
+    separable: Vec<(String, String, ConceptId)>,
     /// Parts of compounds (folded, without accents) → concept.
     compounds: Vec<(String, ConceptId)>,
 }
@@ -104,8 +110,22 @@ impl Lexicon {
                 }
                 let mut stems: HashMap<String, Vec<ConceptId>> = HashMap::new();
                 let mut longest_phrase = 1;
+                let mut separable = Vec::new();
                 for (key, entry) in entries(concepts) {
                     let Some(id) = concept_id(key) else { continue };
+                    if let Some((first, second)) = entry.split_once('~') {
+                        for spelling in spellings(first) {
+                            let pair = (
+                                stem(&stemmer, lang, &spelling),
+                                stem(&stemmer, lang, second),
+                                id,
+                            );
+                            if !separable.contains(&pair) {
+                                separable.push(pair);
+                            }
+                        }
+                        continue;
+                    }
                     for spelling in spellings(entry) {
                         let parts: Vec<String> = spelling
                             .split('_')
@@ -134,6 +154,7 @@ impl Lexicon {
                     stop,
                     entries: stems,
                     longest_phrase,
+                    separable,
                     compounds,
                 }
             })
@@ -186,6 +207,18 @@ impl Lexicon {
                 }
             }
         };
+        for (i, first) in stems.iter().enumerate() {
+            for (head, tail, id) in &lex.separable {
+                if head == first
+                    && stems[i + 1..]
+                        .iter()
+                        .take(SEPARABLE_REACH)
+                        .any(|s| s == tail)
+                {
+                    add(&[*id], &mut reading);
+                }
+            }
+        }
         let mut seen: HashSet<&str> = HashSet::new();
         let mut i = 0;
         'tokens: while i < raw.len() {

@@ -110,3 +110,12 @@ fn the_language_follows_the_words_when_they_are_clear() {
         Lang::Fr
     );
 }
+
+#[test]
+fn german_separable_verbs_are_read_apart() {
+    assert_eq!(
+        concepts_of("Morgen fällt der Flug nach Wien aus", Lang::De),
+        ["cancel"]
+    );
+    assert_eq!(concepts_of("Fällt", Lang::De), Vec::<&str>::new());
+}
