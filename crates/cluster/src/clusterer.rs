@@ -2,12 +2,14 @@
 //!
 //! A cluster is the sum of its cases' vectors (`features.rs`). A new case
 //! joins the cluster it is most like (the cosine between its vector and
-//! the cluster's sum), if that likeness reaches `Settings::join_at` and the cluster
-//! is about what the case is mainly about (its heaviest concept is in at
-//! least `Settings::main_share` of the cluster's cases); otherwise it starts
-//! a cluster of its own. Only clusters sharing a feature with the case are
-//! looked at, through an index from feature to clusters, so an arrival
-//! costs what its features' clusters cost, not what all open cases cost.
+//! the cluster's sum) if that likeness reaches `Settings::join_at` and the
+//! cluster is about what the case mainly asks: the case's heaviest intent
+//! is the cluster's most common one and in at least `Settings::main_share`
+//! of its cases (a case with no intent only joins a cluster that has one).
+//! Otherwise it starts a cluster of its own. Only clusters sharing a
+//! feature with the case are looked at, through an index from feature to
+//! clusters, so an arrival costs what its features' clusters cost, not
+//! what all open cases cost.
 //!
 //! A cluster keeps its id while cases come and go; ids are never reused.
 

@@ -1,9 +1,9 @@
 //! The language-neutral concepts of airline customer care, with the weight
 //! each carries when two messages are compared and its name in the UI
-//! languages. A concept that says what the customer asks for (a refund, a
-//! wheelchair) weighs about 1; one that only sets the scene (a booking,
-//! money, hours) weighs less, so two messages are not grouped for sharing
-//! the scene alone.
+//! languages. A concept weighing `INTENT_WEIGHT` or more says what the
+//! customer asks about (a refund, a wheelchair, a seat choice); a lighter
+//! one only sets the scene (a bag, a booking, money, staff, hours), so two
+//! messages are not grouped for sharing the scene alone.
 
 /// One concept: a key used by the language files, a weight, and its name
 /// in English, French, German and Italian (the order of `UI_LANGUAGES`).
