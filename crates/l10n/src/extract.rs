@@ -30,7 +30,9 @@ pub fn flight_number(text: &str) -> Option<String> {
     let mut found = None;
     for (i, w) in ws.iter().enumerate() {
         // "LX1234" written together.
-        if (3..=6).contains(&w.len()) {
+        // (Only when the first two bytes are characters: "für" and "Bâle"
+        // are cut inside their second letter.)
+        if (3..=6).contains(&w.len()) && w.is_char_boundary(2) {
             let (code, digits) = w.split_at(2);
             if is_carrier(code)
                 && is_number(digits)
@@ -98,6 +100,7 @@ mod tests {
             "am 12.11. um 14 Uhr",
             "Room 12345",
             "ABC 1234",
+            "für Bâle, Küche, süß",
         ] {
             assert_eq!(flight_number(text), None, "{text}");
         }

@@ -1,0 +1,401 @@
+//! The open cases and their clusters, kept current one message at a time.
+//!
+//! A cluster is the sum of its cases' vectors (`features.rs`). A new case
+//! joins the cluster it is most like (the cosine between its vector and
+//! the cluster's sum) if that likeness reaches `Settings::join_at` and the
+//! cluster is about what the case mainly asks: the case's heaviest intent
+//! is the cluster's most common one and in at least `Settings::main_share`
+//! of its cases (a case with no intent only joins a cluster that has one).
+//! Otherwise it starts a cluster of its own. Only clusters sharing a
+//! feature with the case are looked at, through an index from feature to
+//! clusters, so an arrival costs what its features' clusters cost, not
+//! what all open cases cost.
+//!
+//! A cluster keeps its id while cases come and go; ids are never reused.
+
+use crate::features::{describe, Feature};
+use crate::lexicon::{lexicon, Concept, ConceptId, CONCEPTS};
+use crate::text::Lang;
+use crate::{CaseKey, ClusterId};
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::BuildHasherDefault;
+
+/// A map whose iteration order depends only on what was put in it, so two
+/// runs over the same messages give the same clusters.
+pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<DefaultHasher>>;
+
+/// How strict joining a cluster is. The defaults are the ones chosen in
+/// docs/decisions/027-clustering.md; a workspace may set its own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Likeness (cosine) a case needs to join a cluster.
+    pub join_at: f64,
+    /// Share of a cluster's cases that must have the joining case's main
+    /// concept (or, for a case without one, some intent).
+    pub main_share: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            join_at: 0.5,
+            main_share: 0.5,
+        }
+    }
+}
+
+/// A case's text is read up to this many characters (later additions
+/// beyond it are kept out): enough for any question, bounded work.
+pub const MAX_TEXT: usize = 8_000;
+
+pub(crate) type FeatureId = u32;
+
+#[derive(Debug)]
+pub(crate) struct Case {
+    pub community: i64,
+    pub locale: String,
+    pub lang: Lang,
+    pub text: String,
+    /// Sorted by feature id; length 1 or empty.
+    pub vector: Vec<(FeatureId, f64)>,
+    pub cluster: ClusterId,
+    /// Put where it is by an agent (moved out, split off, merged): more
+    /// text does not move it.
+    pub placed: bool,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Cluster {
+    pub members: BTreeSet<i64>,
+    /// Features with at least one member having them.
+    pub features: BTreeSet<FeatureId>,
+    /// Squared length of the sum of the members' vectors.
+    pub norm2: f64,
+    pub label: Option<String>,
+}
+
+/// How much of a feature a cluster's members have.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Posting {
+    pub sum: f64,
+    pub count: u32,
+}
+
+/// The open cases of a workspace, clustered. See the crate's docs.
+#[derive(Debug, Default)]
+pub struct Clusterer {
+    pub(crate) cases: Map<i64, Case>,
+    pub(crate) clusters: BTreeMap<ClusterId, Cluster>,
+    /// Feature → the clusters having it.
+    pub(crate) postings: Vec<Map<ClusterId, Posting>>,
+    pub(crate) feature_ids: Map<Feature, FeatureId>,
+    /// Feature id → the feature and, for a word, how it was first written.
+    pub(crate) feature_list: Vec<(Feature, Option<String>)>,
+    /// The features that are intent concepts.
+    intent_features: Vec<FeatureId>,
+    next_id: u64,
+    settings: Settings,
+}
+
+impl Clusterer {
+    pub fn new() -> Clusterer {
+        Clusterer::default()
+    }
+
+    pub fn with_settings(settings: Settings) -> Clusterer {
+        Clusterer {
+            settings,
+            ..Clusterer::default()
+        }
+    }
+
+    /// Number of open cases.
+    pub fn len(&self) -> usize {
+        self.cases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cases.is_empty()
+    }
+
+    /// The cluster a case is in.
+    pub fn cluster_of(&self, case_id: i64) -> Option<ClusterId> {
+        self.cases.get(&case_id).map(|c| c.cluster)
+    }
+
+    /// A case's message arrived: a new case is placed in a cluster; a case
+    /// already open gets `text` added to what it said and may move to
+    /// another cluster (unless an agent placed it). `locale` is the
+    /// message's language as known (detected, else the page's); the text
+    /// is read in another language only when its words say so clearly.
+    pub fn add(&mut self, case: CaseKey, locale: &str, text: &str) -> ClusterId {
+        let (mut full, placed, previous) = match self.cases.remove(&case.id) {
+            Some(old) => {
+                self.detach(case.id, &old.vector, old.cluster);
+                (old.text, old.placed, Some(old.cluster))
+            }
+            None => (String::new(), false, None),
+        };
+        if full.len() < MAX_TEXT {
+            if !full.is_empty() {
+                full.push('\n');
+            }
+            let room = MAX_TEXT - full.len();
+            let cut = (0..=room.min(text.len()))
+                .rev()
+                .find(|i| text.is_char_boundary(*i))
+                .unwrap_or(0);
+            full.push_str(&text[..cut]);
+        }
+        let lang = lexicon().language(&full, Lang::from_locale(locale));
+        let vector = self.vectorize(&full, lang);
+        let cluster = match previous {
+            Some(id) if placed => id,
+            _ => match self.best_cluster(&vector) {
+                Some(id) => id,
+                // A case that was alone keeps its cluster (and its id).
+                None => match previous
+                    .filter(|id| self.clusters.get(id).is_some_and(|c| c.members.is_empty()))
+                {
+                    Some(id) => id,
+                    None => self.new_cluster(),
+                },
+            },
+        };
+        self.attach(case.id, &vector, cluster);
+        if let Some(old) = previous.filter(|old| *old != cluster) {
+            self.drop_if_empty(old);
+        }
+        self.cases.insert(
+            case.id,
+            Case {
+                community: case.community,
+                locale: locale.to_string(),
+                lang,
+                text: full,
+                vector,
+                cluster,
+                placed,
+            },
+        );
+        cluster
+    }
+
+    /// The case was resolved or closed. False if it was not open.
+    pub fn remove(&mut self, case_id: i64) -> bool {
+        let Some(case) = self.cases.remove(&case_id) else {
+            return false;
+        };
+        self.detach(case_id, &case.vector, case.cluster);
+        self.drop_if_empty(case.cluster);
+        true
+    }
+
+    fn vectorize(&mut self, text: &str, lang: Lang) -> Vec<(FeatureId, f64)> {
+        let described = describe(text, lang);
+        let mut spellings: Map<Feature, String> = described.spellings.into_iter().collect();
+        let mut vector: Vec<(FeatureId, f64)> = described
+            .features
+            .into_iter()
+            .map(|(feature, w)| {
+                let spelling = spellings.remove(&feature);
+                (self.intern(feature, spelling), w)
+            })
+            .collect();
+        vector.sort_by_key(|(f, _)| *f);
+        vector.dedup_by_key(|(f, _)| *f);
+        vector
+    }
+
+    fn intern(&mut self, feature: Feature, spelling: Option<String>) -> FeatureId {
+        if let Some(id) = self.feature_ids.get(&feature) {
+            return *id;
+        }
+        let id = FeatureId::try_from(self.feature_list.len()).unwrap_or(FeatureId::MAX);
+        self.feature_ids.insert(feature.clone(), id);
+        if let Feature::Concept(c) = feature {
+            if CONCEPTS.get(usize::from(c)).is_some_and(Concept::is_intent) {
+                self.intent_features.push(id);
+            }
+        }
+        self.feature_list.push((feature, spelling));
+        self.postings.push(Map::default());
+        id
+    }
+
+    pub(crate) fn new_cluster(&mut self) -> ClusterId {
+        self.next_id += 1;
+        let id = ClusterId(self.next_id);
+        self.clusters.insert(id, Cluster::default());
+        id
+    }
+
+    /// The concept a vector is mainly about: its heaviest intent (the
+    /// first in the lexicon on a tie). None for a case that only sets the
+    /// scene ("my bag", "my booking") or names no concept at all.
+    fn main_concept(&self, vector: &[(FeatureId, f64)]) -> Option<FeatureId> {
+        let mut best: Option<(FeatureId, ConceptId, f64)> = None;
+        for (f, w) in vector {
+            let Some((Feature::Concept(id), _)) = self.feature_list.get(*f as usize) else {
+                continue;
+            };
+            if !CONCEPTS
+                .get(usize::from(*id))
+                .is_some_and(Concept::is_intent)
+            {
+                continue;
+            }
+            if best.is_none_or(|(_, bid, bw)| *w > bw || (*w == bw && *id < bid)) {
+                best = Some((*f, *id, *w));
+            }
+        }
+        best.map(|(f, _, _)| f)
+    }
+
+    /// Whether `feature` is what a cluster is mainly about: at least
+    /// `main_share` of its cases have it, and no intent is more common in it.
+    fn is_about(&self, feature: FeatureId, id: ClusterId, size: usize) -> bool {
+        let count = |f: FeatureId| self.posting(f, id).map_or(0, |p| p.count);
+        let having = count(feature);
+        f64::from(having) >= self.settings.main_share * size as f64
+            && self.intent_features.iter().all(|f| count(*f) <= having)
+    }
+
+    /// Whether a cluster is mainly about some intent.
+    fn has_intent(&self, id: ClusterId, size: usize) -> bool {
+        self.intent_features
+            .iter()
+            .any(|f| self.is_about(*f, id, size))
+    }
+
+    /// The cluster a vector should join, if any is close enough and about
+    /// the same thing: a case joins a cluster mainly about its own main
+    /// concept; a case without one only a cluster mainly about something.
+    fn best_cluster(&self, vector: &[(FeatureId, f64)]) -> Option<ClusterId> {
+        let mut dots: Map<ClusterId, f64> = Map::default();
+        for (f, w) in vector {
+            let Some(postings) = self.postings.get(*f as usize) else {
+                continue;
+            };
+            for (cluster, posting) in postings {
+                *dots.entry(*cluster).or_default() += w * posting.sum;
+            }
+        }
+        let main = self.main_concept(vector);
+        let mut best: Option<(ClusterId, f64)> = None;
+        for (id, dot) in dots {
+            let Some(cluster) = self.clusters.get(&id) else {
+                continue;
+            };
+            let score = dot / cluster.norm2.sqrt().max(f64::MIN_POSITIVE);
+            if score < self.settings.join_at
+                || best.is_some_and(|(bid, bs)| score < bs || (score == bs && id > bid))
+            {
+                continue;
+            }
+            let size = cluster.members.len();
+            let about_the_same = match main {
+                Some(main) => self.is_about(main, id, size),
+                None => self.has_intent(id, size),
+            };
+            if about_the_same {
+                best = Some((id, score));
+            }
+        }
+        best.map(|(id, _)| id)
+    }
+
+    pub(crate) fn posting(&self, feature: FeatureId, cluster: ClusterId) -> Option<&Posting> {
+        self.postings.get(feature as usize)?.get(&cluster)
+    }
+
+    /// Likeness of a vector to a cluster (cosine with the cluster's sum).
+    pub(crate) fn likeness(&self, vector: &[(FeatureId, f64)], cluster: ClusterId) -> f64 {
+        let Some(c) = self.clusters.get(&cluster) else {
+            return 0.0;
+        };
+        let dot: f64 = vector
+            .iter()
+            .filter_map(|(f, w)| self.posting(*f, cluster).map(|p| w * p.sum))
+            .sum();
+        dot / c.norm2.sqrt().max(f64::MIN_POSITIVE)
+    }
+
+    pub(crate) fn attach(&mut self, case_id: i64, vector: &[(FeatureId, f64)], id: ClusterId) {
+        let Some(cluster) = self.clusters.get_mut(&id) else {
+            return;
+        };
+        cluster.members.insert(case_id);
+        for (f, w) in vector {
+            let Some(postings) = self.postings.get_mut(*f as usize) else {
+                continue;
+            };
+            let p = postings.entry(id).or_default();
+            cluster.norm2 += (p.sum + w) * (p.sum + w) - p.sum * p.sum;
+            p.sum += w;
+            p.count += 1;
+            cluster.features.insert(*f);
+        }
+    }
+
+    pub(crate) fn detach(&mut self, case_id: i64, vector: &[(FeatureId, f64)], id: ClusterId) {
+        let Some(cluster) = self.clusters.get_mut(&id) else {
+            return;
+        };
+        cluster.members.remove(&case_id);
+        for (f, w) in vector {
+            let Some(postings) = self.postings.get_mut(*f as usize) else {
+                continue;
+            };
+            let Some(p) = postings.get_mut(&id) else {
+                continue;
+            };
+            p.count = p.count.saturating_sub(1);
+            if p.count == 0 {
+                cluster.norm2 -= p.sum * p.sum;
+                postings.remove(&id);
+                cluster.features.remove(f);
+            } else {
+                cluster.norm2 += (p.sum - w) * (p.sum - w) - p.sum * p.sum;
+                p.sum -= w;
+            }
+        }
+        cluster.norm2 = cluster.norm2.max(0.0);
+        if cluster.members.is_empty() {
+            cluster.norm2 = 0.0;
+        }
+    }
+
+    pub(crate) fn drop_if_empty(&mut self, id: ClusterId) {
+        if self.clusters.get(&id).is_some_and(|c| c.members.is_empty()) {
+            self.clusters.remove(&id);
+        }
+    }
+
+    /// Moves a case to another cluster as it is (its text unchanged).
+    pub(crate) fn relocate(&mut self, case_id: i64, to: ClusterId, placed: bool) {
+        let Some(case) = self.cases.get(&case_id) else {
+            return;
+        };
+        let (vector, from) = (case.vector.clone(), case.cluster);
+        self.detach(case_id, &vector, from);
+        self.attach(case_id, &vector, to);
+        if let Some(case) = self.cases.get_mut(&case_id) {
+            case.cluster = to;
+            case.placed = placed;
+        }
+        self.drop_if_empty(from);
+    }
+
+    /// The name of a concept feature, for labels (None for other features).
+    pub(crate) fn concept_of(
+        &self,
+        feature: FeatureId,
+    ) -> Option<&'static crate::lexicon::Concept> {
+        match self.feature_list.get(feature as usize) {
+            Some((Feature::Concept(id), _)) => CONCEPTS.get(usize::from(*id)),
+            _ => None,
+        }
+    }
+}

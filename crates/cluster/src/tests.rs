@@ -1,0 +1,282 @@
+//! The clusterer's behaviour as the desk relies on it.
+
+use crate::{CaseKey, ClusterError, Clusterer};
+
+fn case(id: i64, community: i64) -> CaseKey {
+    CaseKey { id, community }
+}
+
+/// A clusterer holding some cancellations and lost bags in three languages.
+fn crisis() -> Clusterer {
+    let mut c = Clusterer::new();
+    let messages = [
+        (
+            1,
+            1,
+            "en",
+            "My flight to London was cancelled, how do I rebook?",
+        ),
+        (
+            2,
+            2,
+            "fr-CH",
+            "Mon vol pour Londres est annulé, comment rebooker ?",
+        ),
+        (3, 3, "de-CH", "Unser Flug nach London wurde annulliert!"),
+        (4, 1, "en", "Cancelled again, what now?"),
+        (5, 2, "fr-CH", "Ma valise n'est pas arrivée à Genève"),
+        (6, 3, "de-CH", "Mein Koffer ist verloren gegangen"),
+        (7, 1, "en", "My suitcase is lost, no news for 3 days"),
+    ];
+    for (id, community, locale, text) in messages {
+        c.add(case(id, community), locale, text);
+    }
+    c
+}
+
+#[test]
+fn a_french_and_a_german_cancellation_share_a_cluster() {
+    let mut c = Clusterer::new();
+    let fr = c.add(
+        case(1, 10),
+        "fr-CH",
+        "Mon vol LX 1612 est annulé, que faire ?",
+    );
+    let de = c.add(case(2, 20), "de-CH", "Flug gestrichen, wie komme ich heim?");
+    assert_eq!(fr, de);
+    let view = &c.clusters()[0];
+    assert_eq!(view.languages, ["de", "fr"]);
+    assert_eq!(view.communities, [10, 20]);
+    assert_eq!(view.locales, ["de-CH", "fr-CH"]);
+}
+
+#[test]
+fn a_lost_bag_and_a_cancellation_do_not_share_a_cluster() {
+    let c = crisis();
+    assert_ne!(c.cluster_of(1), c.cluster_of(5));
+    assert_eq!(c.cluster_of(5), c.cluster_of(6));
+    assert_eq!(c.cluster_of(6), c.cluster_of(7));
+    assert_eq!(c.clusters().len(), 2);
+}
+
+#[test]
+fn a_message_that_matches_nothing_stays_alone() {
+    let mut c = crisis();
+    let alone = c.add(
+        case(8, 1),
+        "en",
+        "Lovely crew, thanks for the birthday song!",
+    );
+    let view = c.cluster(alone).expect("its cluster");
+    assert_eq!(view.size, 1);
+    let empty = c.add(case(9, 1), "en", "");
+    assert_eq!(c.cluster(empty).map(|v| v.size), Some(1));
+    assert_ne!(alone, empty);
+}
+
+#[test]
+fn clusters_come_largest_first_with_typical_samples() {
+    let c = crisis();
+    let views = c.clusters();
+    assert!(views.windows(2).all(|w| w[0].size >= w[1].size));
+    let first = &views[0];
+    assert_eq!(first.size, 4);
+    assert_eq!(first.case_ids, [1, 2, 3, 4]);
+    assert_eq!(first.samples.len(), 3);
+    assert!(first.samples.iter().all(|s| first.case_ids.contains(s)));
+}
+
+#[test]
+fn label_is_in_the_ui_language() {
+    let c = crisis();
+    let view = &c.clusters()[1];
+    assert_eq!(view.label("en"), "Lost or missing · Baggage");
+    assert_eq!(view.label("fr-CH"), "Perdu · Bagages");
+    assert_eq!(view.label("de"), "Verloren · Gepäck");
+    assert_eq!(view.label("it"), "Smarrito · Bagaglio");
+    assert_eq!(
+        view.label("ja"),
+        view.label("en"),
+        "unknown UI language: English"
+    );
+}
+
+#[test]
+fn cluster_ids_stay_as_cases_arrive_and_leave() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(1).expect("case 1");
+    for id in 10..30 {
+        c.add(case(id, 1), "en", "flight cancelled");
+    }
+    c.remove(1);
+    c.remove(2);
+    assert_eq!(c.cluster_of(3), Some(cancelled));
+    assert_eq!(c.clusters()[0].id, cancelled);
+}
+
+#[test]
+fn removing_every_case_removes_the_cluster_and_its_id_is_not_reused() {
+    let mut c = Clusterer::new();
+    let first = c.add(case(1, 1), "en", "flight cancelled");
+    assert!(c.remove(1));
+    assert!(!c.remove(1), "already closed");
+    assert!(c.clusters().is_empty());
+    let second = c.add(case(2, 1), "en", "flight cancelled");
+    assert_ne!(first, second);
+}
+
+#[test]
+fn more_text_can_move_a_case() {
+    let mut c = crisis();
+    let bags = c.cluster_of(5).expect("case 5");
+    let lone = c.add(case(8, 1), "en", "Hello, a question please");
+    assert_ne!(lone, bags);
+    let moved = c.add(case(8, 1), "en", "my suitcase did not arrive, it is lost");
+    assert_eq!(moved, bags);
+    assert!(c.cluster(lone).is_none(), "its old cluster of one is gone");
+}
+
+#[test]
+fn a_case_alone_keeps_its_cluster_when_it_says_more() {
+    let mut c = Clusterer::new();
+    let first = c.add(case(1, 1), "en", "hello");
+    let again = c.add(case(1, 1), "en", "anyone there?");
+    assert_eq!(first, again);
+}
+
+#[test]
+fn a_moved_out_case_is_not_pulled_back() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(4).expect("case 4");
+    let own = c.move_out(4).expect("moved out");
+    assert_ne!(own, cancelled);
+    let after = c.add(case(4, 1), "en", "flight cancelled, cancelled, cancelled");
+    assert_eq!(after, own);
+    assert_eq!(c.cluster(cancelled).map(|v| v.size), Some(3));
+}
+
+#[test]
+fn merge_keeps_the_larger_clusters_id() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(1).expect("case 1");
+    let bags = c.cluster_of(5).expect("case 5");
+    assert_eq!(c.merge(bags, cancelled), Ok(cancelled));
+    let views = c.clusters();
+    assert_eq!(views.len(), 1);
+    assert_eq!(views[0].size, 7);
+    assert!(c.cluster(bags).is_none());
+    assert_eq!(c.merge(cancelled, cancelled), Ok(cancelled));
+}
+
+#[test]
+fn merge_keeps_a_name_an_agent_gave() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(1).expect("case 1");
+    let bags = c.cluster_of(5).expect("case 5");
+    c.rename(bags, "Storm Zeynep").expect("renamed");
+    let kept = c.merge(cancelled, bags).expect("merged");
+    assert_eq!(
+        c.cluster(kept).map(|v| v.label("en")).as_deref(),
+        Some("Storm Zeynep")
+    );
+}
+
+#[test]
+fn split_cases_get_a_new_cluster_and_stay_there() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(1).expect("case 1");
+    let new = c.split(cancelled, &[3, 4]).expect("split");
+    assert_ne!(new, cancelled);
+    assert_eq!(c.cluster(new).map(|v| v.case_ids), Some(vec![3, 4]));
+    assert_eq!(
+        c.add(case(3, 3), "de-CH", "annulliert, bitte umbuchen"),
+        new
+    );
+    assert_eq!(
+        c.split(cancelled, &[1, 2]),
+        Ok(cancelled),
+        "all of it: nothing to split"
+    );
+}
+
+#[test]
+fn agent_decisions_on_unknown_things_are_refused() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(1).expect("case 1");
+    let nowhere = crate::ClusterId(999);
+    assert_eq!(
+        c.rename(nowhere, "x"),
+        Err(ClusterError::UnknownCluster(nowhere))
+    );
+    assert_eq!(
+        c.merge(cancelled, nowhere),
+        Err(ClusterError::UnknownCluster(nowhere))
+    );
+    assert_eq!(c.split(cancelled, &[]), Err(ClusterError::NoCases));
+    assert_eq!(
+        c.split(cancelled, &[5]),
+        Err(ClusterError::NotInCluster(5, cancelled))
+    );
+    assert_eq!(c.move_out(42), Err(ClusterError::UnknownCase(42)));
+}
+
+#[test]
+fn renaming_to_nothing_gives_back_the_automatic_label() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(1).expect("case 1");
+    c.rename(cancelled, "  Snow in Zurich ").expect("renamed");
+    assert_eq!(
+        c.cluster(cancelled).map(|v| v.label("en")).as_deref(),
+        Some("Snow in Zurich")
+    );
+    c.rename(cancelled, " ").expect("renamed");
+    assert_eq!(
+        c.cluster(cancelled).map(|v| v.label("en")).as_deref(),
+        Some("Cancellation · LHR")
+    );
+}
+
+#[test]
+fn the_same_flight_is_named_in_the_label() {
+    let mut c = Clusterer::new();
+    c.add(case(1, 1), "en", "LX 1612 cancelled");
+    c.add(case(2, 2), "fr", "le LX1612 est annulé");
+    c.add(case(3, 3), "de", "Flug LX 1612 annulliert");
+    assert_eq!(c.clusters()[0].label("de"), "Annullierung · LX 1612");
+}
+
+#[test]
+fn no_input_panics() {
+    let mut c = Clusterer::new();
+    let long = "Koffer verloren ".repeat(1_300) + &"x".repeat(2_000);
+    let inputs = [
+        "",
+        " ",
+        "🙂🙂🙂",
+        "\u{0}\u{202e}",
+        "ß",
+        "Ä.Ö/Ü",
+        "12.",
+        "/",
+        "31/12/",
+        "LX",
+        "a\tb\nc",
+        long.as_str(),
+    ];
+    for (i, text) in inputs.iter().enumerate() {
+        for locale in ["", "xx", "de-CH", "fr", "🙂"] {
+            c.add(case(i as i64, 1), locale, text);
+        }
+    }
+    for view in c.clusters() {
+        let _ = view.label("");
+    }
+    assert_eq!(c.len(), inputs.len());
+}
+
+#[test]
+fn the_same_messages_in_the_same_order_give_the_same_clusters() {
+    let a = crisis().clusters();
+    let b = crisis().clusters();
+    assert_eq!(a, b);
+}

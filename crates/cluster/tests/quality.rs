@@ -1,0 +1,198 @@
+//! The bar for crisis clusters, measured on labelled complaints:
+//! clusters of 5 or more cases hold at least half of the messages, and in
+//! each of them at least 70 % of the cases share its majority reason.
+//!
+//! Every `*.tsv` of a directory is read (lines `reason<TAB>text`; the
+//! language is the file name's last part, `complaints-fr.tsv` → `fr`).
+//! The messages are fed one by one in a fixed shuffled order, each its own
+//! case, spread over two pages per language (six for three languages).
+//!
+//! - `the_labelled_corpus_meets_the_bar`: tests/data/complaints at the
+//!   repository root, or `SWITCHBOARD_COMPLAINTS_DIR`. Without any file it
+//!   fails: a bar measured on nothing is not met.
+//! - `the_development_set_meets_the_bar`: tests/dev beside this file, the
+//!   messages the thresholds were tuned on.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use switchboard_cluster::{CaseKey, Clusterer};
+
+const MIN_CLUSTER: usize = 5;
+const MIN_COVERAGE: f64 = 0.5;
+const MIN_PURITY: f64 = 0.7;
+
+struct Message {
+    reason: String,
+    locale: String,
+    community: i64,
+    text: String,
+}
+
+fn read_dir(dir: &Path) -> Vec<Message> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut messages = Vec::new();
+    for (f, path) in files.iter().enumerate() {
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let locale = stem.rsplit('-').next().unwrap_or("en").to_string();
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for (i, line) in text.lines().enumerate() {
+            let Some((reason, body)) = line.split_once('\t') else {
+                continue;
+            };
+            if reason.trim().is_empty() || body.trim().is_empty() {
+                continue;
+            }
+            messages.push(Message {
+                reason: reason.trim().to_string(),
+                locale: locale.clone(),
+                community: (f * 2 + i % 2) as i64 + 1,
+                text: body.to_string(),
+            });
+        }
+    }
+    messages
+}
+
+/// A fixed shuffle: the same order on every run and machine.
+fn shuffled(mut messages: Vec<Message>) -> Vec<Message> {
+    let mix = |mut x: u64| {
+        x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        x ^ (x >> 31)
+    };
+    let mut keyed: Vec<(u64, Message)> = messages
+        .drain(..)
+        .enumerate()
+        .map(|(i, m)| (mix(i as u64 ^ 0x5EED), m))
+        .collect();
+    keyed.sort_by_key(|(k, _)| *k);
+    keyed.into_iter().map(|(_, m)| m).collect()
+}
+
+struct Measure {
+    messages: usize,
+    big_clusters: usize,
+    coverage: f64,
+    worst_purity: f64,
+    weighted_purity: f64,
+}
+
+fn measure(name: &str, dir: &Path) -> Measure {
+    let messages = shuffled(read_dir(dir));
+    assert!(
+        !messages.is_empty(),
+        "{name}: no labelled message in {} (expected *.tsv files of `reason<TAB>text` lines)",
+        dir.display()
+    );
+    let mut clusters = Clusterer::new();
+    for (id, m) in messages.iter().enumerate() {
+        let key = CaseKey {
+            id: id as i64,
+            community: m.community,
+        };
+        clusters.add(key, &m.locale, &m.text);
+    }
+    let views = clusters.clusters();
+    let mut covered = 0;
+    let mut pure = 0;
+    let mut worst: f64 = 1.0;
+    let mut big = 0;
+    println!(
+        "\n{name}: {} messages from {}",
+        messages.len(),
+        dir.display()
+    );
+    println!(
+        "{:<44} {:>5} {:<20} {:>7}  languages",
+        "cluster", "size", "majority reason", "purity"
+    );
+    for view in views.iter().filter(|v| v.size >= MIN_CLUSTER) {
+        let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+        for id in &view.case_ids {
+            *reasons.entry(&messages[*id as usize].reason).or_default() += 1;
+        }
+        let (reason, count) = reasons
+            .iter()
+            .max_by_key(|(r, n)| (**n, std::cmp::Reverse(**r)))
+            .map(|(r, n)| (*r, *n))
+            .unwrap_or(("", 0));
+        let purity = count as f64 / view.size as f64;
+        big += 1;
+        covered += view.size;
+        pure += count;
+        worst = worst.min(purity);
+        println!(
+            "{:<44} {:>5} {:<20} {:>6.1}%  {}",
+            view.label("en"),
+            view.size,
+            reason,
+            purity * 100.0,
+            view.languages.join(",")
+        );
+    }
+    let result = Measure {
+        messages: messages.len(),
+        big_clusters: big,
+        coverage: covered as f64 / messages.len() as f64,
+        worst_purity: if big == 0 { 0.0 } else { worst },
+        weighted_purity: if covered == 0 {
+            0.0
+        } else {
+            pure as f64 / covered as f64
+        },
+    };
+    let singles = views.iter().filter(|v| v.size == 1).count();
+    println!(
+        "{name}: messages {}, clusters ≥{MIN_CLUSTER}: {}, coverage {:.1}%, worst purity {:.1}%, size-weighted purity {:.1}%, clusters in all {} ({} of one case)",
+        result.messages,
+        result.big_clusters,
+        result.coverage * 100.0,
+        result.worst_purity * 100.0,
+        result.weighted_purity * 100.0,
+        views.len(),
+        singles,
+    );
+    result
+}
+
+fn assert_bar(name: &str, m: &Measure) {
+    assert!(
+        m.coverage >= MIN_COVERAGE,
+        "{name}: clusters of {MIN_CLUSTER}+ should hold at least {:.0}% of the messages, they hold {:.1}%",
+        MIN_COVERAGE * 100.0,
+        m.coverage * 100.0
+    );
+    assert!(
+        m.worst_purity >= MIN_PURITY,
+        "{name}: every cluster of {MIN_CLUSTER}+ should be at least {:.0}% one reason, the worst is {:.1}%",
+        MIN_PURITY * 100.0,
+        m.worst_purity * 100.0
+    );
+}
+
+#[test]
+fn the_labelled_corpus_meets_the_bar() {
+    let dir = std::env::var_os("SWITCHBOARD_COMPLAINTS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints")
+        });
+    let m = measure("labelled corpus", &dir);
+    assert_bar("labelled corpus", &m);
+}
+
+#[test]
+fn the_development_set_meets_the_bar() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev");
+    let m = measure("development set", &dir);
+    assert_bar("development set", &m);
+}
