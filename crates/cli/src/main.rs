@@ -30,6 +30,7 @@ mod output;
 mod playbooks;
 mod privacy;
 mod report;
+mod report_pdf;
 mod serve;
 mod team;
 mod templates;

@@ -20,6 +20,8 @@ pub enum CliError {
     NeedsYes(&'static str),
     /// A check printed this many problems (each on its own line already).
     Findings(usize),
+    /// A report could not be laid out as a PDF.
+    Print(switchboard_print::PrintError),
 }
 
 impl From<DeskError> for CliError {
@@ -48,6 +50,7 @@ pub fn error_line(e: &CliError, l10n: &Localizer) -> String {
         CliError::Io(io) => l10n.t("error-io", &[("reason", io.to_string())]),
         CliError::NeedsYes(key) => l10n.t(key, &[]),
         CliError::Findings(n) => l10n.t("error-check-findings", &[("count", n.to_string())]),
+        CliError::Print(p) => l10n.t("error-report-pdf", &[("reason", p.to_string())]),
     }
 }
 

@@ -1,5 +1,6 @@
-//! `report --from D --to D [--by KEY] [--json | --csv FILE]`: how the desk
-//! kept its promise over a period (definitions: docs/decisions/025-report-definitions.md).
+//! `report --from D --to D [--by KEY] [--json | --csv FILE | --pdf FILE]`:
+//! how the desk kept its promise over a period (definitions:
+//! docs/decisions/025-report-definitions.md).
 
 use crate::output::{self, CliError};
 use chrono::{DateTime, Duration, Utc};
@@ -30,6 +31,9 @@ pub struct ReportArgs {
     /// One row per case of the period, with every clock and how it counts.
     #[arg(long = "cases-csv", value_name = "FILE", conflicts_with_all = ["json", "csv"])]
     pub cases_csv: Option<PathBuf>,
+    /// The report as a printable PDF with its charts (by community unless --by).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["json", "csv", "cases_csv"])]
+    pub pdf: Option<PathBuf>,
 }
 
 /// The per-case export's columns.
@@ -110,9 +114,11 @@ async fn cases_csv(
 }
 
 /// The figures' stable names, in column order.
-const COLUMNS: [&str; 15] = [
+const COLUMNS: [&str; 17] = [
     "cases_opened",
     "cases_resolved",
+    "cases_reopened",
+    "reopen_rate",
     "first_response_met",
     "first_response_missed",
     "first_response_running",
@@ -134,6 +140,8 @@ fn values(f: &Figures) -> Vec<String> {
     vec![
         f.cases_opened.to_string(),
         f.cases_resolved.to_string(),
+        f.cases_reopened.to_string(),
+        pct(f.reopen_rate),
         f.first_response_met.to_string(),
         f.first_response_missed.to_string(),
         f.first_response_running.to_string(),
@@ -213,7 +221,29 @@ pub async fn run(desk: &Desk, a: ReportArgs, l10n: &Localizer) -> Result<(), Cli
         );
         return Ok(());
     }
-    let report = desk.report(from, to, by).await?;
+    if let Some(file) = &a.pdf {
+        crate::report_pdf::write(desk, from, to, by, file, l10n).await?;
+        out!(
+            "{}",
+            l10n.t(
+                "report-pdf-written",
+                &[("file", file.display().to_string())]
+            )
+        );
+        return Ok(());
+    }
+    // The first report of a workspace computes every case's clocks once.
+    let mut shown = false;
+    let preparing = l10n.t("report-preparing", &[("cases", "{cases}".into())]);
+    let report = desk
+        .report_with_progress(from, to, by, &mut |done| {
+            shown = true;
+            eprint!("\r{}", preparing.replace("{cases}", &done.to_string()));
+        })
+        .await?;
+    if shown {
+        eprintln!();
+    }
     if a.json {
         return output::json(&report);
     }

@@ -107,3 +107,35 @@ fn a_report_by_community_adds_up_to_its_total_in_json_and_csv() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("“weather” is not a valid grouping"));
 }
+
+#[test]
+fn the_pdf_report_is_a_whole_pdf_file_and_an_unwritable_path_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("ws.db").display());
+    assert!(switchboard(&db, &["demo", "--yes"]).status.success());
+    let file = dir.path().join("month.pdf");
+    let out = switchboard(&db, &["report", "--pdf", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("report written as PDF"));
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(bytes.trim_ascii_end().ends_with(b"%%EOF"));
+    assert!(
+        bytes.len() > 10_000,
+        "charts and a table: {} bytes",
+        bytes.len()
+    );
+
+    let nowhere = dir.path().join("no-such-dir").join("month.pdf");
+    let out = switchboard(&db, &["report", "--pdf", nowhere.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Input or output failed"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -10,7 +10,7 @@ mod sums;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
-pub use sums::WeekFigures;
+pub use sums::{TopicFigures, WeekFigures};
 use switchboard_domain::report::{outcome, CaseOutcome, Figures, Kept, Period, ReportCase};
 use switchboard_domain::{CaseId, CommunityId, CrisisId, SlaPolicy};
 use ts_rs::TS;

@@ -85,6 +85,11 @@ impl Desk {
         Ok(self.store().community(id).await?)
     }
 
+    /// The workspace's brands, by name.
+    pub async fn brands(&self) -> DeskResult<Vec<switchboard_domain::Brand>> {
+        Ok(self.store().brands().await?)
+    }
+
     pub async fn communities(&self) -> DeskResult<Vec<Community>> {
         Ok(self.store().communities().await?)
     }

@@ -35,6 +35,7 @@ fn figures(
         resolution_p90_s: Some(res.2 * 60 * 3),
         backlog_open: backlog,
         opened_by_hour_of_week: hours.iter().map(|h| h * opened / 1000).collect(),
+        ..Figures::default()
     }
 }
 

@@ -194,3 +194,63 @@ fn has_any(f: &Figures) -> bool {
         + f.resolution_running
         > 0
 }
+
+/// A topic of a period: cases opened on it, and in the period as long
+/// before it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TopicFigures {
+    /// The topic, or `none`.
+    pub topic: String,
+    pub cases_opened: u64,
+    pub previous_opened: u64,
+}
+
+impl Desk {
+    /// The topics of cases opened in `[from, to)`, most frequent first, with
+    /// their count in the period of the same length just before.
+    pub async fn report_topics(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> DeskResult<Vec<TopicFigures>> {
+        self.period(from, to)?;
+        let cx = self.report_context().await?;
+        self.refresh_report_facts(&cx, &mut |_| {}).await?;
+        let store = self.store();
+        let opened = |from, to| async move {
+            let q = FactQuery {
+                from,
+                to,
+                end: to,
+                key: FactKey::Topic,
+            };
+            let sums = store.report_sums(&q).await?;
+            Ok::<_, crate::DeskError>(
+                sums.into_iter()
+                    .map(|s| (cx_topic(s.key), s.summed.figures.cases_opened))
+                    .collect::<BTreeMap<String, u64>>(),
+            )
+        };
+        let now = opened(from, to).await?;
+        let before = opened(from - (to - from), from).await?;
+        let mut out: Vec<TopicFigures> = now
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(topic, n)| TopicFigures {
+                previous_opened: before.get(&topic).copied().unwrap_or(0),
+                topic,
+                cases_opened: n,
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.cases_opened
+                .cmp(&a.cases_opened)
+                .then(a.topic.cmp(&b.topic))
+        });
+        Ok(out)
+    }
+}
+
+fn cx_topic(key: Option<String>) -> String {
+    key.unwrap_or_else(|| "none".into())
+}
