@@ -141,6 +141,8 @@ fn main() -> ExitCode {
             crisis::publish_statement,
             reports::report,
             reports::report_drill,
+            reports::report_weeks,
+            reports::report_topics,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -1,10 +1,10 @@
 //! The commands of the Reports view: the figures of a period, grouped,
-//! and the cases behind one group.
+//! week by week and by topic, and the cases behind one group.
 
 use crate::commands::Reply;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
-use switchboard_desk::reports::{CaseLine, GroupBy, Report};
+use switchboard_desk::reports::{CaseLine, GroupBy, Report, TopicFigures, WeekFigures};
 use tauri::State;
 
 /// Cases a drill-down lists at most.
@@ -33,4 +33,22 @@ pub async fn report_drill(
         .await?
         .report_drill(from, to, by, &key, DRILL_LIMIT)
         .await?)
+}
+
+#[tauri::command]
+pub async fn report_weeks(
+    state: State<'_, AppState>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Reply<Vec<WeekFigures>> {
+    Ok(state.desk().await?.report_weeks(from, to).await?)
+}
+
+#[tauri::command]
+pub async fn report_topics(
+    state: State<'_, AppState>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Reply<Vec<TopicFigures>> {
+    Ok(state.desk().await?.report_topics(from, to).await?)
 }

@@ -1,7 +1,9 @@
 // The Reports view on the demo workspace (its week of past traffic and
 // today's cases): opened from the header, a row per community and the
-// total, regrouped by channel, a row drilled down to its cases, one of
-// them opened in the case pane; the same view in German. Screenshots go to
+// total, the weekly trend chart and the top topics; a week of the chart
+// and a topic drilled down to their cases; two dates of one's own;
+// regrouped by channel, a row drilled down to its cases, one of them
+// opened in the case pane; the same view in German. Screenshots go to
 // target/e2e/ (and docs/screenshots/ with E2E_DOCS_SHOTS=1).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,7 +41,41 @@ describe('the Reports view', () => {
       const busy = await app.wd.execute(`return [...document.querySelectorAll('${tid('report-heat')} .cell')]
         .filter((c) => Number(c.style.opacity) > 0.1).length;`);
       assert.ok(busy > 10, `the hour-of-week map shows when cases opened (${busy} hours)`);
+      const trend = await app.wd.waitForElement(`${tid('report-trend')} canvas`);
+      assert.ok(trend, 'the trend is drawn');
+      const weeks = Number(await (await app.wd.find(tid('report-trend'))).attribute('data-weeks'));
+      assert.ok(weeks >= 4 && weeks <= 6, `30 days are 4 to 6 weeks: ${weeks}`);
+      const topics = await waitFor(async () => {
+        const found = await app.wd.findAll(tid('report-topic'));
+        return found.length > 0 ? found : null;
+      }, 10000, { message: 'the top topics' });
       await keepShot(app, 'reports', 'en');
+
+      // A topic lists its cases.
+      const topic = await topics[0].attribute('data-topic');
+      await (await app.wd.find(`${tid('report-topic')}[data-topic="${topic}"] button`)).click();
+      await waitFor(async () => (await app.wd.findAll(tid('report-case'))).length > 0, 10000, { message: `the cases of topic ${topic}` });
+      const drillTitle = await (await app.wd.find(`${tid('report-drill')} h3`)).text();
+      assert.equal(drillTitle, topic);
+
+      // A week of the chart lists the cases opened in it.
+      await (await app.wd.find(`${tid('report-trend')} .u-over`)).click();
+      await waitFor(async () => /week of/.test(await (await app.wd.find(`${tid('report-drill')} h3`)).text()), 10000, {
+        message: 'the cases of a week',
+      });
+
+      // Two dates of one's own: the last two days, the same total opened as
+      // the CLI would count for them.
+      await chooseOption(app.wd, tid('report-period'), '0');
+      const day = (n) => new Date(Date.now() - n * 86400000).toISOString().slice(0, 10);
+      await app.wd.execute(`
+        const set = (sel, v) => { const el = document.querySelector(sel); el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); };
+        set('${tid('report-from')}', '${day(1)}');
+        set('${tid('report-to')}', '${day(0)}');`);
+      await (await app.wd.find(tid('report-apply'))).click();
+      await waitFor(async () => Number(await (await app.wd.find(tid('report-trend'))).attribute('data-weeks')) <= 2, 10000, {
+        message: 'two days are one or two weeks',
+      });
 
       await chooseOption(app.wd, tid('report-by'), 'channel');
       let channels = [];

@@ -9,6 +9,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type {
   CaseLine,
+  TopicFigures,
+  WeekFigures,
   GroupBy,
   Report,
   Crisis,
@@ -151,6 +153,8 @@ export const ipc = {
   report: (from: string, to: string, by: GroupBy | null) => call<Report>('report', { from, to, by }),
   reportDrill: (from: string, to: string, by: GroupBy | null, key: string) =>
     call<CaseLine[]>('report_drill', { from, to, by, key }),
+  reportWeeks: (from: string, to: string) => call<WeekFigures[]>('report_weeks', { from, to }),
+  reportTopics: (from: string, to: string) => call<TopicFigures[]>('report_topics', { from, to }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */
