@@ -41,6 +41,11 @@ describe('the Reports view', () => {
       const busy = await app.wd.execute(`return [...document.querySelectorAll('${tid('report-heat')} .cell')]
         .filter((c) => Number(c.style.opacity) > 0.1).length;`);
       assert.ok(busy > 10, `the hour-of-week map shows when cases opened (${busy} hours)`);
+      const bands = await app.wd.execute(`return [...document.querySelectorAll('${tid('report-backlog-age')} li')]
+        .map((li) => Number(li.lastElementChild.textContent.replace(/\\D/g, '')));`);
+      const backlog = await app.wd.execute(`return document.querySelector('${tid('report-row')}[data-key=""] td:last-child').textContent;`);
+      assert.equal(bands.length, 6, JSON.stringify(bands));
+      assert.equal(bands.reduce((a, b) => a + b, 0), Number(backlog.replace(/\D/g, '')), `the backlog's ages add up: ${bands}`);
       const trend = await app.wd.waitForElement(`${tid('report-trend')} canvas`);
       assert.ok(trend, 'the trend is drawn');
       const weeks = Number(await (await app.wd.find(tid('report-trend'))).attribute('data-weeks'));

@@ -17,7 +17,9 @@
 //!   customer; *met* when that is within the target of the policy the case
 //!   ran under, else *missed*. Cases opened in the period and not resolved
 //!   by `end` are *running*, or *missed* once their due time passed.
-//! - **backlog**: cases opened before `to` and not resolved at `to`.
+//! - **backlog**: cases opened before `to` and not resolved at `to`; its
+//!   age at `to` in six bands (`BACKLOG_AGE_HOURS`): under 1 h, 1–4 h,
+//!   4–24 h, 1–3 days, 3–7 days, 7 days and more.
 //! - **attainment**: met ÷ (met + missed); none when both are zero.
 //! - **reopened**: cases reopened in the period (the fan wrote again within
 //!   the reopening window, or an agent reopened it), each counted once at
@@ -58,6 +60,21 @@ pub struct Figures {
     /// Cases opened in the period by hour of the week in their community's
     /// time zone: 168 counts, Monday 00:00–01:00 first.
     pub opened_by_hour_of_week: Vec<u64>,
+    /// The backlog by age at the period's end: six counts, for ages under
+    /// 1 h, 1–4 h, 4–24 h, 1–3 days, 3–7 days, and 7 days and more.
+    pub backlog_by_age: Vec<u64>,
+}
+
+/// Where the backlog's age bands start, in hours (the first starts at 0).
+pub const BACKLOG_AGE_HOURS: [i64; 5] = [1, 4, 24, 72, 168];
+
+/// The age band of a case opened at `opened` and still open at `at`.
+pub fn backlog_band(opened: DateTime<Utc>, at: DateTime<Utc>) -> usize {
+    let hours = (at - opened).num_seconds() as f64 / 3600.0;
+    BACKLOG_AGE_HOURS
+        .iter()
+        .take_while(|h| hours >= **h as f64)
+        .count()
 }
 
 /// What a report reads of a case: its keys for grouping and its clocks.
@@ -160,6 +177,8 @@ pub struct CaseOutcome {
     pub backlog: bool,
     /// Reopened (last) in the period.
     pub reopened: bool,
+    /// With `backlog`: its age band at the period's end.
+    pub backlog_band: Option<usize>,
     /// When it opened in the period: the hour of the week (0 = Monday
     /// 00:00–01:00) in its community's time zone.
     pub opened_hour_of_week: Option<u16>,
@@ -219,6 +238,7 @@ pub fn outcome(case: &ReportCase, policy: &SlaPolicy, p: &Period) -> CaseOutcome
     }
     o.reopened = case.reopened_at.is_some_and(|at| p.contains(at));
     o.backlog = case.opened_at < p.to && resolved_at.is_none_or(|at| at >= p.to);
+    o.backlog_band = o.backlog.then(|| backlog_band(case.opened_at, p.to));
     o
 }
 
@@ -243,6 +263,9 @@ fn count(t: &mut Tally, o: &CaseOutcome) {
     t.first_times.extend(o.first_response_s);
     t.resolution_times.extend(o.resolution_s);
     f.backlog_open += u64::from(o.backlog);
+    if let Some(band) = o.backlog_band {
+        add_band(f, band, 1);
+    }
     if let Some(h) = o.opened_hour_of_week {
         if f.opened_by_hour_of_week.len() < HOURS_OF_WEEK {
             f.opened_by_hour_of_week.resize(HOURS_OF_WEEK, 0);
@@ -252,6 +275,14 @@ fn count(t: &mut Tally, o: &CaseOutcome) {
 }
 
 const HOURS_OF_WEEK: usize = 7 * 24;
+
+fn add_band(f: &mut Figures, band: usize, n: u64) {
+    let bands = BACKLOG_AGE_HOURS.len() + 1;
+    if f.backlog_by_age.len() < bands {
+        f.backlog_by_age.resize(bands, 0);
+    }
+    f.backlog_by_age[band.min(bands - 1)] += n;
+}
 
 impl Tally {
     /// Adds `case`, which ran under `policy` (its community's, or its
@@ -276,6 +307,7 @@ impl Tally {
         f.resolution_median_s = quantile(&mut self.resolution_times, 0.5);
         f.resolution_p90_s = quantile(&mut self.resolution_times, 0.9);
         f.opened_by_hour_of_week.resize(HOURS_OF_WEEK, 0);
+        f.backlog_by_age.resize(BACKLOG_AGE_HOURS.len() + 1, 0);
         self.figures
     }
 }

@@ -7,7 +7,7 @@ use crate::convert::*;
 use crate::db::{Row, Sql};
 use crate::SqlStore;
 use chrono::{DateTime, Utc};
-use switchboard_domain::report::{Figures, ReportCase, ReportFact, Summed};
+use switchboard_domain::report::{Figures, ReportCase, ReportFact, Summed, BACKLOG_AGE_HOURS};
 use switchboard_domain::{AgentId, CaseId, CommunityId, CrisisId};
 use switchboard_store::*;
 
@@ -112,6 +112,21 @@ fn key_column(key: FactKey) -> (&'static str, &'static str) {
 /// Opened in the period ($1 from, $2 to; $3 is when it is read).
 const OPENED: &str = "f.opened_at >= $1 AND f.opened_at < $2";
 const RESOLVED: &str = "f.resolved_at >= $1 AND f.resolved_at < $2";
+/// Open at `to` (among the rows read: opened before it).
+const BACKLOG: &str = "f.resolved_at IS NULL OR f.resolved_at >= $2";
+
+/// The backlog per age band, from the counts older than each band's start.
+fn bands(r: &Row) -> StoreResult<Vec<u64>> {
+    let mut older = vec![u(r, "backlog")?];
+    for i in 0..BACKLOG_AGE_HOURS.len() {
+        older.push(u(r, &format!("older_{i}"))?);
+    }
+    older.push(0);
+    Ok(older
+        .windows(2)
+        .map(|w| w[0].saturating_sub(w[1]))
+        .collect())
+}
 
 /// How many rows of the group meet `cond` (an aggregate filter, which both
 /// databases read faster than a sum of CASEs).
@@ -254,7 +269,7 @@ impl SqlStore {
             "SELECT {k} AS k, {opened} AS opened, {resolved} AS resolved, \
              {reopened} AS reopened, {fr_met} AS fr_met, {fr_missed} AS fr_missed, \
              {res_met} AS res_met, {unresolved} AS unresolved, \
-             {unresolved_missed} AS unresolved_missed, {backlog} AS backlog, \
+             {unresolved_missed} AS unresolved_missed, {backlog} AS backlog, {ages}, \
              {fr_times} AS fr_times, {res_times} AS res_times, {hours} AS hours \
              FROM {facts} WHERE f.opened_at < $2 \
              AND (f.resolved_at IS NULL OR f.resolved_at >= $1){group}",
@@ -273,19 +288,25 @@ impl SqlStore {
             unresolved_missed = count(&format!(
                 "{o} AND f.resolved_at IS NULL AND f.resolution_due <= $3"
             )),
-            backlog = count("f.resolved_at IS NULL OR f.resolved_at >= $2"),
+            backlog = count(BACKLOG),
+            // Older than each band's start ($4…$8: `to` less 1 h, 4 h, …).
+            ages = (0..BACKLOG_AGE_HOURS.len())
+                .map(|i| format!(
+                    "{} AS older_{i}",
+                    count(&format!("({BACKLOG}) AND f.opened_at <= ${}", i + 4))
+                ))
+                .collect::<Vec<_>>()
+                .join(", "),
             fr_times = list("f.first_response_s", o),
             res_times = list("f.resolution_s", r),
             hours = list("f.opened_how", o),
             facts = self.db.whole("report_facts", "f"),
         );
-        let rows = sql(text)
-            .bind(q.from)
-            .bind(q.to)
-            .bind(q.end)
-            .fetch_all(&self.db)
-            .await
-            .map_err(db)?;
+        let mut statement = sql(text).bind(q.from).bind(q.to).bind(q.end);
+        for hours in BACKLOG_AGE_HOURS {
+            statement = statement.bind(q.to - chrono::Duration::hours(hours));
+        }
+        let rows = statement.fetch_all(&self.db).await.map_err(db)?;
         rows.iter()
             .map(|r| {
                 let (opened, resolved) = (u(r, "opened")?, u(r, "resolved")?);
@@ -311,6 +332,7 @@ impl SqlStore {
                             resolution_missed: resolved.saturating_sub(res_met) + unresolved_missed,
                             resolution_running: unresolved.saturating_sub(unresolved_missed),
                             backlog_open: u(r, "backlog")?,
+                            backlog_by_age: bands(r)?,
                             ..Figures::default()
                         },
                         first_times: times(r.try_get("fr_times").map_err(db)?)?,

@@ -160,6 +160,11 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
     assert_eq!(t.resolution_median_s, Some(5 * 3600), "[4.5 h, 5 h, 5 h]");
     assert_eq!(t.resolution_p90_s, Some(5 * 3600));
     assert_eq!(t.backlog_open, 3, "C, E and F");
+    assert_eq!(
+        t.backlog_by_age,
+        [0, 0, 1, 2, 0, 0],
+        "at Friday 00:00: E 7 h old (4–24 h), C 63 h and F 62 h (1–3 days)"
+    );
     assert_eq!(t.resolution_attainment, Some(0.6));
     // Opened Monday 10:00 and 17:30, Tuesday 10:00 and 11:00, Thursday
     // 17:50 (Zurich).

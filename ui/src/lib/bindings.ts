@@ -810,7 +810,12 @@ reopen_rate: number | null, first_response_met: number, first_response_missed: n
  * Cases opened in the period by hour of the week in their community's
  * time zone: 168 counts, Monday 00:00–01:00 first.
  */
-opened_by_hour_of_week: Array<number>, };
+opened_by_hour_of_week: Array<number>, 
+/**
+ * The backlog by age at the period's end: six counts, for ages under
+ * 1 h, 1–4 h, 4–24 h, 1–3 days, 3–7 days, and 7 days and more.
+ */
+backlog_by_age: Array<number>, };
 
 export type Kept = "met" | "missed" | "running";
 
@@ -825,7 +830,12 @@ reopen_rate: number | null, first_response_met: number, first_response_missed: n
  * Cases opened in the period by hour of the week in their community's
  * time zone: 168 counts, Monday 00:00–01:00 first.
  */
-opened_by_hour_of_week: Array<number>, };
+opened_by_hour_of_week: Array<number>, 
+/**
+ * The backlog by age at the period's end: six counts, for ages under
+ * 1 h, 1–4 h, 4–24 h, 1–3 days, 3–7 days, and 7 days and more.
+ */
+backlog_by_age: Array<number>, };
 
 export type Report = { from: string, to: string, by: GroupBy | null, total: Figures, groups: Array<ReportGroup>, };
 

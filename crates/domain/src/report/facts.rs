@@ -113,6 +113,9 @@ impl Tally {
         f.resolution_missed += g.resolution_missed;
         f.resolution_running += g.resolution_running;
         f.backlog_open += g.backlog_open;
+        for (band, n) in g.backlog_by_age.iter().enumerate() {
+            super::add_band(f, band, *n);
+        }
         self.first_times.extend(s.first_times);
         self.resolution_times.extend(s.resolution_times);
         let hours = &mut self.figures.opened_by_hour_of_week;
