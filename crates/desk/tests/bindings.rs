@@ -55,7 +55,8 @@ fn generate() -> String {
         switchboard_desk::statement::StatementPage, switchboard_desk::statement::PublishReport,
         d::report::Figures, d::report::Kept, switchboard_desk::reports::GroupBy,
         switchboard_desk::reports::ReportGroup, switchboard_desk::reports::Report,
-        switchboard_desk::reports::CaseLine,
+        switchboard_desk::reports::CaseLine, switchboard_desk::clusters::ClusterSample,
+        switchboard_desk::clusters::ClusterSummary,
     );
     for decl in all {
         out.push_str(&decl);

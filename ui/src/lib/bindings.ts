@@ -801,7 +801,11 @@ unchanged: number,
  */
 refused: Array<StatementPage>, pages: Array<StatementPage>, };
 
-export type Figures = { cases_opened: number, cases_resolved: number, first_response_met: number, first_response_missed: number, first_response_running: number, first_response_attainment: number | null, first_response_median_s: number | null, first_response_p90_s: number | null, resolution_met: number, resolution_missed: number, resolution_running: number, resolution_attainment: number | null, resolution_median_s: number | null, resolution_p90_s: number | null, backlog_open: number, 
+export type Figures = { cases_opened: number, cases_resolved: number, cases_reopened: number, 
+/**
+ * Reopened ÷ resolved in the period; none when none was resolved.
+ */
+reopen_rate: number | null, first_response_met: number, first_response_missed: number, first_response_running: number, first_response_attainment: number | null, first_response_median_s: number | null, first_response_p90_s: number | null, resolution_met: number, resolution_missed: number, resolution_running: number, resolution_attainment: number | null, resolution_median_s: number | null, resolution_p90_s: number | null, backlog_open: number, 
 /**
  * Cases opened in the period by hour of the week in their community's
  * time zone: 168 counts, Monday 00:00–01:00 first.
@@ -812,7 +816,11 @@ export type Kept = "met" | "missed" | "running";
 
 export type GroupBy = "community" | "brand" | "locale" | "channel" | "agent" | "topic" | "crisis";
 
-export type ReportGroup = { key: string, cases_opened: number, cases_resolved: number, first_response_met: number, first_response_missed: number, first_response_running: number, first_response_attainment: number | null, first_response_median_s: number | null, first_response_p90_s: number | null, resolution_met: number, resolution_missed: number, resolution_running: number, resolution_attainment: number | null, resolution_median_s: number | null, resolution_p90_s: number | null, backlog_open: number, 
+export type ReportGroup = { key: string, cases_opened: number, cases_resolved: number, cases_reopened: number, 
+/**
+ * Reopened ÷ resolved in the period; none when none was resolved.
+ */
+reopen_rate: number | null, first_response_met: number, first_response_missed: number, first_response_running: number, first_response_attainment: number | null, first_response_median_s: number | null, first_response_p90_s: number | null, resolution_met: number, resolution_missed: number, resolution_running: number, resolution_attainment: number | null, resolution_median_s: number | null, resolution_p90_s: number | null, backlog_open: number, 
 /**
  * Cases opened in the period by hour of the week in their community's
  * time zone: 168 counts, Monday 00:00–01:00 first.
@@ -826,3 +834,31 @@ export type CaseLine = { case_id: CaseId, community: string, channel: string, ag
  * Business seconds it waited for the customer.
  */
 waited_s: number, backlog: boolean, };
+
+export type ClusterSample = { case_id: CaseId, text: string, };
+
+export type ClusterSummary = { 
+/**
+ * Holds for this reading only (see the module header).
+ */
+id: number, 
+/**
+ * What its cases ask, in the reader's language.
+ */
+label: string, size: number, 
+/**
+ * The locales of the pages its cases came from, sorted.
+ */
+locales: Array<string>, 
+/**
+ * The handles of those pages, sorted.
+ */
+communities: Array<string>, 
+/**
+ * The most typical cases first, each with its first customer message.
+ */
+samples: Array<ClusterSample>, 
+/**
+ * Every case of it, by id.
+ */
+case_ids: Array<CaseId>, };
