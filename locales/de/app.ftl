@@ -737,6 +737,10 @@ crisis-line = { $id }  { $name }  ({ $scope })  seit { $since }{ $until ->
    *[other] {""}, beendet { $until }
 }  { $cases } Fall/Fälle, erste Antwort innert { $first }
 crisis-published = Stellungnahme: { $queued } Beitrag/Beiträge zu veröffentlichen oder zu aktualisieren, { $unchanged } unverändert, { $refused } Seite(n) ausgelassen.
+crisis-no-clusters = Keine Gruppe mit { $min } oder mehr offenen Fällen.
+col-cluster = Anliegen
+col-pages = Seiten
+col-sample = Beispiel
 statement-missing-locale = keine Stellungnahme auf { $locale }: ausgelassen (nie in einer anderen Sprache)
 statement-not-connected = nicht mit ihrer Seite verbunden: ausgelassen
 statement-post-state = Beitrag { $state } { $post }

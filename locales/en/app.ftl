@@ -739,6 +739,10 @@ crisis-line = { $id }  { $name }  ({ $scope })  since { $since }{ $until ->
    *[other] {""}, ended { $until }
 }  { $cases } case(s), first response within { $first }
 crisis-published = Statement: { $queued } post(s) to publish or update, { $unchanged } unchanged, { $refused } page(s) left out.
+crisis-no-clusters = No cluster of { $min } or more open cases.
+col-cluster = Asking about
+col-pages = Pages
+col-sample = For example
 statement-missing-locale = no statement in { $locale }: left out (never another language)
 statement-not-connected = not connected to its page: left out
 statement-post-state = post { $state } { $post }

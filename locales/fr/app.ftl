@@ -734,6 +734,10 @@ crisis-line = { $id }  { $name }  ({ $scope })  depuis { $since }{ $until ->
    *[other] {""}, terminée { $until }
 }  { $cases } cas, première réponse sous { $first }
 crisis-published = Message d'attente : { $queued } publication(s) à faire ou à mettre à jour, { $unchanged } inchangée(s), { $refused } page(s) laissée(s) de côté.
+crisis-no-clusters = Aucun groupe d'au moins { $min } cas ouverts.
+col-cluster = Demande
+col-pages = Pages
+col-sample = Exemple
 statement-missing-locale = aucun message en { $locale } : laissée de côté (jamais dans une autre langue)
 statement-not-connected = pas reliée à sa page : laissée de côté
 statement-post-state = publication { $state } { $post }

@@ -737,6 +737,10 @@ crisis-line = { $id }  { $name }  ({ $scope })  dal { $since }{ $until ->
    *[other] {""}, terminata { $until }
 }  { $cases } caso/i, prima risposta entro { $first }
 crisis-published = Comunicato: { $queued } post da pubblicare o aggiornare, { $unchanged } invariati, { $refused } pagina/e escluse.
+crisis-no-clusters = Nessun gruppo di almeno { $min } casi aperti.
+col-cluster = Richiesta
+col-pages = Pagine
+col-sample = Esempio
 statement-missing-locale = nessun comunicato in { $locale }: esclusa (mai in un'altra lingua)
 statement-not-connected = non collegata alla sua pagina: esclusa
 statement-post-state = post { $state } { $post }

@@ -23,6 +23,8 @@ pub enum CrisisCommand {
     Statement(crate::crisis_mode::StatementArgs),
     /// Publish the statement as a post on every page of the crisis (again: only what changed, as updates).
     Publish(crate::crisis_mode::PublishArgs),
+    /// The open cases that ask the same thing, across pages and languages, largest group first.
+    Clusters(crate::crisis_clusters::ClustersArgs),
 }
 
 #[derive(Args, Debug)]
@@ -62,6 +64,7 @@ pub async fn run(desk: &Desk, c: CrisisCommand, l10n: &Localizer) -> Result<(), 
         CrisisCommand::List(a) => crate::crisis_mode::list(desk, a, l10n).await,
         CrisisCommand::Statement(a) => crate::crisis_mode::statement(desk, a, l10n).await,
         CrisisCommand::Publish(a) => crate::crisis_mode::publish(desk, a, l10n).await,
+        CrisisCommand::Clusters(a) => crate::crisis_clusters::run(desk, a, l10n).await,
         CrisisCommand::Alerts(a) => {
             let now = desk.now();
             let to = match &a.to {

@@ -21,6 +21,7 @@ mod claims;
 mod commands;
 mod connector;
 mod crisis;
+mod crisis_clusters;
 mod crisis_mode;
 mod demo_surge;
 mod experts;

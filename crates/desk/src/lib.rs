@@ -9,6 +9,7 @@
 pub mod alerts;
 pub mod cases;
 pub mod claims;
+pub mod clusters;
 pub mod collision;
 pub mod communities;
 pub mod connect;

@@ -56,7 +56,8 @@ fn generate() -> String {
         d::report::Figures, d::report::Kept, switchboard_desk::reports::GroupBy,
         switchboard_desk::reports::ReportGroup, switchboard_desk::reports::Report,
         switchboard_desk::reports::CaseLine, switchboard_desk::reports::WeekFigures,
-        switchboard_desk::reports::TopicFigures,
+        switchboard_desk::reports::TopicFigures, switchboard_desk::clusters::ClusterSample,
+        switchboard_desk::clusters::ClusterSummary,
     );
     for decl in all {
         out.push_str(&decl);

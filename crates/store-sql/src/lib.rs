@@ -12,6 +12,7 @@
 
 mod arrivals;
 mod bulk;
+mod case_texts;
 mod claims;
 mod connector;
 mod convert;

@@ -50,6 +50,10 @@ use switchboard_domain::{
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// How much of each message `Store::open_case_texts` reads: enough for a
+/// question, bounded work on a long message.
+pub const OPEN_CASE_TEXT_CHARS: u32 = 2_000;
+
 /// What a change to one case does, decided by the desk from the case as it is
 /// inside the write transaction.
 pub type CaseChangeFn<'a> = &'a (dyn Fn(&Case) -> Result<CaseChange, DomainError> + Send + Sync);
@@ -330,6 +334,17 @@ pub trait Store: Send + Sync {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> StoreResult<Vec<InboundArrival>>;
+    /// The open (not resolved) cases of `communities` (every community
+    /// when empty) with their first `messages` inbound messages, each cut
+    /// to its first `OPEN_CASE_TEXT_CHARS` characters: the newest `cases`
+    /// cases, returned by id, in one statement. A case without an inbound
+    /// message is left out.
+    async fn open_case_texts(
+        &self,
+        communities: &[CommunityId],
+        cases: u32,
+        messages: u32,
+    ) -> StoreResult<Vec<OpenCaseText>>;
     /// When the community's first inbound message arrived (where its
     /// history begins), if it has any.
     async fn first_inbound(&self, community: CommunityId) -> StoreResult<Option<DateTime<Utc>>>;

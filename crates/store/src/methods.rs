@@ -125,6 +125,8 @@ macro_rules! for_each_store_method {
             fn team_login(&self) -> Option<$crate::TeamLogin>;
             fn inbound_arrivals(&self, community: $crate::methods::d::CommunityId,
                 from: $crate::methods::d::Time, to: $crate::methods::d::Time) -> Vec<$crate::InboundArrival>;
+            fn open_case_texts(&self, communities: &[$crate::methods::d::CommunityId], cases: u32,
+                messages: u32) -> Vec<$crate::OpenCaseText>;
             fn first_inbound(&self, community: $crate::methods::d::CommunityId) -> Option<$crate::methods::d::Time>;
             fn latest_change(&self) -> i64;
             fn prune_changes(&self, before: $crate::methods::d::Time) -> u64;

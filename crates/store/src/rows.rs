@@ -295,3 +295,12 @@ pub struct InboundArrival {
     pub at: DateTime<Utc>,
     pub contact_id: i64,
 }
+
+/// An open case and what its customer wrote, for crisis clusters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenCaseText {
+    pub case_id: CaseId,
+    pub community_id: CommunityId,
+    /// Its first inbound messages, oldest first (see `Store::open_case_texts`).
+    pub messages: Vec<String>,
+}

@@ -163,3 +163,43 @@ pub(crate) async fn a_message_with_a_nul_character_is_stored_with_the_rest_of_it
     let hits = s.search("valise", 10).await.unwrap();
     assert_eq!(hits.len(), 1, "the rest of the text is searchable");
 }
+
+pub(super) async fn open_case_texts_are_the_first_customer_messages_of_open_cases(
+    s: Arc<dyn Store>,
+) {
+    let fr = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let de = community(&*s, "Lakeline", "de-CH", "2").await;
+    let a = receive(&*s, &inbound(&fr, "a1", "a", "Mon vol est annulé", mins(0))).await;
+    reply(&*s, a, mins(1)).await;
+    receive(&*s, &inbound(&fr, "a2", "a", "Et mon bagage ?", mins(2))).await;
+    receive(&*s, &inbound(&fr, "a3", "a", "Toujours rien", mins(3))).await;
+    let done = receive(&*s, &inbound(&fr, "d1", "d", "Merci !", mins(4))).await;
+    set_status(&*s, done, CaseStatus::Resolved, mins(5)).await;
+    let long = "é".repeat(OPEN_CASE_TEXT_CHARS as usize + 500);
+    let b = receive(&*s, &inbound(&de, "b1", "b", &long, mins(6))).await;
+
+    let all = s.open_case_texts(&[], 100, 2).await.unwrap();
+    let got: Vec<(CaseId, _, Vec<usize>)> = all
+        .iter()
+        .map(|t| {
+            let lens = t.messages.iter().map(|m| m.chars().count()).collect();
+            (t.case_id, t.community_id, lens)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (a, fr.id, vec![18, 15]),
+            (b, de.id, vec![OPEN_CASE_TEXT_CHARS as usize]),
+        ],
+        "open cases by id, inbound messages only, the first two, each cut"
+    );
+    assert_eq!(all[0].messages, ["Mon vol est annulé", "Et mon bagage ?"]);
+
+    let german = s.open_case_texts(&[de.id], 100, 5).await.unwrap();
+    assert_eq!(german.iter().map(|t| t.case_id).collect::<Vec<_>>(), [b]);
+    let newest = s.open_case_texts(&[], 1, 5).await.unwrap();
+    assert_eq!(newest.iter().map(|t| t.case_id).collect::<Vec<_>>(), [b]);
+    let none = s.open_case_texts(&[fr.id], 100, 0).await.unwrap();
+    assert!(none.is_empty(), "no message asked for: {none:?}");
+}

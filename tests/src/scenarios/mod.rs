@@ -76,6 +76,7 @@ scenarios!(
     a_wait_for_changes_ends_when_a_commit_wrote_some,
     the_sender_role_stays_with_the_store_that_holds_it,
     inbound_arrivals_list_who_wrote_when_per_community,
+    open_case_texts_are_the_first_customer_messages_of_open_cases,
     a_crisis_stamps_new_cases_with_its_terms_until_it_ends,
     playbooks_are_saved_replaced_and_listed_by_id,
     a_statement_post_is_published_once_and_updated_when_its_text_changes,

@@ -852,3 +852,31 @@ export type TopicFigures = {
  * The topic, or `none`.
  */
 topic: string, cases_opened: number, previous_opened: number, };
+
+export type ClusterSample = { case_id: CaseId, text: string, };
+
+export type ClusterSummary = { 
+/**
+ * Holds for this reading only (see the module header).
+ */
+id: number, 
+/**
+ * What its cases ask, in the reader's language.
+ */
+label: string, size: number, 
+/**
+ * The locales of the pages its cases came from, sorted.
+ */
+locales: Array<string>, 
+/**
+ * The handles of those pages, sorted.
+ */
+communities: Array<string>, 
+/**
+ * The most typical cases first, each with its first customer message.
+ */
+samples: Array<ClusterSample>, 
+/**
+ * Every case of it, by id.
+ */
+case_ids: Array<CaseId>, };

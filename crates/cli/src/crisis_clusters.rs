@@ -1,0 +1,66 @@
+//! `crisis clusters`: the open cases that ask the same thing, across pages
+//! and languages, so that a crisis team answers a question once per
+//! cluster. The desk builds them (`Desk::crisis_clusters`); this prints
+//! them.
+
+use crate::output::{self, h, one_line, table, CliError};
+use clap::Args;
+use switchboard_desk::Desk;
+use switchboard_l10n::Localizer;
+
+#[derive(Args, Debug)]
+pub struct ClustersArgs {
+    /// Only this page's open cases (a handle such as lakeline/fr-CH); may be given more than once [default: every page].
+    #[arg(long = "community", value_name = "HANDLE")]
+    pub communities: Vec<String>,
+    /// Leave out clusters of fewer cases.
+    #[arg(long = "min-size", value_name = "N", default_value_t = 2)]
+    pub min_size: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub async fn run(desk: &Desk, a: ClustersArgs, l10n: &Localizer) -> Result<(), CliError> {
+    let mut ids = Vec::with_capacity(a.communities.len());
+    for handle in &a.communities {
+        ids.push(desk.community_by_handle(handle).await?.id);
+    }
+    let clusters = desk.crisis_clusters(&ids, l10n.lang(), a.min_size).await?;
+    if a.json {
+        return output::json(&clusters);
+    }
+    if clusters.is_empty() {
+        out!(
+            "{}",
+            l10n.t(
+                "crisis-no-clusters",
+                &[("min", a.min_size.max(1).to_string())]
+            )
+        );
+        return Ok(());
+    }
+    let mut t = table(h(
+        l10n,
+        &[
+            "col-cluster",
+            "col-cases",
+            "col-languages",
+            "col-pages",
+            "col-sample",
+        ],
+    ));
+    for c in &clusters {
+        t.add_row(vec![
+            one_line(&c.label),
+            c.size.to_string(),
+            c.locales.join(", "),
+            c.communities.join(", "),
+            c.samples
+                .first()
+                .map(|s| one_line(&s.text))
+                .unwrap_or_default(),
+        ]);
+    }
+    out!("{t}");
+    Ok(())
+}
