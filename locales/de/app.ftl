@@ -921,3 +921,4 @@ reports-age-2 = 4–24 Std.
 reports-age-3 = 1–3 Tage
 reports-age-4 = 3–7 Tage
 reports-age-5 = 7 Tage und mehr
+reports-heat-cell-title = Am { $day } um { $hour }:00 eröffnete Fälle

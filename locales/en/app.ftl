@@ -923,3 +923,4 @@ reports-age-2 = 4–24 h
 reports-age-3 = 1–3 days
 reports-age-4 = 3–7 days
 reports-age-5 = 7 days or more
+reports-heat-cell-title = Cases opened on { $day } at { $hour }:00

@@ -918,3 +918,4 @@ reports-age-2 = 4–24 h
 reports-age-3 = 1–3 jours
 reports-age-4 = 3–7 jours
 reports-age-5 = 7 jours ou plus
+reports-heat-cell-title = Cas ouverts le { $day } à { $hour } h

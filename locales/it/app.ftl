@@ -921,3 +921,4 @@ reports-age-2 = 4–24 h
 reports-age-3 = 1–3 giorni
 reports-age-4 = 3–7 giorni
 reports-age-5 = 7 giorni o più
+reports-heat-cell-title = Casi aperti { $day } alle { $hour }:00

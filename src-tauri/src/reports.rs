@@ -27,11 +27,12 @@ pub async fn report_drill(
     to: DateTime<Utc>,
     by: Option<GroupBy>,
     key: String,
+    hour: Option<u16>,
 ) -> Reply<Vec<CaseLine>> {
     Ok(state
         .desk()
         .await?
-        .report_drill(from, to, by, &key, DRILL_LIMIT)
+        .report_drill(from, to, by, &key, hour, DRILL_LIMIT)
         .await?)
 }
 

@@ -15,8 +15,17 @@ describe('a message added with the CLI appears live', () => {
       await (await app.wd.find(tid('matrix-all'))).click();
       const marker = nonce();
       await app.wd.execute('window.__e2eMarker = arguments[0]', marker);
-      const before = await queueTotal(app.wd);
-      assert.ok(Number.isInteger(before.n), `[data-testid=queue-total] should show a number, found "${before.text}"`);
+      // The click reloads the queue: its total reads "Counting…" until the
+      // count is back.
+      let before;
+      await waitFor(
+        async () => {
+          before = await queueTotal(app.wd);
+          return Number.isInteger(before.n);
+        },
+        5000,
+        { message: '[data-testid=queue-total] showing a number', describe: () => `found "${before && before.text}"` },
+      );
 
       const text = `Live message ${nonce()}`;
       const { stdout } = await app.cli(['inbound', '--community', 'lakeline/en', '--from', 'Live Tester', '--text', text, '--json']);

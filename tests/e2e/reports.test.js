@@ -69,6 +69,17 @@ describe('the Reports view', () => {
         message: 'the cases of a week',
       });
 
+      // A cell of the hour-of-week map lists the cases opened in that hour.
+      const busiest = await app.wd.execute(`return [...document.querySelectorAll('${tid('report-heat-cell')}')]
+        .sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0].dataset.hour;`);
+      const inHour = Number(await (await app.wd.find(`${tid('report-heat-cell')}[data-hour="${busiest}"]`)).attribute('data-count'));
+      await (await app.wd.find(`${tid('report-heat-cell')}[data-hour="${busiest}"]`)).click();
+      const listed = await waitFor(async () => {
+        const found = await app.wd.findAll(tid('report-case'));
+        return found.length > 0 ? found.length : null;
+      }, 10000, { message: `the cases opened in hour ${busiest}` });
+      assert.equal(listed, Math.min(inHour, 200), `hour ${busiest}: the map says ${inHour}, the list shows ${listed}`);
+
       // Two dates of one's own: the last two days, the same total opened as
       // the CLI would count for them.
       await chooseOption(app.wd, tid('report-period'), '0');

@@ -288,12 +288,16 @@ impl Desk {
 
     /// The cases behind one group of a report (all of them when `by` is
     /// None), at most `limit`, newest opened first: a report's drill-down.
+    /// With `hour`, only the cases opened in that hour of the week (0 for
+    /// Monday 00:00–01:00, in their community's time zone): a cell of the
+    /// hour-of-week map.
     pub async fn report_drill(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         by: Option<GroupBy>,
         key: &str,
+        hour: Option<u16>,
         limit: usize,
     ) -> DeskResult<Vec<CaseLine>> {
         let mut out = Vec::new();
@@ -302,6 +306,9 @@ impl Desk {
                 return;
             }
             if !(o.opened || o.resolved || o.backlog) {
+                return;
+            }
+            if hour.is_some() && o.opened_hour_of_week != hour {
                 return;
             }
             out.push(line(case, o, cx));

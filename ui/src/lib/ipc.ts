@@ -151,8 +151,8 @@ export const ipc = {
   sendPrivately: (caseId: CaseId, body: string) => call<SendOutcome>('send_privately', { caseId, body }),
   hidePersonalComments: (caseId: CaseId) => call<Case>('hide_personal_comments', { caseId }),
   report: (from: string, to: string, by: GroupBy | null) => call<Report>('report', { from, to, by }),
-  reportDrill: (from: string, to: string, by: GroupBy | null, key: string) =>
-    call<CaseLine[]>('report_drill', { from, to, by, key }),
+  reportDrill: (from: string, to: string, by: GroupBy | null, key: string, hour: number | null = null) =>
+    call<CaseLine[]>('report_drill', { from, to, by, key, hour }),
   reportWeeks: (from: string, to: string) => call<WeekFigures[]>('report_weeks', { from, to }),
   reportTopics: (from: string, to: string) => call<TopicFigures[]>('report_topics', { from, to }),
 };
