@@ -75,6 +75,11 @@ fn a_workspace_with_a_damaged_index_opens_read_only_says_so_and_is_not_written()
 fn a_damaged_header_is_called_damaged_not_another_programs_file() {
     let dir = tempfile::tempdir().unwrap();
     let (db, file) = demo(dir.path());
+    // The header page read from the file itself, never from a log beside it.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(switchboard_store_sql::testing::settle(&file))
+        .unwrap();
+    assert!(!file.with_extension("db-wal").exists());
     let mut bytes = std::fs::read(&file).unwrap();
     // Past "SQLite format 3\0": the page size and the file format numbers.
     bytes[16..24].copy_from_slice(&[0xff; 8]);

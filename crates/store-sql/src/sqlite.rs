@@ -244,6 +244,27 @@ pub mod testing {
         conn.close().await.map_err(StoreError::backend)
     }
 
+    /// Leaves the file whole on its own: every page written back into it and
+    /// no write-ahead log beside it (rollback journal mode), so that a test
+    /// that changes the file's bytes changes what the next opening reads.
+    pub async fn settle(path: &Path) -> StoreResult<()> {
+        let mut conn = SqliteConnectOptions::new()
+            .filename(path)
+            .connect()
+            .await
+            .map_err(StoreError::backend)?;
+        for statement in [
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+            "PRAGMA journal_mode = DELETE",
+        ] {
+            sqlx::query(statement)
+                .execute(&mut conn)
+                .await
+                .map_err(StoreError::backend)?;
+        }
+        conn.close().await.map_err(StoreError::backend)
+    }
+
     /// Damages an index the way a failing disk or an outside tool does: the
     /// index of cases by customer no longer matches its table (the pages are
     /// sound; SQLite's integrity check finds rows missing from the index).
