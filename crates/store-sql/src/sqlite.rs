@@ -248,38 +248,40 @@ pub mod testing {
     /// no write-ahead log beside it (rollback journal mode), so that a test
     /// that changes the file's bytes changes what the next opening reads.
     pub async fn settle(path: &Path) -> StoreResult<()> {
-        let mut conn = SqliteConnectOptions::new()
-            .filename(path)
-            .connect()
-            .await
-            .map_err(StoreError::backend)?;
-        for statement in [
-            "PRAGMA wal_checkpoint(TRUNCATE)",
-            "PRAGMA journal_mode = DELETE",
-        ] {
-            sqlx::query(statement)
-                .execute(&mut conn)
-                .await
-                .map_err(StoreError::backend)?;
-        }
-        conn.close().await.map_err(StoreError::backend)
+        run(
+            path,
+            &[
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+                "PRAGMA journal_mode = DELETE",
+            ],
+        )
+        .await
     }
 
     /// Damages an index the way a failing disk or an outside tool does: the
     /// index of cases by customer no longer matches its table (the pages are
     /// sound; SQLite's integrity check finds rows missing from the index).
     pub async fn damage_an_index(path: &Path) -> StoreResult<()> {
+        run(
+            path,
+            &[
+                "PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(sql, '(contact_id)', '(community_id)') \
+                 WHERE name = 'cases_contact'",
+                "PRAGMA writable_schema = OFF",
+            ],
+        )
+        .await
+    }
+
+    /// Runs `statements` in order on a connection of its own to the file.
+    async fn run(path: &Path, statements: &[&str]) -> StoreResult<()> {
         let mut conn = SqliteConnectOptions::new()
             .filename(path)
             .connect()
             .await
             .map_err(StoreError::backend)?;
-        for statement in [
-            "PRAGMA writable_schema = ON",
-            "UPDATE sqlite_master SET sql = replace(sql, '(contact_id)', '(community_id)') \
-             WHERE name = 'cases_contact'",
-            "PRAGMA writable_schema = OFF",
-        ] {
+        for statement in statements {
             sqlx::query(statement)
                 .execute(&mut conn)
                 .await

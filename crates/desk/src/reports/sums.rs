@@ -227,7 +227,10 @@ impl Desk {
             let sums = store.report_sums(&q).await?;
             Ok::<_, crate::DeskError>(
                 sums.into_iter()
-                    .map(|s| (cx_topic(s.key), s.summed.figures.cases_opened))
+                    .map(|s| {
+                        let topic = s.key.unwrap_or_else(|| "none".into());
+                        (topic, s.summed.figures.cases_opened)
+                    })
                     .collect::<BTreeMap<String, u64>>(),
             )
         };
@@ -249,8 +252,4 @@ impl Desk {
         });
         Ok(out)
     }
-}
-
-fn cx_topic(key: Option<String>) -> String {
-    key.unwrap_or_else(|| "none".into())
 }
