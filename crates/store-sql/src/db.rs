@@ -19,8 +19,9 @@
 //!   (`search`);
 //! - **a list of a group's values** as one text (`Db::list_agg`):
 //!   `group_concat` on SQLite, `string_agg` on PostgreSQL;
-//! - **a table read whole** (`Db::whole`): SQLite is told not to go
-//!   through an index (`NOT INDEXED`) when most rows are read anyway;
+//! - **a table read whole** (`Db::scan`, `Db::parts`): SQLite is told
+//!   which covering index holds the rows in the order a grouping needs,
+//!   and its pass is cut into parts read at once;
 //! - **who is asking** (`Db::viewer`): the login on PostgreSQL, where a
 //!   team member sees its own communities only; one desk on SQLite.
 //!
@@ -123,12 +124,35 @@ impl Db {
         }
     }
 
-    /// `table alias` read in one pass in storage order: on SQLite a
-    /// million lookups through an index cost fifteen times the pass.
-    pub(crate) fn whole(&self, table: &str, alias: &str) -> String {
+    /// `table alias`, read through `index` when given: on SQLite an index
+    /// that holds every column read, in the order a grouping needs, saves
+    /// sorting the rows; PostgreSQL hashes its groups and chooses itself.
+    pub(crate) fn scan(&self, table: &str, alias: &str, index: Option<&str>) -> String {
+        match (self, index) {
+            (Db::Sqlite(_), Some(index)) => format!("{table} {alias} INDEXED BY {index}"),
+            _ => format!("{table} {alias}"),
+        }
+    }
+
+    /// Into how many parts a pass over a whole table is best cut, each read
+    /// on a connection of its own at the same time: SQLite runs a statement
+    /// on one thread, so a pass over a year uses one core unless cut;
+    /// PostgreSQL plans its own parallel scans.
+    pub(crate) fn parts(&self) -> usize {
         match self {
-            Db::Sqlite(_) => format!("{table} {alias} NOT INDEXED"),
-            Db::Postgres(_) => format!("{table} {alias}"),
+            Db::Sqlite(_) => std::thread::available_parallelism()
+                .map_or(1, usize::from)
+                .clamp(1, 3),
+            Db::Postgres(_) => 1,
+        }
+    }
+
+    /// An instant's SQL expression as epoch milliseconds: how SQLite
+    /// stores it, and a conversion on PostgreSQL's `timestamptz`.
+    pub(crate) fn millis(&self, expr: &str) -> String {
+        match self {
+            Db::Sqlite(_) => expr.to_string(),
+            Db::Postgres(_) => format!("CAST(EXTRACT(EPOCH FROM {expr}) * 1000 AS BIGINT)"),
         }
     }
 

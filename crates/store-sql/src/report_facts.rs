@@ -7,7 +7,9 @@ use crate::convert::*;
 use crate::db::{Row, Sql};
 use crate::SqlStore;
 use chrono::{DateTime, Utc};
-use switchboard_domain::report::{Figures, ReportCase, ReportFact, Summed, BACKLOG_AGE_HOURS};
+use switchboard_domain::report::{
+    backlog_band, Figures, ReportCase, ReportFact, Summed, BACKLOG_AGE_HOURS,
+};
 use switchboard_domain::{AgentId, CaseId, CommunityId, CrisisId};
 use switchboard_store::*;
 
@@ -93,20 +95,43 @@ fn push_fact<'q>(q: &mut Sql<'q>, f: &'q ReportFact) {
     q.push(", ").push_bind(f.resolved_week).push(")");
 }
 
-/// The stored column a group is keyed by, and how it is read as text.
-/// Grouping goes by the column itself: grouping by the text would compute
-/// it for every row and sort by it.
-fn key_column(key: FactKey) -> (&'static str, &'static str) {
-    match key {
-        FactKey::Total => ("CAST(NULL AS TEXT)", ""),
-        FactKey::Community => ("CAST(f.community_id AS TEXT)", " GROUP BY f.community_id"),
-        FactKey::Channel => ("f.kind", " GROUP BY f.kind"),
-        FactKey::Assignee => ("CAST(f.assignee_id AS TEXT)", " GROUP BY f.assignee_id"),
-        FactKey::Topic => ("f.topic", " GROUP BY f.topic"),
-        FactKey::Crisis => ("CAST(f.crisis_id AS TEXT)", " GROUP BY f.crisis_id"),
-        FactKey::OpenedWeek => ("CAST(f.opened_week AS TEXT)", " GROUP BY f.opened_week"),
-        FactKey::ResolvedWeek => ("CAST(f.resolved_week AS TEXT)", " GROUP BY f.resolved_week"),
-    }
+/// The stored column a group is keyed by, how it is read as text, and the
+/// index that holds the facts in community order and then in its order
+/// (SQLite; migration 0018). Groups are formed per community and key, so
+/// that each part of the communities is one ordered pass with no sort; the
+/// caller adds a key's rows up. Grouping goes by the column itself:
+/// grouping by the text would compute it for every row and sort by it.
+fn key_column(key: FactKey) -> (&'static str, String, Option<&'static str>) {
+    let (column, index) = match key {
+        FactKey::Total => return ("CAST(NULL AS TEXT)", String::new(), None),
+        // The facts themselves are stored in community order.
+        FactKey::Community => {
+            return (
+                "CAST(f.community_id AS TEXT)",
+                " GROUP BY f.community_id".into(),
+                None,
+            )
+        }
+        FactKey::Channel => ("kind", "report_facts_by_kind"),
+        FactKey::Assignee => ("assignee_id", "report_facts_by_assignee"),
+        FactKey::Topic => ("topic", "report_facts_by_topic"),
+        FactKey::Crisis => ("crisis_id", "report_facts_by_crisis"),
+        FactKey::OpenedWeek => ("opened_week", "report_facts_by_opened_week"),
+        FactKey::ResolvedWeek => ("resolved_week", "report_facts_by_resolved_week"),
+    };
+    let text = match key {
+        FactKey::Channel => "f.kind",
+        FactKey::Topic => "f.topic",
+        FactKey::Assignee => "CAST(f.assignee_id AS TEXT)",
+        FactKey::Crisis => "CAST(f.crisis_id AS TEXT)",
+        FactKey::OpenedWeek => "CAST(f.opened_week AS TEXT)",
+        _ => "CAST(f.resolved_week AS TEXT)",
+    };
+    (
+        text,
+        format!(" GROUP BY f.community_id, f.{column}"),
+        Some(index),
+    )
 }
 
 /// Opened in the period ($1 from, $2 to; $3 is when it is read).
@@ -115,17 +140,16 @@ const RESOLVED: &str = "f.resolved_at >= $1 AND f.resolved_at < $2";
 /// Open at `to` (among the rows read: opened before it).
 const BACKLOG: &str = "f.resolved_at IS NULL OR f.resolved_at >= $2";
 
-/// The backlog per age band, from the counts older than each band's start.
-fn bands(r: &Row) -> StoreResult<Vec<u64>> {
-    let mut older = vec![u(r, "backlog")?];
-    for i in 0..BACKLOG_AGE_HOURS.len() {
-        older.push(u(r, &format!("older_{i}"))?);
+/// The backlog per age band at `to`, from the opening instants (epoch
+/// milliseconds) of the cases open then.
+fn bands(r: &Row, to: DateTime<Utc>) -> StoreResult<Vec<u64>> {
+    let mut bands = vec![0; BACKLOG_AGE_HOURS.len() + 1];
+    for ms in times(r.try_get("backlog_opened").map_err(db)?)? {
+        let opened = DateTime::<Utc>::from_timestamp_millis(ms)
+            .ok_or_else(|| corrupt("opening instant", ms))?;
+        bands[backlog_band(opened, to)] += 1;
     }
-    older.push(0);
-    Ok(older
-        .windows(2)
-        .map(|w| w[0].saturating_sub(w[1]))
-        .collect())
+    Ok(bands)
 }
 
 /// How many rows of the group meet `cond` (an aggregate filter, which both
@@ -261,7 +285,7 @@ impl SqlStore {
     /// response; a case resolved in it met or missed its resolution, and
     /// one opened in it and not resolved missed it or is running.
     pub(crate) async fn report_sums(&self, q: &FactQuery) -> StoreResult<Vec<FactSums>> {
-        let (k, group) = key_column(q.key);
+        let (k, group, index) = key_column(q.key);
         let o = OPENED;
         let r = RESOLVED;
         let list = |expr: &str, cond: &str| self.db.list_agg(expr, cond);
@@ -269,10 +293,11 @@ impl SqlStore {
             "SELECT {k} AS k, {opened} AS opened, {resolved} AS resolved, \
              {reopened} AS reopened, {fr_met} AS fr_met, {fr_missed} AS fr_missed, \
              {res_met} AS res_met, {unresolved} AS unresolved, \
-             {unresolved_missed} AS unresolved_missed, {backlog} AS backlog, {ages}, \
+             {unresolved_missed} AS unresolved_missed, {backlog} AS backlog, \
+             {backlog_opened} AS backlog_opened, \
              {fr_times} AS fr_times, {res_times} AS res_times, {hours} AS hours \
              FROM {facts} WHERE f.opened_at < $2 \
-             AND (f.resolved_at IS NULL OR f.resolved_at >= $1){group}",
+             AND (f.resolved_at IS NULL OR f.resolved_at >= $1)",
             opened = count(o),
             resolved = count(r),
             reopened = count("f.reopened_at >= $1 AND f.reopened_at < $2"),
@@ -289,24 +314,31 @@ impl SqlStore {
                 "{o} AND f.resolved_at IS NULL AND f.resolution_due <= $3"
             )),
             backlog = count(BACKLOG),
-            // Older than each band's start ($4…$8: `to` less 1 h, 4 h, …).
-            ages = (0..BACKLOG_AGE_HOURS.len())
-                .map(|i| format!(
-                    "{} AS older_{i}",
-                    count(&format!("({BACKLOG}) AND f.opened_at <= ${}", i + 4))
-                ))
-                .collect::<Vec<_>>()
-                .join(", "),
+            backlog_opened = list(&self.db.millis("f.opened_at"), BACKLOG),
             fr_times = list("f.first_response_s", o),
             res_times = list("f.resolution_s", r),
             hours = list("f.opened_how", o),
-            facts = self.db.whole("report_facts", "f"),
+            facts = self.db.scan("report_facts", "f", index),
         );
-        let mut statement = sql(text).bind(q.from).bind(q.to).bind(q.end);
-        for hours in BACKLOG_AGE_HOURS {
-            statement = statement.bind(q.to - chrono::Duration::hours(hours));
-        }
-        let rows = statement.fetch_all(&self.db).await.map_err(db)?;
+        let parts = self.community_parts().await?;
+        let reads = parts.iter().map(|part| {
+            let mut statement = sql(match part {
+                Some(_) => format!("{text} AND f.community_id BETWEEN $4 AND $5{group}"),
+                None => format!("{text}{group}"),
+            })
+            .bind(q.from)
+            .bind(q.to)
+            .bind(q.end);
+            if let Some((first, last)) = part {
+                statement = statement.bind(*first).bind(*last);
+            }
+            async move { statement.fetch_all(&self.db).await.map_err(db) }
+        });
+        let rows: Vec<Row> = futures_util::future::try_join_all(reads)
+            .await?
+            .into_iter()
+            .flatten()
+            .collect();
         rows.iter()
             .map(|r| {
                 let (opened, resolved) = (u(r, "opened")?, u(r, "resolved")?);
@@ -332,7 +364,7 @@ impl SqlStore {
                             resolution_missed: resolved.saturating_sub(res_met) + unresolved_missed,
                             resolution_running: unresolved.saturating_sub(unresolved_missed),
                             backlog_open: u(r, "backlog")?,
-                            backlog_by_age: bands(r)?,
+                            backlog_by_age: bands(r, q.to)?,
                             ..Figures::default()
                         },
                         first_times: times(r.try_get("fr_times").map_err(db)?)?,
@@ -342,5 +374,27 @@ impl SqlStore {
                 })
             })
             .collect()
+    }
+}
+
+impl SqlStore {
+    /// The ranges of community ids a pass over the facts is cut into
+    /// (`Db::parts`), about as many communities each; one `None` for a
+    /// pass in one piece.
+    async fn community_parts(&self) -> StoreResult<Vec<Option<(i64, i64)>>> {
+        let parts = self.db.parts();
+        if parts < 2 {
+            return Ok(vec![None]);
+        }
+        let ids: Vec<i64> = sql("SELECT id FROM communities ORDER BY id")
+            .rows(&self.db, |r| r.try_get("id").map_err(db))
+            .await?;
+        if ids.len() < parts {
+            return Ok(vec![None]);
+        }
+        Ok(ids
+            .chunks(ids.len().div_ceil(parts))
+            .map(|c| Some((c[0], c[c.len() - 1])))
+            .collect())
     }
 }

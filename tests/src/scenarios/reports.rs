@@ -198,6 +198,16 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
         "E opened, D resolved"
     );
 
+    // A key shared by both communities (read in parts, a community each on
+    // SQLite) is one group with the figures of the whole.
+    let by_channel = desk
+        .report(utc(2, 0, 0), utc(6, 0, 0), Some(GroupBy::Channel))
+        .await
+        .unwrap();
+    assert_eq!(by_channel.groups.len(), 1, "{:?}", by_channel.groups);
+    assert_eq!(by_channel.groups[0].figures, by_channel.total);
+    assert_eq!(by_channel.total, r.total);
+
     // A period before any of it: only D's backlog.
     let early = desk
         .report(utc(27, 0, 0), utc(28, 0, 0), None)

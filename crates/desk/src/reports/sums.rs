@@ -225,14 +225,13 @@ impl Desk {
                 key: FactKey::Topic,
             };
             let sums = store.report_sums(&q).await?;
-            Ok::<_, crate::DeskError>(
-                sums.into_iter()
-                    .map(|s| {
-                        let topic = s.key.unwrap_or_else(|| "none".into());
-                        (topic, s.summed.figures.cases_opened)
-                    })
-                    .collect::<BTreeMap<String, u64>>(),
-            )
+            // A topic comes once per community (and part) read.
+            let mut opened: BTreeMap<String, u64> = BTreeMap::new();
+            for s in sums {
+                let topic = s.key.unwrap_or_else(|| "none".into());
+                *opened.entry(topic).or_default() += s.summed.figures.cases_opened;
+            }
+            Ok::<_, crate::DeskError>(opened)
         };
         let now = opened(from, to).await?;
         let before = opened(from - (to - from), from).await?;
