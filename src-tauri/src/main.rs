@@ -141,8 +141,8 @@ fn main() -> ExitCode {
             crisis::publish_statement,
             reports::report,
             reports::report_drill,
-            reports::report_weeks,
-            reports::report_topics,
+            reports::report_dashboard,
+            reports::report_topic_samples,
         ])
         .run(tauri::generate_context!());
     match result {

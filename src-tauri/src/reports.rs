@@ -1,10 +1,10 @@
 //! The commands of the Reports view: the figures of a period, grouped,
-//! week by week and by topic, and the cases behind one group.
+//! week by week and by topic (with samples), and the cases behind one group.
 
 use crate::commands::Reply;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
-use switchboard_desk::reports::{CaseLine, GroupBy, Report, TopicFigures, WeekFigures};
+use switchboard_desk::reports::{CaseLine, Dashboard, GroupBy, Report, TopicSample};
 use tauri::State;
 
 /// Cases a drill-down lists at most.
@@ -36,20 +36,30 @@ pub async fn report_drill(
         .await?)
 }
 
+/// The Reports view's first screen: figures, weeks and topics at once.
 #[tauri::command]
-pub async fn report_weeks(
+pub async fn report_dashboard(
     state: State<'_, AppState>,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-) -> Reply<Vec<WeekFigures>> {
-    Ok(state.desk().await?.report_weeks(from, to).await?)
+    by: Option<GroupBy>,
+) -> Reply<Dashboard> {
+    Ok(state.desk().await?.report_dashboard(from, to, by).await?)
 }
 
+/// Samples a topic shows when unfolded.
+const SAMPLES: u32 = 3;
+
 #[tauri::command]
-pub async fn report_topics(
+pub async fn report_topic_samples(
     state: State<'_, AppState>,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-) -> Reply<Vec<TopicFigures>> {
-    Ok(state.desk().await?.report_topics(from, to).await?)
+    topic: String,
+) -> Reply<Vec<TopicSample>> {
+    Ok(state
+        .desk()
+        .await?
+        .report_topic_samples(from, to, &topic, SAMPLES)
+        .await?)
 }

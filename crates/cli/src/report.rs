@@ -114,7 +114,7 @@ async fn cases_csv(
 }
 
 /// The figures' stable names, in column order.
-const COLUMNS: [&str; 17] = [
+const COLUMNS: [&str; 23] = [
     "cases_opened",
     "cases_resolved",
     "cases_reopened",
@@ -132,6 +132,12 @@ const COLUMNS: [&str; 17] = [
     "resolution_median_s",
     "resolution_p90_s",
     "backlog_open",
+    "handoffs_asked",
+    "handoffs_answered",
+    "handoffs_answered_in_time",
+    "handoffs_declined",
+    "handoffs_expired",
+    "handoff_answer_median_s",
 ];
 
 fn values(f: &Figures) -> Vec<String> {
@@ -155,6 +161,12 @@ fn values(f: &Figures) -> Vec<String> {
         opt(f.resolution_median_s),
         opt(f.resolution_p90_s),
         f.backlog_open.to_string(),
+        f.handoffs_asked.to_string(),
+        f.handoffs_answered.to_string(),
+        f.handoffs_answered_in_time.to_string(),
+        f.handoffs_declined.to_string(),
+        f.handoffs_expired.to_string(),
+        opt(f.handoff_answer_median_s),
     ]
 }
 

@@ -3,7 +3,7 @@
 
 use crate::output::CliError;
 use chrono::{DateTime, Datelike, Duration, Utc};
-use switchboard_desk::reports::{GroupBy, Report, TopicFigures, WeekFigures};
+use switchboard_desk::reports::{Dashboard, GroupBy, TopicFigures, WeekFigures};
 use switchboard_desk::Desk;
 use switchboard_l10n::Localizer;
 use switchboard_print::{Labels, NumberFormat, PrintedReport, Row, TopicRow, Week};
@@ -77,13 +77,30 @@ fn week(lang: &str, w: &WeekFigures) -> Week {
     }
 }
 
-fn topic(t: &TopicFigures) -> TopicRow {
-    TopicRow {
+/// Customers' messages quoted under each printed topic.
+const SAMPLES: u32 = 2;
+
+async fn topic(
+    desk: &Desk,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    t: &TopicFigures,
+) -> Result<TopicRow, CliError> {
+    let samples = if t.topic == "none" {
+        Vec::new()
+    } else {
+        desk.report_topic_samples(from, to, &t.topic, SAMPLES)
+            .await?
+            .into_iter()
+            .map(|s| format!("{} — {}", s.text, s.community))
+            .collect()
+    };
+    Ok(TopicRow {
         label: t.topic.clone(),
         count: t.cases_opened,
         previous: t.previous_opened,
-        samples: Vec::new(),
-    }
+        samples,
+    })
 }
 
 /// Writes the report of `[from, to)`, grouped by `by` (communities when
@@ -97,9 +114,15 @@ pub async fn write(
     l10n: &Localizer,
 ) -> Result<(), CliError> {
     let by = by.unwrap_or(GroupBy::Community);
-    let report: Report = desk.report(from, to, Some(by)).await?;
-    let weeks = desk.report_weeks(from, to).await?;
-    let topics = desk.report_topics(from, to).await?;
+    let Dashboard {
+        report,
+        weeks,
+        topics,
+    } = desk.report_dashboard(from, to, Some(by)).await?;
+    let mut printed_topics = Vec::new();
+    for t in topics.iter().take(TOPICS) {
+        printed_topics.push(topic(desk, from, to, t).await?);
+    }
     let lang = l10n.lang();
     let last_day = to - Duration::milliseconds(1);
     let brands: Vec<String> = desk.brands().await?.into_iter().map(|b| b.name).collect();
@@ -137,7 +160,7 @@ pub async fn write(
         weeks: weeks.iter().map(|w| week(lang, w)).collect(),
         opened_by_hour_of_week: report.total.opened_by_hour_of_week.clone(),
         day_names: day_names(l10n),
-        topics: topics.iter().take(TOPICS).map(topic).collect(),
+        topics: printed_topics,
     };
     let bytes = switchboard_print::render(&printed).map_err(CliError::Print)?;
     std::fs::write(file, bytes).map_err(CliError::Io)

@@ -5,14 +5,18 @@
 
 use crate::{Desk, DeskError, DeskResult};
 
+mod dashboard;
 mod facts;
 mod sums;
+mod topics;
 use chrono::{DateTime, Utc};
+pub use dashboard::Dashboard;
 use serde::Serialize;
 use std::collections::HashMap;
-pub use sums::{TopicFigures, WeekFigures};
+pub use sums::WeekFigures;
 use switchboard_domain::report::{outcome, CaseOutcome, Figures, Kept, Period, ReportCase};
 use switchboard_domain::{CaseId, CommunityId, CrisisId, SlaPolicy};
+pub use topics::{TopicCommunity, TopicFigures, TopicSample};
 use ts_rs::TS;
 
 /// Cases read per page: a year is never held whole.

@@ -56,7 +56,9 @@ fn generate() -> String {
         d::report::Figures, d::report::Kept, switchboard_desk::reports::GroupBy,
         switchboard_desk::reports::ReportGroup, switchboard_desk::reports::Report,
         switchboard_desk::reports::CaseLine, switchboard_desk::reports::WeekFigures,
-        switchboard_desk::reports::TopicFigures, switchboard_desk::clusters::ClusterSample,
+        switchboard_desk::reports::TopicFigures, switchboard_desk::reports::TopicCommunity,
+        switchboard_desk::reports::TopicSample, switchboard_desk::reports::Dashboard,
+        switchboard_desk::clusters::ClusterSample,
         switchboard_desk::clusters::ClusterSummary,
     );
     for decl in all {

@@ -25,9 +25,15 @@
 //!   the reopening window, or an agent reopened it), each counted once at
 //!   its latest reopening; the **reopen rate** is reopened ÷ resolved in
 //!   the period.
+//! - **expert handoffs**, asked in the period, grouped by their case's key:
+//!   *answered in time* when the expert answered at or before the handoff's
+//!   due time; *declined* and *expired* as the handoff ended; the answer
+//!   time is elapsed time from asking to answering (experts keep their own
+//!   hours, not the desk's), its median over the answered ones.
 
 use crate::case::{CaseKind, CaseStatus};
 use crate::ids::{AgentId, CaseId, CommunityId};
+use crate::people::HandoffState;
 use crate::sla::SlaPolicy;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -63,6 +69,12 @@ pub struct Figures {
     /// The backlog by age at the period's end: six counts, for ages under
     /// 1 h, 1–4 h, 4–24 h, 1–3 days, 3–7 days, and 7 days and more.
     pub backlog_by_age: Vec<u64>,
+    pub handoffs_asked: u64,
+    pub handoffs_answered: u64,
+    pub handoffs_answered_in_time: u64,
+    pub handoffs_declined: u64,
+    pub handoffs_expired: u64,
+    pub handoff_answer_median_s: Option<i64>,
 }
 
 /// Where the backlog's age bands start, in hours (the first starts at 0).
@@ -140,6 +152,16 @@ pub struct Tally {
     figures: Figures,
     first_times: Vec<i64>,
     resolution_times: Vec<i64>,
+    handoff_times: Vec<i64>,
+}
+
+/// What a report reads of an expert handoff asked in its period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportHandoff {
+    pub state: HandoffState,
+    pub asked_at: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+    pub answered_at: Option<DateTime<Utc>>,
 }
 
 /// Where one of a case's clocks stands in a report.
@@ -296,6 +318,25 @@ impl Tally {
         count(self, o);
     }
 
+    /// Counts one expert handoff asked in the period.
+    pub fn add_handoff(&mut self, h: &ReportHandoff) {
+        let f = &mut self.figures;
+        f.handoffs_asked += 1;
+        match (h.state, h.answered_at) {
+            (HandoffState::Answered, Some(at)) => {
+                f.handoffs_answered += 1;
+                if at <= h.due_at {
+                    f.handoffs_answered_in_time += 1;
+                }
+                self.handoff_times
+                    .push((at - h.asked_at).num_seconds().max(0));
+            }
+            (HandoffState::Declined, _) => f.handoffs_declined += 1,
+            (HandoffState::Expired, _) => f.handoffs_expired += 1,
+            _ => {}
+        }
+    }
+
     pub fn finish(mut self) -> Figures {
         let f = &mut self.figures;
         f.first_response_attainment = ratio(f.first_response_met, f.first_response_missed);
@@ -306,6 +347,7 @@ impl Tally {
         f.first_response_p90_s = quantile(&mut self.first_times, 0.9);
         f.resolution_median_s = quantile(&mut self.resolution_times, 0.5);
         f.resolution_p90_s = quantile(&mut self.resolution_times, 0.9);
+        f.handoff_answer_median_s = quantile(&mut self.handoff_times, 0.5);
         f.opened_by_hour_of_week.resize(HOURS_OF_WEEK, 0);
         f.backlog_by_age.resize(BACKLOG_AGE_HOURS.len() + 1, 0);
         self.figures
@@ -331,6 +373,38 @@ pub fn quantile(values: &mut [i64], q: f64) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn handoffs_count_by_how_they_ended_and_answers_by_their_time() {
+        let t = |h: i64| DateTime::<Utc>::from_timestamp(h * 3600, 0).unwrap();
+        let mut tally = Tally::default();
+        for (state, answered) in [
+            (HandoffState::Answered, Some(t(1))),
+            (HandoffState::Answered, Some(t(5))),
+            (HandoffState::Declined, None),
+            (HandoffState::Expired, None),
+            (HandoffState::Requested, None),
+        ] {
+            tally.add_handoff(&ReportHandoff {
+                state,
+                asked_at: t(0),
+                due_at: t(4),
+                answered_at: answered,
+            });
+        }
+        let f = tally.finish();
+        assert_eq!(
+            (
+                f.handoffs_asked,
+                f.handoffs_answered,
+                f.handoffs_answered_in_time,
+                f.handoffs_declined,
+                f.handoffs_expired
+            ),
+            (5, 2, 1, 1, 1)
+        );
+        assert_eq!(f.handoff_answer_median_s, Some(3600));
+    }
 
     #[test]
     fn quantiles_take_the_nearest_rank() {

@@ -36,7 +36,7 @@ pub use handoffs::{
     AuditEntry, AuditKind, ExpertHandoff, ExpertProfile, HandoffAsk, ImportSummary,
 };
 pub use presence::{Heartbeat, OnlineAgent, PresenceKind, PresenceRow, PresenceScope};
-pub use reports::{FactKey, FactQuery, FactSums, ReportFactsState};
+pub use reports::{FactKey, FactQuery, FactSums, KeyedHandoff, ReportFactsState, TopicSample};
 pub use rows::*;
 pub use team::{NewTeamMember, TeamLogin, TeamMember, TeamSetup};
 
@@ -417,6 +417,18 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<()>;
     /// The sums of the facts of a period, per group.
     async fn report_sums(&self, query: &FactQuery) -> StoreResult<Vec<FactSums>>;
+    /// The expert handoffs asked in a period, each with its case's key
+    /// (as `report_sums` names it).
+    async fn report_handoffs(&self, query: &FactQuery) -> StoreResult<Vec<KeyedHandoff>>;
+    /// Up to `limit` cases on `topic` opened in `[from, to)`, newest first,
+    /// each with its first message from the customer.
+    async fn report_topic_samples(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        topic: &str,
+        limit: u32,
+    ) -> StoreResult<Vec<TopicSample>>;
     /// Sets what each page should show for the crisis's statement, in one
     /// transaction: a page whose post already has that text is left as it
     /// is (false), any other gets its post to publish or update (true).

@@ -150,6 +150,9 @@ macro_rules! for_each_store_method {
             fn clear_report_facts(&self) -> ();
             fn save_report_facts(&self, facts: &[$crate::methods::d::report::ReportFact]) -> ();
             fn report_sums(&self, query: &$crate::FactQuery) -> Vec<$crate::FactSums>;
+            fn report_handoffs(&self, query: &$crate::FactQuery) -> Vec<$crate::KeyedHandoff>;
+            fn report_topic_samples(&self, from: $crate::methods::d::Time, to: $crate::methods::d::Time,
+                topic: &str, limit: u32) -> Vec<$crate::TopicSample>;
             fn queue_statement_posts(&self, crisis: $crate::methods::d::CrisisId, posts: &[$crate::PostWrite],
                 at: $crate::methods::d::Time) -> Vec<($crate::StatementPost, bool)>;
             fn statement_posts(&self, crisis: $crate::methods::d::CrisisId) -> Vec<$crate::StatementPost>;

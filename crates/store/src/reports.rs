@@ -42,9 +42,30 @@ pub struct FactQuery {
 }
 
 /// The sums of one group: its stored key as text (`None` for no value, and
-/// for the total).
+/// for the total). A key may come in several rows (one per community, or
+/// per part of the communities read at once): the caller adds them up.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FactSums {
     pub key: Option<String>,
+    /// The community of the group's rows (none for the total).
+    pub community: Option<switchboard_domain::CommunityId>,
     pub summed: switchboard_domain::report::Summed,
+}
+
+/// An expert handoff asked in a report's period, with its case's key as
+/// text (`None` for no value, and for the total).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyedHandoff {
+    pub key: Option<String>,
+    pub handoff: switchboard_domain::report::ReportHandoff,
+}
+
+/// A case on a topic, with the customer's first message: what a report
+/// quotes for the departments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicSample {
+    pub case_id: switchboard_domain::CaseId,
+    pub community_id: switchboard_domain::CommunityId,
+    pub opened_at: DateTime<Utc>,
+    pub text: String,
 }

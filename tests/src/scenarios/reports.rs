@@ -28,6 +28,7 @@ use chrono::NaiveTime;
 use switchboard_desk::reports::GroupBy;
 use switchboard_domain::report::{Period, Tally};
 use switchboard_domain::sla::TimeRange;
+use switchboard_store::{FactKey, FactQuery};
 
 fn utc(d: u32, h: u32, m: u32) -> DateTime<Utc> {
     let month = if d >= 27 { 2 } else { 3 };
@@ -132,6 +133,38 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
         .await
         .unwrap();
 
+    // Expert handoffs: on C one answered in 1 h (in time) and one in 3 h 30
+    // (late), on E one still open; one asked before the period.
+    let expert = s
+        .add_expert(&NewExpert {
+            name: "Urs Keller".into(),
+            department: "Baggage".into(),
+            topics: vec![],
+            languages: vec!["de".into()],
+            time_zone: "Europe/Zurich".into(),
+            email: "urs@example.test".into(),
+        })
+        .await
+        .unwrap();
+    for (case, asked, due, answered) in [
+        (c, utc(3, 10, 0), utc(3, 14, 0), Some(utc(3, 11, 0))),
+        (c, utc(4, 9, 0), utc(4, 11, 0), Some(utc(4, 12, 30))),
+        (e, utc(5, 17, 0), utc(5, 21, 0), None),
+        (d, utc(27, 16, 0), utc(27, 18, 0), Some(utc(27, 17, 0))),
+    ] {
+        s.add_handoff(&NewHandoff {
+            case_id: case,
+            expert_id: expert.id,
+            question: "?".into(),
+            excerpt: String::new(),
+            asked_at: asked,
+            due_at: due,
+            answer: answered.map(|at| (at, "!".into())),
+        })
+        .await
+        .unwrap();
+    }
+
     let desk = at(&s, utc(5, 23, 0));
     let r = desk
         .report(utc(2, 0, 0), utc(6, 0, 0), Some(GroupBy::Community))
@@ -177,6 +210,18 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
         .collect();
     assert_eq!(t.opened_by_hour_of_week.len(), 168);
     assert_eq!(hours, [10, 17, 24 + 10, 24 + 11, 3 * 24 + 17]);
+    assert_eq!(
+        (
+            t.handoffs_asked,
+            t.handoffs_answered,
+            t.handoffs_answered_in_time,
+            t.handoffs_declined,
+            t.handoffs_expired
+        ),
+        (3, 2, 1, 0, 0),
+        "two on C (one late), one open on E; D's before the period"
+    );
+    assert_eq!(t.handoff_answer_median_s, Some(3600), "[1 h, 3 h 30]");
     let b_case = s.case(b).await.unwrap();
     assert_eq!(b_case.sla.resolution_paused_secs, 10 * 3600, "10 h waiting");
 
@@ -191,12 +236,14 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
     assert_eq!(sum(|f| f.first_response_missed), t.first_response_missed);
     assert_eq!(sum(|f| f.resolution_met), t.resolution_met);
     assert_eq!(sum(|f| f.backlog_open), t.backlog_open);
+    assert_eq!(sum(|f| f.handoffs_asked), t.handoffs_asked);
     let de_fig = &r.groups[0].figures;
     assert_eq!(
         (de_fig.cases_opened, de_fig.cases_resolved),
         (1, 1),
         "E opened, D resolved"
     );
+    assert_eq!(de_fig.handoffs_asked, 1, "E's");
 
     // A key shared by both communities (read in parts, a community each on
     // SQLite) is one group with the figures of the whole.
@@ -242,6 +289,19 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
     for case in s.report_cases(from, to, CaseId(0), 100).await.unwrap() {
         one_by_one.add(&case, &office(), &period);
     }
+    let handoffs = s
+        .report_handoffs(&FactQuery {
+            from,
+            to,
+            end: utc(5, 23, 0),
+            key: FactKey::Total,
+        })
+        .await
+        .unwrap();
+    assert_eq!(handoffs.len(), 3);
+    for h in &handoffs {
+        one_by_one.add_handoff(&h.handoff);
+    }
     assert_eq!(one_by_one.finish(), r.total);
 
     // A change after a report is in the next one: C answered Thursday
@@ -259,4 +319,45 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
     assert_eq!(weeks[0].week.to_string(), "2026-03-02");
     assert_eq!((weeks[0].cases_opened, weeks[0].cases_resolved), (5, 3));
     assert_eq!(weeks[0].resolution_attainment, Some(1.0), "A, B and D met");
+
+    // Topics: C (fr) and E (de) on lost bags; A, B and F (fr) without.
+    for id in [c, e] {
+        s.change_case(id, &|k| {
+            let mut next = k.clone();
+            next.topic = Some("baggage-lost".into());
+            Ok(CaseChange {
+                audit: None,
+                case: next,
+                message: None,
+            })
+        })
+        .await
+        .unwrap();
+    }
+    let topics = desk.report_topics(from, to).await.unwrap();
+    let summary: Vec<(&str, u64, usize)> = topics
+        .iter()
+        .map(|t| (t.topic.as_str(), t.cases_opened, t.communities.len()))
+        .collect();
+    assert_eq!(
+        summary,
+        [("none", 3, 1), ("baggage-lost", 2, 2)],
+        "A, B and F are French"
+    );
+    let samples = desk
+        .report_topic_samples(from, to, "baggage-lost", 5)
+        .await
+        .unwrap();
+    let quoted: Vec<(CaseId, &str, &str)> = samples
+        .iter()
+        .map(|q| (q.case_id, q.community.as_str(), q.text.as_str()))
+        .collect();
+    assert_eq!(
+        quoted,
+        [
+            (e, "lakeline/de-CH", "Where is my bag?"),
+            (c, "lakeline/fr-CH", "Where is my bag?")
+        ],
+        "newest first, the customer's first message"
+    );
 }

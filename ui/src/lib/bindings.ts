@@ -815,7 +815,7 @@ opened_by_hour_of_week: Array<number>,
  * The backlog by age at the period's end: six counts, for ages under
  * 1 h, 1–4 h, 4–24 h, 1–3 days, 3–7 days, and 7 days and more.
  */
-backlog_by_age: Array<number>, };
+backlog_by_age: Array<number>, handoffs_asked: number, handoffs_answered: number, handoffs_answered_in_time: number, handoffs_declined: number, handoffs_expired: number, handoff_answer_median_s: number | null, };
 
 export type Kept = "met" | "missed" | "running";
 
@@ -835,7 +835,7 @@ opened_by_hour_of_week: Array<number>,
  * The backlog by age at the period's end: six counts, for ages under
  * 1 h, 1–4 h, 4–24 h, 1–3 days, 3–7 days, and 7 days and more.
  */
-backlog_by_age: Array<number>, };
+backlog_by_age: Array<number>, handoffs_asked: number, handoffs_answered: number, handoffs_answered_in_time: number, handoffs_declined: number, handoffs_expired: number, handoff_answer_median_s: number | null, };
 
 export type Report = { from: string, to: string, by: GroupBy | null, total: Figures, groups: Array<ReportGroup>, };
 
@@ -851,7 +851,13 @@ export type TopicFigures = {
 /**
  * The topic, or `none`.
  */
-topic: string, cases_opened: number, previous_opened: number, };
+topic: string, cases_opened: number, previous_opened: number, communities: Array<TopicCommunity>, };
+
+export type TopicCommunity = { community: string, cases_opened: number, previous_opened: number, };
+
+export type TopicSample = { case_id: CaseId, community: string, opened_at: string, text: string, };
+
+export type Dashboard = { report: Report, weeks: Array<WeekFigures>, topics: Array<TopicFigures>, };
 
 export type ClusterSample = { case_id: CaseId, text: string, };
 

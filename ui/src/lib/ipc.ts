@@ -9,8 +9,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type {
   CaseLine,
-  TopicFigures,
-  WeekFigures,
+  Dashboard,
+  TopicSample,
   GroupBy,
   Report,
   Crisis,
@@ -153,8 +153,10 @@ export const ipc = {
   report: (from: string, to: string, by: GroupBy | null) => call<Report>('report', { from, to, by }),
   reportDrill: (from: string, to: string, by: GroupBy | null, key: string, hour: number | null = null) =>
     call<CaseLine[]>('report_drill', { from, to, by, key, hour }),
-  reportWeeks: (from: string, to: string) => call<WeekFigures[]>('report_weeks', { from, to }),
-  reportTopics: (from: string, to: string) => call<TopicFigures[]>('report_topics', { from, to }),
+  /** The figures, the weeks and the topics of a period in one call. */
+  reportDashboard: (from: string, to: string, by: GroupBy | null) => call<Dashboard>('report_dashboard', { from, to, by }),
+  reportTopicSamples: (from: string, to: string, topic: string) =>
+    call<TopicSample[]>('report_topic_samples', { from, to, topic }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */

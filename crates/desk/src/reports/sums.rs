@@ -59,10 +59,22 @@ impl Desk {
         let period = self.period(from, to)?;
         let cx = self.report_context().await?;
         self.refresh_report_facts(&cx, progress).await?;
+        self.sums(&cx, from, to, period.end, by).await
+    }
+
+    /// The report of `[from, to)` read at `end`, from facts up to date.
+    pub(super) async fn sums(
+        &self,
+        cx: &Context,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        end: DateTime<Utc>,
+        by: Option<GroupBy>,
+    ) -> DeskResult<Report> {
         let query = FactQuery {
             from,
             to,
-            end: period.end,
+            end,
             key: fact_key(by),
         };
         let store = self.store();
@@ -74,6 +86,13 @@ impl Desk {
                 groups.entry(key).or_default().absorb(sums.summed.clone());
             }
             total.absorb(sums.summed);
+        }
+        for h in store.report_handoffs(&query).await? {
+            if let Some(by) = by {
+                let key = cx.name(by, h.key.as_deref());
+                groups.entry(key).or_default().add_handoff(&h.handoff);
+            }
+            total.add_handoff(&h.handoff);
         }
         Ok(Report {
             from,
@@ -101,13 +120,19 @@ impl Desk {
         let period = self.period(from, to)?;
         let cx = self.report_context().await?;
         self.refresh_report_facts(&cx, &mut |_| {}).await?;
+        self.weeks(&cx, from, to, period.end).await
+    }
+
+    /// The weeks of `[from, to)` read at `end`, from facts up to date.
+    pub(super) async fn weeks(
+        &self,
+        cx: &Context,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> DeskResult<Vec<WeekFigures>> {
         let store = self.store();
-        let query = |key| FactQuery {
-            from,
-            to,
-            end: period.end,
-            key,
-        };
+        let query = |key| FactQuery { from, to, end, key };
         let mut opened: BTreeMap<NaiveDate, Tally> = BTreeMap::new();
         for s in store.report_sums(&query(FactKey::OpenedWeek)).await? {
             if let Some(week) = s.key.as_deref().and_then(week_key) {
@@ -140,7 +165,7 @@ impl Desk {
                 resolved.entry(week).or_default().absorb(part);
             }
         }
-        Ok(weeks_between(&cx, from, to)
+        Ok(weeks_between(cx, from, to)
             .into_iter()
             .map(|week| {
                 let o = opened.remove(&week).unwrap_or_default().finish();
@@ -192,63 +217,6 @@ fn has_any(f: &Figures) -> bool {
         + f.resolution_met
         + f.resolution_missed
         + f.resolution_running
+        + f.handoffs_asked
         > 0
-}
-
-/// A topic of a period: cases opened on it, and in the period as long
-/// before it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct TopicFigures {
-    /// The topic, or `none`.
-    pub topic: String,
-    pub cases_opened: u64,
-    pub previous_opened: u64,
-}
-
-impl Desk {
-    /// The topics of cases opened in `[from, to)`, most frequent first, with
-    /// their count in the period of the same length just before.
-    pub async fn report_topics(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> DeskResult<Vec<TopicFigures>> {
-        self.period(from, to)?;
-        let cx = self.report_context().await?;
-        self.refresh_report_facts(&cx, &mut |_| {}).await?;
-        let store = self.store();
-        let opened = |from, to| async move {
-            let q = FactQuery {
-                from,
-                to,
-                end: to,
-                key: FactKey::Topic,
-            };
-            let sums = store.report_sums(&q).await?;
-            // A topic comes once per community (and part) read.
-            let mut opened: BTreeMap<String, u64> = BTreeMap::new();
-            for s in sums {
-                let topic = s.key.unwrap_or_else(|| "none".into());
-                *opened.entry(topic).or_default() += s.summed.figures.cases_opened;
-            }
-            Ok::<_, crate::DeskError>(opened)
-        };
-        let now = opened(from, to).await?;
-        let before = opened(from - (to - from), from).await?;
-        let mut out: Vec<TopicFigures> = now
-            .into_iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(topic, n)| TopicFigures {
-                previous_opened: before.get(&topic).copied().unwrap_or(0),
-                topic,
-                cases_opened: n,
-            })
-            .collect();
-        out.sort_by(|a, b| {
-            b.cases_opened
-                .cmp(&a.cases_opened)
-                .then(a.topic.cmp(&b.topic))
-        });
-        Ok(out)
-    }
 }
