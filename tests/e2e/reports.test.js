@@ -1,6 +1,7 @@
 // The Reports view on the demo workspace (its week of past traffic and
 // today's cases): opened from the header, a row per community and the
-// total, the weekly trend chart and the top topics; a week of the chart
+// total, the expert handoffs, the weekly trend chart and the top topics
+// with their communities and samples of what customers wrote; a week of the chart
 // and a topic drilled down to their cases; two dates of one's own;
 // regrouped by channel, a row drilled down to its cases, one of them
 // opened in the case pane; the same view in German. Screenshots go to
@@ -54,6 +55,22 @@ describe('the Reports view', () => {
         const found = await app.wd.findAll(tid('report-topic'));
         return found.length > 0 ? found : null;
       }, 10000, { message: 'the top topics' });
+      // Expert handoffs are part of the figures.
+      const handoffs = await (await app.wd.find(tid('report-handoffs'))).text();
+      assert.match(handoffs, /^Expert handoffs asked: [1-9]/, handoffs);
+
+      // What customers wrote on a topic, and where: each topic names its
+      // communities, and unfolds to customers' first messages.
+      const named = await (await app.wd.find(`${tid('report-topic')}:not([data-topic="none"])`)).attribute('data-topic');
+      const where = await (await app.wd.find(`${tid('report-topic')}[data-topic="${named}"] .communities`)).text();
+      assert.ok(DEMO_HANDLES.some((h) => where.includes(h)), `${named}'s communities: ${where}`);
+      await (await app.wd.find(`${tid('report-topic')}[data-topic="${named}"] ${tid('report-topic-samples-toggle')}`)).click();
+      const quotes = await waitFor(async () => {
+        const found = await app.wd.findAll(`${tid('report-topic')}[data-topic="${named}"] ${tid('report-topic-samples')} blockquote`);
+        return found.length > 0 ? found : null;
+      }, 10000, { message: `samples of ${named}` });
+      assert.ok(quotes.length <= 3, `${quotes.length} samples`);
+      assert.ok((await quotes[0].text()).length > 5, 'a sample quotes a message');
       await keepShot(app, 'reports', 'en');
 
       // A topic lists its cases.

@@ -97,11 +97,11 @@ fn push_fact<'q>(q: &mut Sql<'q>, f: &'q ReportFact) {
 
 /// The stored column a group is keyed by, how it is read as text, and the
 /// index that holds the facts in community order and then in its order
-/// (SQLite; migration 0018). Groups are formed per community and key, so
-/// that each part of the communities is one ordered pass with no sort; the
-/// caller adds a key's rows up. Grouping goes by the column itself:
+/// (SQLite; migration 0018). On SQLite groups are formed per community
+/// and key, so that each part of the communities is one ordered pass with
+/// no sort; the caller adds a key's rows up. Grouping goes by the column itself:
 /// grouping by the text would compute it for every row and sort by it.
-fn key_column(key: FactKey) -> (&'static str, String, Option<&'static str>) {
+fn key_column(key: FactKey, per_community: bool) -> (&'static str, String, Option<&'static str>) {
     let (column, index) = match key {
         FactKey::Total => return ("CAST(NULL AS TEXT)", String::new(), None),
         // The facts themselves are stored in community order.
@@ -127,11 +127,12 @@ fn key_column(key: FactKey) -> (&'static str, String, Option<&'static str>) {
         FactKey::OpenedWeek => "CAST(f.opened_week AS TEXT)",
         _ => "CAST(f.resolved_week AS TEXT)",
     };
-    (
-        text,
-        format!(" GROUP BY f.community_id, f.{column}"),
-        Some(index),
-    )
+    let group = if per_community {
+        format!(" GROUP BY f.community_id, f.{column}")
+    } else {
+        format!(" GROUP BY f.{column}")
+    };
+    (text, group, Some(index))
 }
 
 /// Opened in the period ($1 from, $2 to; $3 is when it is read).
@@ -285,7 +286,8 @@ impl SqlStore {
     /// response; a case resolved in it met or missed its resolution, and
     /// one opened in it and not resolved missed it or is running.
     pub(crate) async fn report_sums(&self, q: &FactQuery) -> StoreResult<Vec<FactSums>> {
-        let (k, group, index) = key_column(q.key);
+        let per_community = q.per_community || self.db.groups_by_community();
+        let (k, group, index) = key_column(q.key, per_community);
         let o = OPENED;
         let r = RESOLVED;
         let list = |expr: &str, cond: &str| self.db.list_agg(expr, cond);
@@ -298,7 +300,7 @@ impl SqlStore {
              {fr_times} AS fr_times, {res_times} AS res_times, {hours} AS hours \
              FROM {facts} WHERE f.opened_at < $2 \
              AND (f.resolved_at IS NULL OR f.resolved_at >= $1)",
-            c = if group.is_empty() {
+            c = if !group.starts_with(" GROUP BY f.community_id") {
                 "CAST(NULL AS BIGINT)"
             } else {
                 "f.community_id"

@@ -39,6 +39,9 @@ pub struct FactQuery {
     pub to: DateTime<Utc>,
     pub end: DateTime<Utc>,
     pub key: FactKey,
+    /// Each group per community as well (`FactSums::community`). SQLite
+    /// forms its groups per community anyway; PostgreSQL only when asked.
+    pub per_community: bool,
 }
 
 /// The sums of one group: its stored key as text (`None` for no value, and

@@ -295,6 +295,7 @@ pub(super) async fn report_figures_match_clocks_computed_by_hand(s: Arc<dyn Stor
             to,
             end: utc(5, 23, 0),
             key: FactKey::Total,
+            per_community: false,
         })
         .await
         .unwrap();

@@ -76,6 +76,7 @@ impl Desk {
             to,
             end,
             key: fact_key(by),
+            per_community: false,
         };
         let store = self.store();
         let mut total = Tally::default();
@@ -132,7 +133,13 @@ impl Desk {
         end: DateTime<Utc>,
     ) -> DeskResult<Vec<WeekFigures>> {
         let store = self.store();
-        let query = |key| FactQuery { from, to, end, key };
+        let query = |key| FactQuery {
+            from,
+            to,
+            end,
+            key,
+            per_community: false,
+        };
         let mut opened: BTreeMap<NaiveDate, Tally> = BTreeMap::new();
         for s in store.report_sums(&query(FactKey::OpenedWeek)).await? {
             if let Some(week) = s.key.as_deref().and_then(week_key) {

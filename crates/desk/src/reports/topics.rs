@@ -72,6 +72,7 @@ impl Desk {
                 to,
                 end: to,
                 key: FactKey::Topic,
+                per_community: true,
             };
             let mut opened: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
             for s in store.report_sums(&q).await? {
