@@ -23,6 +23,11 @@ async function keepShot(app, name, lang) {
   copyFileSync(file, path.join(DOCS_SHOTS, `${name}-${lang}-1280x800.png`));
 }
 
+/** Scrolls the element of `selector` to the middle of its view. */
+async function reveal(app, selector) {
+  await app.wd.execute(`document.querySelector(${JSON.stringify(selector)}).scrollIntoView({ block: 'center' });`);
+}
+
 async function rowKeys(app) {
   return app.wd.execute(`return [...document.querySelectorAll('${tid('report-row')}')].map((r) => r.dataset.key);`);
 }
@@ -55,23 +60,36 @@ describe('the Reports view', () => {
         const found = await app.wd.findAll(tid('report-topic'));
         return found.length > 0 ? found : null;
       }, 10000, { message: 'the top topics' });
+      // Everything fits the view's width: nothing scrolls sideways.
+      const sideways = await app.wd.execute(`const c = document.querySelector('${tid('reports-view')} .content');
+        return c.scrollWidth - c.clientWidth;`);
+      assert.ok(sideways <= 1, `the Reports view scrolls ${sideways} px sideways`);
+
       // Expert handoffs are part of the figures.
       const handoffs = await (await app.wd.find(tid('report-handoffs'))).text();
       assert.match(handoffs, /^Expert handoffs asked: [1-9]/, handoffs);
+      const cells = await app.wd.execute(`return [...document.querySelectorAll('${tid('report-handoffs-cell')}')]
+        .map((c) => Number(c.textContent.replace(/\\D/g, '')));`);
+      assert.equal(cells.slice(0, -1).reduce((a, b) => a + b, 0), cells.at(-1), `each community's handoffs add up to the total: ${cells}`);
+      assert.equal(cells.at(-1), Number(handoffs.match(/asked: ([\d,]+)/)[1].replace(/\D/g, '')));
+
+      await keepShot(app, 'reports', 'en');
 
       // What customers wrote on a topic, and where: each topic names its
       // communities, and unfolds to customers' first messages.
       const named = await (await app.wd.find(`${tid('report-topic')}:not([data-topic="none"])`)).attribute('data-topic');
       const where = await (await app.wd.find(`${tid('report-topic')}[data-topic="${named}"] .communities`)).text();
       assert.ok(DEMO_HANDLES.some((h) => where.includes(h)), `${named}'s communities: ${where}`);
-      await (await app.wd.find(`${tid('report-topic')}[data-topic="${named}"] ${tid('report-topic-samples-toggle')}`)).click();
+      const toggle = `${tid('report-topic')}[data-topic="${named}"] ${tid('report-topic-samples-toggle')}`;
+      await reveal(app, toggle);
+      await (await app.wd.find(toggle)).click();
       const quotes = await waitFor(async () => {
         const found = await app.wd.findAll(`${tid('report-topic')}[data-topic="${named}"] ${tid('report-topic-samples')} blockquote`);
         return found.length > 0 ? found : null;
       }, 10000, { message: `samples of ${named}` });
       assert.ok(quotes.length <= 3, `${quotes.length} samples`);
       assert.ok((await quotes[0].text()).length > 5, 'a sample quotes a message');
-      await keepShot(app, 'reports', 'en');
+      await keepShot(app, 'reports-topics', 'en');
 
       // A topic lists its cases.
       const topic = await topics[0].attribute('data-topic');
@@ -81,6 +99,7 @@ describe('the Reports view', () => {
       assert.equal(drillTitle, topic);
 
       // A week of the chart lists the cases opened in it.
+      await reveal(app, `${tid('report-trend')} .u-over`);
       await (await app.wd.find(`${tid('report-trend')} .u-over`)).click();
       await waitFor(async () => /week of/.test(await (await app.wd.find(`${tid('report-drill')} h3`)).text()), 10000, {
         message: 'the cases of a week',
@@ -90,6 +109,7 @@ describe('the Reports view', () => {
       const busiest = await app.wd.execute(`return [...document.querySelectorAll('${tid('report-heat-cell')}')]
         .sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0].dataset.hour;`);
       const inHour = Number(await (await app.wd.find(`${tid('report-heat-cell')}[data-hour="${busiest}"]`)).attribute('data-count'));
+      await reveal(app, `${tid('report-heat-cell')}[data-hour="${busiest}"]`);
       await (await app.wd.find(`${tid('report-heat-cell')}[data-hour="${busiest}"]`)).click();
       const listed = await waitFor(async () => {
         const found = await app.wd.findAll(tid('report-case'));

@@ -29,6 +29,14 @@ fn labels(l10n: &Localizer) -> Labels {
         attainment_chart: t("report-pdf-attainment-chart"),
         // The printer puts the number in.
         more_groups: l10n.t("report-pdf-more-groups", &[("n", "{n}".into())]),
+        handoffs: t("report-pdf-handoffs"),
+        handoffs_note: l10n.t(
+            "report-pdf-handoffs-note",
+            &[
+                ("in_time", "{in_time}".into()),
+                ("median", "{median}".into()),
+            ],
+        ),
         trend_chart: t("report-pdf-trend"),
         heat_map: t("reports-heat-title"),
         table: t("report-pdf-table"),

@@ -75,6 +75,8 @@ fn labels() -> Labels {
         median: "Median".into(),
         attainment_chart: "Eingehalten nach Community".into(),
         more_groups: "+ {n} weitere in der Tabelle".into(),
+        handoffs: "Übergaben an Fachleute".into(),
+        handoffs_note: "{in_time} rechtzeitig · Median {median}".into(),
         trend_chart: "Woche für Woche".into(),
         heat_map: "Eröffnete Fälle nach Stunde der Woche".into(),
         table: "Alle Communities".into(),

@@ -1,5 +1,5 @@
 //! The top of the first page: the title, the period and when it was
-//! printed, then the headline figures of the total as five tiles.
+//! printed, then the headline figures of the total as six tiles.
 
 use crate::doc::{Align, Doc, Style, ACCENT, INK, LEFT, MUTED, RIGHT, WIDTH};
 use crate::font::Weight;
@@ -75,9 +75,20 @@ pub(crate) fn headline(doc: &mut Doc, r: &PrintedReport, f: &Formatter) {
             value: f.count(t.backlog_open),
             note: String::new(),
         },
+        Tile {
+            label: l.handoffs.clone(),
+            value: f.count(t.handoffs_asked),
+            note: if t.handoffs_asked > 0 {
+                l.handoffs_note
+                    .replace("{in_time}", &f.count(t.handoffs_answered_in_time))
+                    .replace("{median}", &f.duration(t.handoff_answer_median_s))
+            } else {
+                String::new()
+            },
+        },
     ];
     const GAP: f32 = 10.0;
-    const HEIGHT: f32 = 62.0;
+    const HEIGHT: f32 = 70.0;
     doc.heading(&l.overview, HEIGHT);
     let w = (WIDTH - GAP * (tiles.len() as f32 - 1.0)) / tiles.len() as f32;
     let top = doc.y;
@@ -94,8 +105,9 @@ pub(crate) fn headline(doc: &mut Doc, r: &PrintedReport, f: &Formatter) {
         }
         let shown = doc.fit(&tile.value, value, w);
         doc.text(x, top + 44.0, &shown, value, Align::Left);
-        let note = doc.fit(&tile.note, SMALL, w);
-        doc.text(x, top + 56.0, &note, SMALL, Align::Left);
+        for (n, line) in doc.wrap(&tile.note, SMALL, w, 2).iter().enumerate() {
+            doc.text(x, top + 56.0 + n as f32 * 9.0, line, SMALL, Align::Left);
+        }
     }
     doc.y = top + HEIGHT + 14.0;
 }

@@ -94,6 +94,10 @@ pub struct Labels {
     /// "+ {n} more in the table": under the bar chart when it shows only
     /// the largest groups; `{n}` is replaced by how many it leaves out.
     pub more_groups: String,
+    /// The expert handoffs tile: its label, and its note with `{in_time}`
+    /// and `{median}` put in by the printer.
+    pub handoffs: String,
+    pub handoffs_note: String,
     /// "Week by week".
     pub trend_chart: String,
     /// "Cases opened by hour of the week".

@@ -25,6 +25,8 @@ fn labels() -> Labels {
         median: "Median".into(),
         attainment_chart: "On time by community".into(),
         more_groups: "+ {n} more in the table".into(),
+        handoffs: "Expert handoffs".into(),
+        handoffs_note: "{in_time} in time · median {median}".into(),
         trend_chart: "Week by week".into(),
         heat_map: "Cases opened by hour of the week".into(),
         table: "Every community".into(),

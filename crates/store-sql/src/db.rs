@@ -19,9 +19,11 @@
 //!   (`search`);
 //! - **a list of a group's values** as one text (`Db::list_agg`):
 //!   `group_concat` on SQLite, `string_agg` on PostgreSQL;
-//! - **a table read whole** (`Db::scan`, `Db::groups_by_community`):
-//!   SQLite is told which covering index holds the rows in the order a
-//!   grouping needs; PostgreSQL hashes its groups;
+//! - **a table read whole** (`Db::scan`, `Db::groups_by_community`,
+//!   `Db::scan_parts`): SQLite is told which covering index holds the rows
+//!   in the order a grouping needs, PostgreSQL hashes its groups; and the
+//!   pass is cut into parts read at once (communities on SQLite, pages on
+//!   PostgreSQL);
 //! - **who is asking** (`Db::viewer`): the login on PostgreSQL, where a
 //!   team member sees its own communities only; one desk on SQLite.
 //!
@@ -141,15 +143,75 @@ impl Db {
         matches!(self, Db::Sqlite(_))
     }
 
-    /// Into how many parts a pass over a whole table is best cut, each read
-    /// on a connection of its own at the same time: SQLite runs a statement
-    /// on one thread, and PostgreSQL did not spread these aggregates over
-    /// its own workers; cut in two, a year's report took 0.75–1.1 s on
-    /// PostgreSQL instead of 0.85–1.26 s.
-    pub(crate) fn parts(&self) -> usize {
-        std::thread::available_parallelism()
+    /// A pass over the community table `table` (alias `alias`) cut into
+    /// parts read at once, each on a connection of its own, as conditions
+    /// to add to its `WHERE` (one empty condition: the pass in one piece).
+    /// Neither database spreads one such statement over the machine's
+    /// cores by itself (SQLite runs a statement on one thread; PostgreSQL
+    /// 15 does not run `string_agg` in parallel), so the desk does.
+    /// - SQLite: ranges of communities, each a seek into a table or index
+    ///   that leads with the community.
+    /// - PostgreSQL: ranges of the table's pages (a TID range scan each),
+    ///   so no part reads another's rows; the last part is open-ended.
+    ///
+    /// The bounds are integers read from the database, put in the text.
+    pub(crate) async fn scan_parts(
+        &self,
+        table: &str,
+        alias: &str,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        let parts = std::thread::available_parallelism()
             .map_or(1, usize::from)
-            .clamp(1, 3)
+            .clamp(1, 3) as i64;
+        let whole = vec![String::new()];
+        if parts < 2 {
+            return Ok(whole);
+        }
+        match self {
+            Db::Sqlite(_) => {
+                let ids: Vec<i64> = sql("SELECT id FROM communities ORDER BY id")
+                    .fetch_all(self)
+                    .await?
+                    .iter()
+                    .map(|r| r.try_get("id"))
+                    .collect::<Result<_, _>>()?;
+                if (ids.len() as i64) < parts {
+                    return Ok(whole);
+                }
+                Ok(ids
+                    .chunks(ids.len().div_ceil(parts as usize))
+                    .map(|c| {
+                        format!(
+                            " AND {alias}.community_id BETWEEN {} AND {}",
+                            c[0],
+                            c[c.len() - 1]
+                        )
+                    })
+                    .collect())
+            }
+            Db::Postgres(_) => {
+                let pages: i64 = sql(format!(
+                    "SELECT CAST(pg_relation_size('{table}') / \
+                     current_setting('block_size')::int AS BIGINT)"
+                ))
+                .scalar(self)
+                .await?;
+                if pages < parts * 2 {
+                    return Ok(whole);
+                }
+                let step = (pages + parts - 1) / parts;
+                Ok((0..parts)
+                    .map(|i| {
+                        let from = format!(" AND {alias}.ctid >= '({},0)'::tid", i * step);
+                        if i + 1 == parts {
+                            from
+                        } else {
+                            format!("{from} AND {alias}.ctid < '({},0)'::tid", (i + 1) * step)
+                        }
+                    })
+                    .collect())
+            }
+        }
     }
 
     /// An instant's SQL expression as epoch milliseconds: how SQLite

@@ -327,18 +327,12 @@ impl SqlStore {
             hours = list("f.opened_how", o),
             facts = self.db.scan("report_facts", "f", index),
         );
-        let parts = self.community_parts().await?;
+        let parts = self.db.scan_parts("report_facts", "f").await.map_err(db)?;
         let reads = parts.iter().map(|part| {
-            let mut statement = sql(match part {
-                Some(_) => format!("{text} AND f.community_id BETWEEN $4 AND $5{group}"),
-                None => format!("{text}{group}"),
-            })
-            .bind(q.from)
-            .bind(q.to)
-            .bind(q.end);
-            if let Some((first, last)) = part {
-                statement = statement.bind(*first).bind(*last);
-            }
+            let statement = sql(format!("{text}{part}{group}"))
+                .bind(q.from)
+                .bind(q.to)
+                .bind(q.end);
             async move { statement.fetch_all(&self.db).await.map_err(db) }
         });
         let rows: Vec<Row> = futures_util::future::try_join_all(reads)
@@ -382,28 +376,6 @@ impl SqlStore {
                 })
             })
             .collect()
-    }
-}
-
-impl SqlStore {
-    /// The ranges of community ids a pass over the facts is cut into
-    /// (`Db::parts`), about as many communities each; one `None` for a
-    /// pass in one piece.
-    async fn community_parts(&self) -> StoreResult<Vec<Option<(i64, i64)>>> {
-        let parts = self.db.parts();
-        if parts < 2 {
-            return Ok(vec![None]);
-        }
-        let ids: Vec<i64> = sql("SELECT id FROM communities ORDER BY id")
-            .rows(&self.db, |r| r.try_get("id").map_err(db))
-            .await?;
-        if ids.len() < parts {
-            return Ok(vec![None]);
-        }
-        Ok(ids
-            .chunks(ids.len().div_ceil(parts))
-            .map(|c| Some((c[0], c[c.len() - 1])))
-            .collect())
     }
 }
 

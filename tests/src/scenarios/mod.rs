@@ -81,6 +81,7 @@ scenarios!(
     playbooks_are_saved_replaced_and_listed_by_id,
     a_statement_post_is_published_once_and_updated_when_its_text_changes,
     report_figures_match_clocks_computed_by_hand,
+    a_report_read_in_parts_has_the_figures_of_its_cases,
 );
 
 mod crisis;
@@ -94,12 +95,14 @@ mod workspace;
 mod writes;
 
 use crisis::*;
+mod report_parts;
 mod reports;
 use inbound::*;
 use outbox::*;
 use page_messages::*;
 use presence::*;
 use queue::*;
+use report_parts::*;
 use reports::*;
 use team::*;
 use workspace::*;
