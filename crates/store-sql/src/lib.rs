@@ -27,6 +27,7 @@ mod presence;
 mod raw;
 mod read;
 mod report_facts;
+mod report_reads;
 mod scratch;
 mod sqlite;
 mod team;
