@@ -101,38 +101,49 @@ fn push_fact<'q>(q: &mut Sql<'q>, f: &'q ReportFact) {
 /// and key, so that each part of the communities is one ordered pass with
 /// no sort; the caller adds a key's rows up. Grouping goes by the column itself:
 /// grouping by the text would compute it for every row and sort by it.
-fn key_column(key: FactKey, per_community: bool) -> (&'static str, String, Option<&'static str>) {
-    let (column, index) = match key {
-        FactKey::Total => return ("CAST(NULL AS TEXT)", String::new(), None),
+fn key_column(key: FactKey, per_community: bool) -> (String, String, Option<&'static str>) {
+    let (Some(column), text) = (key_column_name(key), key_text(key, "f")) else {
+        return (key_text(key, "f"), String::new(), None);
+    };
+    let index = match key {
         // The facts themselves are stored in community order.
-        FactKey::Community => {
-            return (
-                "CAST(f.community_id AS TEXT)",
-                " GROUP BY f.community_id".into(),
-                None,
-            )
-        }
-        FactKey::Channel => ("kind", "report_facts_by_kind"),
-        FactKey::Assignee => ("assignee_id", "report_facts_by_assignee"),
-        FactKey::Topic => ("topic", "report_facts_by_topic"),
-        FactKey::Crisis => ("crisis_id", "report_facts_by_crisis"),
-        FactKey::OpenedWeek => ("opened_week", "report_facts_by_opened_week"),
-        FactKey::ResolvedWeek => ("resolved_week", "report_facts_by_resolved_week"),
+        FactKey::Community | FactKey::Total => None,
+        FactKey::Channel => Some("report_facts_by_kind"),
+        FactKey::Assignee => Some("report_facts_by_assignee"),
+        FactKey::Topic => Some("report_facts_by_topic"),
+        FactKey::Crisis => Some("report_facts_by_crisis"),
+        FactKey::OpenedWeek => Some("report_facts_by_opened_week"),
+        FactKey::ResolvedWeek => Some("report_facts_by_resolved_week"),
     };
-    let text = match key {
-        FactKey::Channel => "f.kind",
-        FactKey::Topic => "f.topic",
-        FactKey::Assignee => "CAST(f.assignee_id AS TEXT)",
-        FactKey::Crisis => "CAST(f.crisis_id AS TEXT)",
-        FactKey::OpenedWeek => "CAST(f.opened_week AS TEXT)",
-        _ => "CAST(f.resolved_week AS TEXT)",
-    };
-    let group = if per_community {
+    let group = if per_community && column != "community_id" {
         format!(" GROUP BY f.community_id, f.{column}")
     } else {
         format!(" GROUP BY f.{column}")
     };
-    (text, group, Some(index))
+    (text, group, index)
+}
+
+/// The column a key is stored in, on the facts and (but for the weeks) on
+/// the cases alike; none for the total.
+fn key_column_name(key: FactKey) -> Option<&'static str> {
+    match key {
+        FactKey::Total => None,
+        FactKey::Community => Some("community_id"),
+        FactKey::Channel => Some("kind"),
+        FactKey::Assignee => Some("assignee_id"),
+        FactKey::Topic => Some("topic"),
+        FactKey::Crisis => Some("crisis_id"),
+        FactKey::OpenedWeek => Some("opened_week"),
+        FactKey::ResolvedWeek => Some("resolved_week"),
+    }
+}
+
+/// A key's value as text, from the row of `alias` (NULL for the total).
+pub(crate) fn key_text(key: FactKey, alias: &str) -> String {
+    match key_column_name(key) {
+        None => "CAST(NULL AS TEXT)".into(),
+        Some(column) => format!("CAST({alias}.{column} AS TEXT)"),
+    }
 }
 
 /// Opened in the period ($1 from, $2 to; $3 is when it is read).
