@@ -7,7 +7,7 @@ use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
 use switchboard_desk::cases::CaseView;
 use switchboard_desk::DeskError;
-use switchboard_domain::{Case, Community, Direction, SlaState};
+use switchboard_domain::{Case, CaseStatus, Community, Direction, SlaState};
 use switchboard_l10n::Localizer;
 use switchboard_store::{CommunityCounts, InboundOutcome, QueueRow, SearchHit, StoreError};
 
@@ -231,8 +231,12 @@ fn sla(l10n: &Localizer, state: SlaState) -> String {
 }
 
 pub(crate) fn status(l10n: &Localizer, case: &Case) -> String {
+    status_name(l10n, case.status)
+}
+
+fn status_name(l10n: &Localizer, status: CaseStatus) -> String {
     l10n.t(
-        &format!("status-{}", case.status.as_str().replace('_', "-")),
+        &format!("status-{}", status.as_str().replace('_', "-")),
         &[],
     )
 }
@@ -319,14 +323,14 @@ pub fn queue(
     ));
     for r in rows {
         t.add_row(vec![
-            format!("#{}", r.case.id),
+            format!("#{}", r.id),
             one_line(&r.community),
             one_line(&r.contact_name),
-            status(l10n, &r.case),
+            status_name(l10n, r.status),
             sla(l10n, r.sla_state),
             r.due_at.map(|d| span(now, d)).unwrap_or_else(|| "—".into()),
             one_line(r.assignee_initials.as_deref().unwrap_or_default()),
-            one_line(&r.case.subject),
+            one_line(&r.subject),
         ]);
     }
     out!("{t}");

@@ -30,7 +30,7 @@ pub enum HandoffEvent {
 pub fn sla_alerts(me: Option<AgentId>, crossings: &[QueueRow]) -> Vec<Alert> {
     crossings
         .iter()
-        .filter(|r| r.case.assignee_id.is_none() || r.case.assignee_id == me)
+        .filter(|r| r.assignee_id.is_none() || r.assignee_id == me)
         .filter_map(|row| {
             let key = match row.sla_state {
                 SlaState::Breached => "notify-breached",
@@ -40,7 +40,7 @@ pub fn sla_alerts(me: Option<AgentId>, crossings: &[QueueRow]) -> Vec<Alert> {
             Some(Alert {
                 key,
                 args: vec![
-                    ("case", row.case.id.to_string()),
+                    ("case", row.id.to_string()),
                     ("community", row.community.clone()),
                     ("customer", row.contact_name.clone()),
                 ],

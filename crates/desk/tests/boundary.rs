@@ -217,7 +217,7 @@ async fn the_connections_overview_counts_each_communitys_waiting_replies() {
     let c = w.connect().await;
     fans(&w, 2, 1);
     c.tick().await.unwrap();
-    let case = w.queue().await[0].case.id;
+    let case = w.queue().await[0].id;
     // Until the next round, the reply waits in the outbox.
     w.desk
         .send_reply(case, &w.agent, "Bonjour !")

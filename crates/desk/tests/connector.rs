@@ -80,7 +80,6 @@ async fn comments_and_visitor_posts_from_the_feed_become_cases() {
         .iter()
         .find(|r| r.contact_name == "Commentateur 2")
         .unwrap()
-        .case
         .id;
     let out = w
         .desk
@@ -230,7 +229,7 @@ async fn a_reply_is_pending_before_the_call_then_sent_once_with_the_platform_id(
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w.queue().await[0].case.id;
+    let case = w.queue().await[0].id;
     w.desk
         .save_draft(case, w.agent.id, "Bonjour Fan 0")
         .await
@@ -292,7 +291,7 @@ async fn outside_the_window_the_text_goes_back_to_the_draft() {
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w.queue().await[0].case.id;
+    let case = w.queue().await[0].id;
     w.desk
         .send_reply(case, &w.agent, "Votre valise arrive")
         .await
@@ -318,7 +317,7 @@ async fn after_a_crash_between_the_send_and_the_mark_start_up_finds_the_reply_in
     let c = w.connect().await;
     c.tick().await.unwrap();
     let queue = w.queue().await;
-    let (a, b) = (queue[0].case.id, queue[1].case.id);
+    let (a, b) = (queue[0].id, queue[1].id);
     let SendOutcome::Queued { item: sent_one } =
         w.desk.send_reply(a, &w.agent, "Réponse A").await.unwrap()
     else {
@@ -417,7 +416,7 @@ async fn a_closed_messenger_window_refuses_the_reply_and_keeps_the_draft() {
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w.queue().await[0].case.id;
+    let case = w.queue().await[0].id;
     w.desk
         .save_draft(case, w.agent.id, "Trop tard ?")
         .await
@@ -447,7 +446,7 @@ async fn a_connector_started_while_another_sends_leaves_its_replies_alone_and_ea
     for (n, row) in queue.iter().enumerate() {
         let outcome = w
             .desk
-            .send_reply(row.case.id, &w.agent, &format!("Réponse {n}"))
+            .send_reply(row.id, &w.agent, &format!("Réponse {n}"))
             .await
             .unwrap();
         assert!(matches!(outcome, SendOutcome::Queued { .. }));
@@ -478,7 +477,7 @@ async fn a_connector_started_while_another_sends_leaves_its_replies_alone_and_ea
     for row in &queue {
         let outbound = w
             .store
-            .thread(row.case.id)
+            .thread(row.id)
             .await
             .unwrap()
             .into_iter()

@@ -11,7 +11,7 @@ use common::*;
 async fn only_case(w: &World) -> switchboard_domain::CaseId {
     let queue = w.queue().await;
     assert_eq!(queue.len(), 1, "one case");
-    queue[0].case.id
+    queue[0].id
 }
 
 #[tokio::test]

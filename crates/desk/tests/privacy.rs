@@ -44,7 +44,6 @@ async fn commented(w: &World, c: &Connector, fan: &str, text: &str) -> (CaseId, 
         .into_iter()
         .find(|r| r.contact_name == fan)
         .unwrap()
-        .case
         .id;
     (case, comment)
 }
@@ -136,7 +135,7 @@ async fn sent_privately_the_reply_and_a_public_pointer_go_once_and_the_fans_answ
         w.queue()
             .await
             .iter()
-            .all(|r| r.case.id == case || r.contact_name != "Ana Costa"),
+            .all(|r| r.id == case || r.contact_name != "Ana Costa"),
         "no second case for the same fan"
     );
     // A reply now goes by Messenger, and the guard no longer holds.
@@ -183,7 +182,7 @@ async fn replies_are_signed_as_the_workspace_chose_in_the_brands_voice() {
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w.queue().await[0].case.id;
+    let case = w.queue().await[0].id;
     let preview = |choices: Vec<switchboard_desk::templates::TemplateChoice>| {
         choices
             .into_iter()

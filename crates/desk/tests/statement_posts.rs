@@ -125,7 +125,7 @@ async fn replies_link_the_published_statement_of_their_page() {
     fans(&w, 1, 1);
     let c = w.connect().await;
     c.tick().await.unwrap();
-    let case = w.queue().await[0].case.id;
+    let case = w.queue().await[0].id;
     let before = w.desk.template_vars(case, &w.agent).await.unwrap();
     assert!(!before.text.contains_key("statement_link"), "no crisis yet");
 

@@ -61,6 +61,26 @@ pub enum SlaState {
     Done,
 }
 
+impl SlaState {
+    /// The colour at `now` of a case in `status` whose running clock is
+    /// `active` (at-risk time, due time; see `SlaClocks::active`).
+    pub fn of_clock(
+        status: CaseStatus,
+        active: Option<(DateTime<Utc>, DateTime<Utc>)>,
+        now: DateTime<Utc>,
+    ) -> SlaState {
+        if status == CaseStatus::Resolved {
+            return SlaState::Done;
+        }
+        match active {
+            None => SlaState::Paused,
+            Some((_, due)) if now >= due => SlaState::Breached,
+            Some((risk, _)) if now >= risk => SlaState::AtRisk,
+            Some(_) => SlaState::OnTrack,
+        }
+    }
+}
+
 /// The SLA clocks of one case, stored with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SlaClocks {
@@ -255,15 +275,7 @@ impl SlaClocks {
     /// The colour of a case at `now`. Reaching the at-risk time exactly makes
     /// it at risk; reaching the due time exactly makes it breached.
     pub fn state(&self, status: CaseStatus, now: DateTime<Utc>) -> SlaState {
-        if status == CaseStatus::Resolved {
-            return SlaState::Done;
-        }
-        match self.active(status) {
-            None => SlaState::Paused,
-            Some((_, due)) if now >= due => SlaState::Breached,
-            Some((risk, _)) if now >= risk => SlaState::AtRisk,
-            Some(_) => SlaState::OnTrack,
-        }
+        SlaState::of_clock(status, self.active(status), now)
     }
 
     /// Resolution due and at-risk times from `started_at`, the target

@@ -47,9 +47,15 @@ impl Raw {
                 "SELECT id FROM cases WHERE community_id = $1 AND status <> 'resolved' \
                  ORDER BY urgency, id LIMIT $2"
             }
+            // Each status's range read in order and merged, as the store
+            // reads it (a single range over both statuses walks past the
+            // cases waiting for the customer).
             None => {
-                "SELECT id FROM cases WHERE status IN ('new', 'open') \
-                 AND status <> 'resolved' ORDER BY urgency, id LIMIT $1"
+                "SELECT id, urgency FROM (SELECT id, urgency FROM cases WHERE status = 'new' \
+                 AND status <> 'resolved' ORDER BY urgency, id LIMIT $1) n UNION ALL \
+                 SELECT id, urgency FROM (SELECT id, urgency FROM cases WHERE status = 'open' \
+                 AND status <> 'resolved' ORDER BY urgency, id LIMIT $1) o \
+                 ORDER BY urgency, id LIMIT $1"
             }
         };
         let n = on_pool!(self, Utc::now(), |p, _t| {

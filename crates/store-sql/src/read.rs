@@ -7,11 +7,11 @@ use crate::SqlStore;
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
 use std::collections::HashMap;
-use switchboard_domain::CaseStatus;
 use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, ContactId, Expert, Handoff,
     Message, MessageId, SlaPolicy,
 };
+use switchboard_domain::{CaseStatus, SlaState};
 use switchboard_store::*;
 
 /// open, at risk, breached, oldest waiting.
@@ -114,20 +114,42 @@ impl SqlStore {
         .await
     }
 
+    /// One page of a queue. A community's page is one range of its queue
+    /// index; the unified queue reads each status's range in order and
+    /// merges them, so neither sorts nor reads the table (migration 0019,
+    /// docs/decisions/029-queue-reads.md).
     pub(crate) async fn queue(
         &self,
         filter: &QueueFilter,
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>> {
-        let mut q = sql(format!(
-            "SELECT {CASE_COLUMNS}, c.handle AS community_handle, ct.name AS contact_name, \
-             a.initials AS assignee_initials FROM cases k \
-             JOIN communities c ON c.id = k.community_id \
-             JOIN contacts ct ON ct.id = k.contact_id \
-             LEFT JOIN agents a ON a.id = k.assignee_id WHERE "
-        ));
-        push_filter(&mut q, filter, self.scope.as_deref());
-        q.push(" ORDER BY k.urgency, k.id LIMIT ")
+        let scope = self.scope.as_deref();
+        let mut q = sql("");
+        match per_status_arms(filter) {
+            Some(statuses) => {
+                // Each range gives at most the rows up to the page's end.
+                let reach = i64::from(filter.offset) + i64::from(filter.page_size());
+                for (i, status) in statuses.iter().enumerate() {
+                    q.push(if i == 0 {
+                        "SELECT * FROM ("
+                    } else {
+                        " UNION ALL SELECT * FROM ("
+                    })
+                    .push(QUEUE_SELECT);
+                    push_filter(&mut q, filter, scope, Some(*status));
+                    q.push(" ORDER BY k.urgency, k.id LIMIT ")
+                        .push_bind(reach)
+                        .push(&format!(") s{i}"));
+                }
+                q.push(" ORDER BY urgency, id");
+            }
+            None => {
+                q.push(QUEUE_SELECT);
+                push_filter(&mut q, filter, scope, None);
+                q.push(" ORDER BY k.urgency, k.id");
+            }
+        }
+        q.push(" LIMIT ")
             .push_bind(i64::from(filter.page_size()))
             .push(" OFFSET ")
             .push_bind(i64::from(filter.offset));
@@ -209,10 +231,53 @@ impl SqlStore {
     }
 }
 
-/// The WHERE clause of a queue, shared by the page and its count. `scope`:
-/// a team member's communities (see `SqlStore::scope`).
-fn push_filter(q: &mut Sql<'_>, filter: &QueueFilter, scope: Option<&[i64]>) {
-    if filter.statuses.is_empty() {
+/// What a queue row reads, all of it held by the queue indexes but the
+/// community's handle, the contact's name and the assignee's initials;
+/// `k.urgency` orders merged ranges.
+const QUEUE_SELECT: &str = "SELECT k.urgency, k.id, k.community_id, k.kind, k.thread_key, \
+    k.status, k.subject, k.topic, k.assignee_id, k.opened_at, k.last_inbound_at, k.crisis_id, \
+    k.risk_at, k.due_at, c.handle AS community_handle, ct.name AS contact_name, \
+    a.initials AS assignee_initials FROM cases k \
+    JOIN communities c ON c.id = k.community_id \
+    JOIN contacts ct ON ct.id = k.contact_id \
+    LEFT JOIN agents a ON a.id = k.assignee_id WHERE ";
+
+/// The statuses whose ranges the unified queue merges: each asked-for open
+/// status once (every open one when none is asked for). `None` for a
+/// community's queue, which is one range already, and for a queue that
+/// asks for resolved cases, which no queue index holds.
+fn per_status_arms(filter: &QueueFilter) -> Option<Vec<CaseStatus>> {
+    if filter.community.is_some() || filter.statuses.contains(&CaseStatus::Resolved) {
+        return None;
+    }
+    let mut statuses: Vec<CaseStatus> = if filter.statuses.is_empty() {
+        CaseStatus::ALL
+            .into_iter()
+            .filter(|s| s.is_open())
+            .collect()
+    } else {
+        filter.statuses.clone()
+    };
+    statuses.sort();
+    statuses.dedup();
+    Some(statuses)
+}
+
+/// The WHERE clause of a queue, shared by the page and its count: the
+/// filter's statuses, or the one status of a merged range (`only`).
+/// `scope`: a team member's communities (see `SqlStore::scope`).
+fn push_filter(
+    q: &mut Sql<'_>,
+    filter: &QueueFilter,
+    scope: Option<&[i64]>,
+    only: Option<CaseStatus>,
+) {
+    if let Some(status) = only {
+        // The second condition lets the planner use the partial indexes.
+        q.push("k.status = ")
+            .push_bind(status.as_str())
+            .push(" AND k.status <> 'resolved'");
+    } else if filter.statuses.is_empty() {
         q.push("k.status <> 'resolved'");
     } else {
         q.push("k.status IN (");
@@ -262,7 +327,7 @@ impl SqlStore {
     pub(crate) async fn queue_count(&self, filter: &QueueFilter) -> StoreResult<i64> {
         let mut q =
             sql("SELECT COUNT(*) FROM cases k JOIN communities c ON c.id = k.community_id WHERE ");
-        push_filter(&mut q, filter, self.scope.as_deref());
+        push_filter(&mut q, filter, self.scope.as_deref(), None);
         q.scalar(&self.db).await.map_err(db)
     }
 
@@ -278,21 +343,17 @@ impl SqlStore {
         after: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>> {
-        sql(format!(
-            "SELECT {CASE_COLUMNS}, c.handle AS community_handle, ct.name AS contact_name, \
-             a.initials AS assignee_initials FROM cases k \
-             JOIN communities c ON c.id = k.community_id \
-             JOIN contacts ct ON ct.id = k.contact_id \
-             LEFT JOIN agents a ON a.id = k.assignee_id \
-             WHERE k.status <> 'resolved' AND ((k.risk_at > $1 AND k.risk_at <= $2) \
-             OR (k.due_at > $3 AND k.due_at <= $4)) ORDER BY k.urgency, k.id LIMIT 200"
-        ))
-        .bind(after)
-        .bind(until)
-        .bind(after)
-        .bind(until)
-        .rows(&self.db, |r| queue_row(r, until))
-        .await
+        let mut q = sql(QUEUE_SELECT);
+        q.push(
+            "k.status <> 'resolved' AND ((k.risk_at > $1 AND k.risk_at <= $2) \
+             OR (k.due_at > $3 AND k.due_at <= $4)) ORDER BY k.urgency, k.id LIMIT 200",
+        );
+        q.bind(after)
+            .bind(until)
+            .bind(after)
+            .bind(until)
+            .rows(&self.db, |r| queue_row(r, until))
+            .await
     }
 
     pub(crate) async fn save_draft(&self, draft: &Draft) -> StoreResult<()> {
@@ -346,14 +407,33 @@ impl SqlStore {
 }
 
 fn queue_row(r: &Row, now: DateTime<Utc>) -> StoreResult<QueueRow> {
-    let case = case_from_row(r)?;
-    let urgency = Urgency::of(&case);
+    let t = |name: &str| -> StoreResult<DateTime<Utc>> { r.try_get(name).map_err(db) };
+    let to = |name: &str| -> StoreResult<Option<DateTime<Utc>>> { r.try_get(name).map_err(db) };
+    let status: CaseStatus = parse("case status", &r.try_get::<String>("status").map_err(db)?)?;
+    let (risk_at, due_at) = (to("risk_at")?, to("due_at")?);
     Ok(QueueRow {
-        sla_state: case.sla_state(now),
-        due_at: urgency.due_at,
+        id: CaseId(r.try_get("id").map_err(db)?),
+        community_id: CommunityId(r.try_get("community_id").map_err(db)?),
         community: r.try_get("community_handle").map_err(db)?,
+        kind: parse("case kind", &r.try_get::<String>("kind").map_err(db)?)?,
+        thread_key: r.try_get("thread_key").map_err(db)?,
+        status,
+        subject: r.try_get("subject").map_err(db)?,
+        topic: r.try_get("topic").map_err(db)?,
         contact_name: r.try_get("contact_name").map_err(db)?,
+        assignee_id: r
+            .try_get::<Option<i64>>("assignee_id")
+            .map_err(db)?
+            .map(AgentId),
         assignee_initials: r.try_get("assignee_initials").map_err(db)?,
-        case,
+        opened_at: t("opened_at")?,
+        last_inbound_at: t("last_inbound_at")?,
+        crisis_id: r
+            .try_get::<Option<i64>>("crisis_id")
+            .map_err(db)?
+            .map(switchboard_domain::CrisisId),
+        sla_state: SlaState::of_clock(status, risk_at.zip(due_at), now),
+        risk_at,
+        due_at,
     })
 }

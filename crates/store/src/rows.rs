@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use switchboard_domain::{
-    AgentId, BrandId, Case, CaseId, CaseKind, CaseStatus, Community, CommunityId, ExpertId, Locale,
-    MessageId, NewMessage, Platform, SlaState,
+    AgentId, BrandId, Case, CaseId, CaseKind, CaseStatus, Community, CommunityId, CrisisId,
+    ExpertId, Locale, MessageId, NewMessage, Platform, SlaState,
 };
 use ts_rs::TS;
 
@@ -150,14 +150,30 @@ impl QueueFilter {
     }
 }
 
+/// One row of a queue: what the window's row shows and what a script
+/// picks cases by, not the whole case (`Store::case` has that). A page is
+/// read from an index that holds exactly these columns
+/// (docs/decisions/029-queue-reads.md).
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct QueueRow {
-    #[serde(flatten)]
-    pub case: Case,
+    pub id: CaseId,
+    pub community_id: CommunityId,
+    /// The community's handle (`brand/locale`).
     pub community: String,
+    pub kind: CaseKind,
+    pub thread_key: String,
+    pub status: CaseStatus,
+    pub subject: String,
+    pub topic: Option<String>,
     pub contact_name: String,
+    pub assignee_id: Option<AgentId>,
     pub assignee_initials: Option<String>,
+    pub opened_at: DateTime<Utc>,
+    pub last_inbound_at: DateTime<Utc>,
+    pub crisis_id: Option<CrisisId>,
     pub sla_state: SlaState,
+    /// At-risk time of the running clock, when one runs.
+    pub risk_at: Option<DateTime<Utc>>,
     /// Due time of the running clock, when one runs.
     pub due_at: Option<DateTime<Utc>>,
 }

@@ -199,7 +199,7 @@ pub async fn a_german_baggage_case_goes_to_the_german_speaking_expert_and_back(s
         .unwrap()
         .rows;
     assert_eq!(
-        (row[0].case.id, row[0].due_at, row[0].sla_state),
+        (row[0].id, row[0].due_at, row[0].sla_state),
         (id, Some(at(24 * 60)), SlaState::OnTrack)
     );
     assert_eq!(

@@ -54,11 +54,7 @@ pub(super) async fn concurrent_deliveries_of_one_message_store_it_once(s: Arc<dy
     assert_eq!(stored, 1, "exactly one delivery stores the message");
     let queue = s.queue(&all_open(), mins(1)).await.unwrap();
     assert_eq!(queue.len(), 1, "one case");
-    assert_eq!(
-        s.thread(queue[0].case.id).await.unwrap().len(),
-        1,
-        "one message"
-    );
+    assert_eq!(s.thread(queue[0].id).await.unwrap().len(), 1, "one message");
 }
 
 pub(super) async fn a_new_message_on_a_live_thread_joins_its_case(s: Arc<dyn Store>) {

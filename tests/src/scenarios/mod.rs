@@ -82,6 +82,7 @@ scenarios!(
     a_statement_post_is_published_once_and_updated_when_its_text_changes,
     report_figures_match_clocks_computed_by_hand,
     a_report_read_in_parts_has_the_figures_of_its_cases,
+    the_unified_queue_merges_its_statuses_into_one_order_page_by_page,
 );
 
 mod crisis;
@@ -90,6 +91,7 @@ mod outbox;
 mod page_messages;
 mod presence;
 mod queue;
+mod queue_pages;
 mod team;
 mod workspace;
 mod writes;
@@ -102,6 +104,7 @@ use outbox::*;
 use page_messages::*;
 use presence::*;
 use queue::*;
+use queue_pages::*;
 use report_parts::*;
 use reports::*;
 use team::*;

@@ -15,7 +15,7 @@ pub(super) async fn the_queue_is_ordered_by_sla_due_time(s: Arc<dyn Store>) {
         .await
         .unwrap()
         .iter()
-        .map(|r| r.case.id)
+        .map(|r| r.id)
         .collect();
     assert_eq!(ids, [mid, early, late]);
     let rows = s.queue(&all_open(), mins(31)).await.unwrap();
@@ -39,7 +39,7 @@ pub(super) async fn paused_cases_come_after_every_running_clock(s: Arc<dyn Store
     let running = receive(&*s, &inbound(&c, "b", "b", "deux", mins(3))).await;
     let rows = s.queue(&all_open(), mins(4)).await.unwrap();
     assert_eq!(
-        rows.iter().map(|r| r.case.id).collect::<Vec<_>>(),
+        rows.iter().map(|r| r.id).collect::<Vec<_>>(),
         [running, waiting]
     );
     assert_eq!(rows[1].sla_state, SlaState::Paused);
@@ -74,7 +74,7 @@ pub(super) async fn the_queue_filters_by_community_brand_locale_status_and_assig
     })
     .await
     .unwrap();
-    let ids = |rows: Vec<QueueRow>| rows.into_iter().map(|r| r.case.id).collect::<Vec<_>>();
+    let ids = |rows: Vec<QueueRow>| rows.into_iter().map(|r| r.id).collect::<Vec<_>>();
     let q = |f: QueueFilter| {
         let s = s.clone();
         async move { ids(s.queue(&f, mins(5)).await.unwrap()) }
@@ -318,7 +318,7 @@ pub(super) async fn sla_crossings_name_cases_whose_clock_passed_a_threshold(s: A
     let late = receive(&*s, &inbound(&c, "b", "b", "deux", mins(30))).await; // risk 10:15, due 10:30
     let ids = |rows: Vec<QueueRow>| {
         rows.into_iter()
-            .map(|r| (r.case.id, r.sla_state))
+            .map(|r| (r.id, r.sla_state))
             .collect::<Vec<_>>()
     };
     assert_eq!(

@@ -289,7 +289,7 @@ pub(super) async fn the_demo_workspace_has_six_communities_and_every_state(s: Ar
         .unwrap();
     for status in CaseStatus::ALL {
         assert!(
-            all.iter().any(|r| r.case.status == status),
+            all.iter().any(|r| r.status == status),
             "no demo case is {status}"
         );
     }

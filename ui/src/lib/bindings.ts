@@ -177,50 +177,19 @@ statuses: Array<CaseStatus>, assignee: AssigneeFilter,
  */
 limit: number, offset: number, };
 
-export type QueueRow = { community: string, contact_name: string, assignee_initials: string | null, sla_state: SlaState, 
+export type QueueRow = { id: CaseId, community_id: CommunityId, 
+/**
+ * The community's handle (`brand/locale`).
+ */
+community: string, kind: CaseKind, thread_key: string, status: CaseStatus, subject: string, topic: string | null, contact_name: string, assignee_id: AgentId | null, assignee_initials: string | null, opened_at: string, last_inbound_at: string, crisis_id: CrisisId | null, sla_state: SlaState, 
+/**
+ * At-risk time of the running clock, when one runs.
+ */
+risk_at: string | null, 
 /**
  * Due time of the running clock, when one runs.
  */
-due_at: string | null, 
-/**
- * `CaseId(0)` until the store has assigned one.
- */
-id: CaseId, community_id: CommunityId, contact_id: ContactId, kind: CaseKind, 
-/**
- * The platform thread this case follows (conversation id, root comment
- * id, post id, or `direct:<name>`). New inbound on the same thread lands
- * on the same case while the case is alive.
- */
-thread_key: string, status: CaseStatus, assignee_id: AgentId | null, 
-/**
- * The first words of the first message, for queue rows.
- */
-subject: string, 
-/**
- * What the case is about (`baggage-lost`, `refund`...), set by triage;
- * matches template topics and expert topics.
- */
-topic: string | null, 
-/**
- * The earlier case this one follows up, when a fan wrote again more than
- * seven days after it was resolved.
- */
-linked_case_id: CaseId | null, opened_at: string, updated_at: string, resolved_at: string | null, last_inbound_at: string, 
-/**
- * The oldest inbound message not yet answered; None once replied.
- */
-awaiting_reply_since: string | null, sla: SlaClocks, 
-/**
- * The crisis that was running over its community when the case
- * opened: it runs under that crisis's terms, and reports count it
- * with that crisis.
- */
-crisis_id: CrisisId | null, 
-/**
- * The fan's page-scoped id once the case moved to a private reply:
- * their answers in Messenger join this case, and replies go there.
- */
-private_psid: string | null, };
+due_at: string | null, };
 
 export type CommunityCounts = { open: number, at_risk: number, breached: number, 
 /**

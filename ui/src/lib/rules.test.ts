@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseStatus, SlaClocks } from './bindings';
-import { STATUSES, activeClock, canTransition, clockViews, pathBack, slaKey, slaStateAt, statusKey } from './rules';
+import {
+  STATUSES,
+  activeClock,
+  canTransition,
+  clockStateAt,
+  clockViews,
+  pathBack,
+  rowClock,
+  slaKey,
+  slaStateAt,
+  statusKey,
+} from './rules';
 
 const T0 = Date.parse('2025-03-04T08:00:00Z');
 const iso = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -64,6 +75,21 @@ describe('slaStateAt (mirrors sla.rs)', () => {
 
   it('is done once resolved', () => {
     expect(slaStateAt(clocks(), 'resolved', T0 + 999 * 60 * 60_000)).toBe('done');
+  });
+});
+
+describe("a queue row's clock", () => {
+  it('colours a row from the running clock the store keeps with it', () => {
+    const row = { risk_at: iso(45), due_at: iso(60) };
+    expect(clockStateAt(rowClock(row), 'new', T0 + 10 * 60_000)).toBe('on_track');
+    expect(clockStateAt(rowClock(row), 'open', T0 + 45 * 60_000)).toBe('at_risk');
+    expect(clockStateAt(rowClock(row), 'open', T0 + 60 * 60_000)).toBe('breached');
+  });
+
+  it('is paused without a running clock and done once resolved', () => {
+    expect(rowClock({ risk_at: null, due_at: null })).toBeNull();
+    expect(clockStateAt(null, 'waiting_customer', T0)).toBe('paused');
+    expect(clockStateAt(rowClock({ risk_at: iso(45), due_at: iso(60) }), 'resolved', T0)).toBe('done');
   });
 });
 

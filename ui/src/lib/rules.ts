@@ -64,9 +64,18 @@ function stateOf(clock: Clock, now: number): SlaState {
 
 /** The colour of a case at `now`: reaching the at-risk time makes it at risk, the due time breached. */
 export function slaStateAt(sla: SlaClocks, status: CaseStatus, now: number): SlaState {
+  return clockStateAt(activeClock(sla, status), status, now);
+}
+
+/** The colour at `now` of a case in `status` whose running clock is `clock` (a queue row's `risk_at`/`due_at`). */
+export function clockStateAt(clock: Clock | null, status: CaseStatus, now: number): SlaState {
   if (status === 'resolved') return 'done';
-  const clock = activeClock(sla, status);
   return clock ? stateOf(clock, now) : 'paused';
+}
+
+/** A queue row's running clock, from the times the store keeps for its order. */
+export function rowClock(row: { risk_at: string | null; due_at: string | null }): Clock | null {
+  return row.risk_at !== null && row.due_at !== null ? { risk: row.risk_at, due: row.due_at } : null;
 }
 
 export interface ClockView {

@@ -85,7 +85,7 @@ impl World {
     pub async fn messages(&self, direction: Direction) -> Vec<String> {
         let mut out = Vec::new();
         for row in self.queue().await {
-            for m in self.store.thread(row.case.id).await.unwrap() {
+            for m in self.store.thread(row.id).await.unwrap() {
                 if m.direction == direction {
                     out.push(m.body);
                 }
