@@ -65,15 +65,33 @@ pub struct CaseView {
 }
 
 impl Desk {
+    /// Everything the case view shows. After the case itself, its reads
+    /// do not depend on each other and run at once.
     pub async fn open_case(&self, id: CaseId) -> DeskResult<CaseView> {
         let store = self.store();
         let case = store.case(id).await?;
-        let community = store.community(case.community_id).await?;
-        let thread = store.thread(id).await?;
-        let handoffs = store.handoffs_of_case(id).await?;
-        let audit = store.audit_of_case(id).await?;
-        let language_notice = self.language_notice(&community, &thread).await?;
-        let agents = store.agents().await?;
+        let (
+            community,
+            thread,
+            languages,
+            handoffs,
+            audit,
+            agents,
+            other_cases,
+            connections,
+            unsent,
+        ) = tokio::try_join!(
+            store.community(case.community_id),
+            store.thread(id),
+            store.message_languages(id),
+            store.handoffs_of_case(id),
+            store.audit_of_case(id),
+            store.agents(),
+            store.cases_of_contact(case.contact_id),
+            store.connections(),
+            store.outbox_of_case(id),
+        )?;
+        let language_notice = self.language_notice(&community, &thread, languages).await?;
         let assignee = case
             .assignee_id
             .and_then(|a| agents.into_iter().find(|x| x.id == a));
@@ -82,22 +100,17 @@ impl Desk {
             .find(|m| m.direction == Direction::Inbound)
             .map(|m| m.author.clone())
             .unwrap_or_default();
-        let other_cases = store
-            .cases_of_contact(case.contact_id)
-            .await?
+        let other_cases = other_cases
             .into_iter()
             .filter(|c| c.id != case.id)
             .collect();
         let now = self.now();
-        let messenger_window = self.window_of(&case, now).await?;
-        let unsent = store.outbox_of_case(id).await?;
-        let connected = store
-            .connections()
-            .await?
+        let messenger_window = crate::replies::window_with(&case, now, &connections);
+        let connected = connections
             .iter()
             .any(|c| c.community_id == case.community_id);
         let seen = crate::collision::Seen::of(&thread, &unsent);
-        let private_reply = self.private_option(&case).await?;
+        let private_reply = crate::privacy::private_option_with(&case, &unsent, now);
         Ok(CaseView {
             seen,
             public: crate::privacy::is_public(&case),
@@ -119,10 +132,12 @@ impl Desk {
         })
     }
 
+    /// `languages`: the case's detected message languages.
     async fn language_notice(
         &self,
         community: &Community,
         thread: &[Message],
+        languages: Vec<switchboard_store::templates::MessageLanguage>,
     ) -> DeskResult<Option<LanguageNotice>> {
         let Some(latest) = thread
             .iter()
@@ -131,7 +146,6 @@ impl Desk {
         else {
             return Ok(None);
         };
-        let languages = self.store().message_languages(latest.case_id).await?;
         let Some(found) = languages.into_iter().find(|l| l.message_id == latest.id) else {
             return Ok(None);
         };

@@ -10,13 +10,14 @@
 
 use crate::replies::SendOutcome;
 use crate::{Desk, DeskResult};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use switchboard_domain::privacy::{
     find_personal_data, without_personal_data, Finding, PersonalKind,
 };
 use switchboard_domain::window::{private_reply, PrivateReply};
 use switchboard_domain::{Agent, Case, CaseId, CaseKind, Direction, Message};
-use switchboard_store::{NewReply, ReplyChannel};
+use switchboard_store::{NewReply, OutboxItem, ReplyChannel};
 use thiserror::Error;
 use ts_rs::TS;
 
@@ -110,6 +111,27 @@ pub fn public_personal_data(case: &Case, thread: &[Message]) -> Vec<PersonalKind
     kinds
 }
 
+/// Whether `case`'s fan can still be answered privately at `now`, given
+/// the case's replies on their way (`unsent`); None for a case that is not
+/// a comment.
+pub(crate) fn private_option_with(
+    case: &Case,
+    unsent: &[OutboxItem],
+    now: DateTime<Utc>,
+) -> Option<PrivateReply> {
+    if case.kind != CaseKind::Comment {
+        return None;
+    }
+    let queued = unsent
+        .iter()
+        .any(|i| i.channel == ReplyChannel::PrivateReply);
+    Some(private_reply(
+        case.opened_at,
+        case.private_psid.is_some() || queued,
+        now,
+    ))
+}
+
 impl Desk {
     /// What the guard holds in `body` as a reply on `case`: None when the
     /// reply is private or carries nothing personal.
@@ -142,17 +164,8 @@ impl Desk {
         if case.kind != CaseKind::Comment {
             return Ok(None);
         }
-        let queued = self
-            .store()
-            .outbox_of_case(case.id)
-            .await?
-            .iter()
-            .any(|i| i.channel == ReplyChannel::PrivateReply);
-        Ok(Some(private_reply(
-            case.opened_at,
-            case.private_psid.is_some() || queued,
-            self.now(),
-        )))
+        let unsent = self.store().outbox_of_case(case.id).await?;
+        Ok(private_option_with(case, &unsent, self.now()))
     }
 
     /// Moves the conversation out of public view: `body` goes to the fan as

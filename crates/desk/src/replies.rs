@@ -15,7 +15,7 @@ use serde::Serialize;
 use switchboard_domain::lifecycle::apply_outbound;
 use switchboard_domain::window::{messenger_window, MessengerWindow};
 use switchboard_domain::{Agent, Case, CaseId, CaseKind, Direction, NewMessage};
-use switchboard_store::{CaseChange, NewReply, OutboxId, OutboxItem, ReplyChannel};
+use switchboard_store::{CaseChange, Connection, NewReply, OutboxId, OutboxItem, ReplyChannel};
 use ts_rs::TS;
 
 /// What sending did.
@@ -78,6 +78,23 @@ pub fn reply_target(
     Ok((channel, recipient.to_string()))
 }
 
+/// The Messenger window of `case` at `now`, given the workspace's
+/// `connections` (a page with the human-agent tag keeps it open 7 days);
+/// None for a case that is not a Messenger conversation.
+pub(crate) fn window_with(
+    case: &Case,
+    now: DateTime<Utc>,
+    connections: &[Connection],
+) -> Option<MessengerWindow> {
+    if case.kind != CaseKind::Messenger && case.private_psid.is_none() {
+        return None;
+    }
+    let human_agent = connections
+        .iter()
+        .any(|c| c.community_id == case.community_id && c.human_agent);
+    Some(messenger_window(case.last_inbound_at, now, human_agent))
+}
+
 impl Desk {
     /// The Messenger window of the case at `now`, by the community's
     /// connection (HUMAN_AGENT when Meta allows it to this app).
@@ -89,17 +106,7 @@ impl Desk {
         if case.kind != CaseKind::Messenger && case.private_psid.is_none() {
             return Ok(None);
         }
-        let human_agent = self
-            .store()
-            .connections()
-            .await?
-            .iter()
-            .any(|c| c.community_id == case.community_id && c.human_agent);
-        Ok(Some(messenger_window(
-            case.last_inbound_at,
-            now,
-            human_agent,
-        )))
+        Ok(window_with(case, now, &self.store().connections().await?))
     }
 
     /// Sends `body` as `author`'s reply on the case; see the module's rules.

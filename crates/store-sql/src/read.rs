@@ -93,9 +93,7 @@ impl SqlStore {
     }
 
     pub(crate) async fn thread(&self, id: CaseId) -> StoreResult<Vec<Message>> {
-        // Distinguish "no such case" from "no messages".
-        self.case(id).await?;
-        sql(
+        let thread = sql(
             "SELECT id, case_id, direction, author, body, external_id, created_at FROM messages \
              WHERE case_id = $1 ORDER BY created_at, id",
         )
@@ -111,7 +109,12 @@ impl SqlStore {
                 created_at: r.try_get("created_at").map_err(db)?,
             })
         })
-        .await
+        .await?;
+        if thread.is_empty() {
+            // Distinguish "no such case" from "no messages".
+            self.case(id).await?;
+        }
+        Ok(thread)
     }
 
     /// One page of a queue. A community's page is one range of its queue
