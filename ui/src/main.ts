@@ -1,4 +1,6 @@
 // Entry point: mounts the window. Everything else starts in App.svelte.
+// First: the system language as every later module reads it.
+import './lib/system-language';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
