@@ -62,8 +62,8 @@ pub struct QueuePage {
 impl Desk {
     pub async fn queue_page(&self, filter: &QueueFilter) -> DeskResult<QueuePage> {
         let store = self.store();
-        let rows = store.queue(filter, self.now()).await?;
-        let total = store.queue_count(filter).await?;
+        let (rows, total) =
+            tokio::try_join!(store.queue(filter, self.now()), store.queue_count(filter))?;
         Ok(QueuePage {
             rows,
             total,
