@@ -223,6 +223,41 @@ pub fn case_on_close(
     Ok(next)
 }
 
+/// How a handoff ended, as the desk's figures count it (the experts'
+/// figures and the reports alike).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoffEnd {
+    /// Answered `after` the question was asked; `in_time` when by its due
+    /// time.
+    Answered {
+        after: chrono::Duration,
+        in_time: bool,
+    },
+    Declined,
+    Expired,
+    /// Still waiting for the expert.
+    Open,
+}
+
+impl HandoffEnd {
+    pub fn of(
+        state: HandoffState,
+        asked_at: DateTime<Utc>,
+        due_at: DateTime<Utc>,
+        answered_at: Option<DateTime<Utc>>,
+    ) -> HandoffEnd {
+        match (state, answered_at) {
+            (HandoffState::Answered, Some(at)) => HandoffEnd::Answered {
+                after: at - asked_at,
+                in_time: at <= due_at,
+            },
+            (HandoffState::Declined, _) => HandoffEnd::Declined,
+            (HandoffState::Expired, _) => HandoffEnd::Expired,
+            _ => HandoffEnd::Open,
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "handoff_tests.rs"]
 mod tests;

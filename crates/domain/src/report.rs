@@ -32,6 +32,7 @@
 //!   hours, not the desk's), its median over the answered ones.
 
 use crate::case::{CaseKind, CaseStatus};
+use crate::handoff::HandoffEnd;
 use crate::ids::{AgentId, CaseId, CommunityId};
 use crate::people::HandoffState;
 use crate::sla::SlaPolicy;
@@ -322,18 +323,15 @@ impl Tally {
     pub fn add_handoff(&mut self, h: &ReportHandoff) {
         let f = &mut self.figures;
         f.handoffs_asked += 1;
-        match (h.state, h.answered_at) {
-            (HandoffState::Answered, Some(at)) => {
+        match HandoffEnd::of(h.state, h.asked_at, h.due_at, h.answered_at) {
+            HandoffEnd::Answered { after, in_time } => {
                 f.handoffs_answered += 1;
-                if at <= h.due_at {
-                    f.handoffs_answered_in_time += 1;
-                }
-                self.handoff_times
-                    .push((at - h.asked_at).num_seconds().max(0));
+                f.handoffs_answered_in_time += u64::from(in_time);
+                self.handoff_times.push(after.num_seconds().max(0));
             }
-            (HandoffState::Declined, _) => f.handoffs_declined += 1,
-            (HandoffState::Expired, _) => f.handoffs_expired += 1,
-            _ => {}
+            HandoffEnd::Declined => f.handoffs_declined += 1,
+            HandoffEnd::Expired => f.handoffs_expired += 1,
+            HandoffEnd::Open => {}
         }
     }
 

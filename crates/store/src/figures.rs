@@ -9,6 +9,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use switchboard_domain::handoff::HandoffEnd;
 use switchboard_domain::{CommunityId, ExpertId, HandoffState};
 use ts_rs::TS;
 
@@ -165,17 +166,15 @@ fn counts<'a>(facts: impl Iterator<Item = &'a HandoffFact>) -> HandoffCounts {
     let mut minutes = Vec::new();
     for f in facts {
         c.asked += 1;
-        match (f.state, f.answered_at) {
-            (HandoffState::Answered, Some(at)) => {
+        match HandoffEnd::of(f.state, f.asked_at, f.due_at, f.answered_at) {
+            HandoffEnd::Answered { after, in_time } => {
                 c.answered += 1;
-                if at <= f.due_at {
-                    c.answered_in_time += 1;
-                }
-                minutes.push((at - f.asked_at).num_minutes().max(0));
+                c.answered_in_time += i64::from(in_time);
+                minutes.push(after.num_minutes().max(0));
             }
-            (HandoffState::Declined, _) => c.declined += 1,
-            (HandoffState::Expired, _) => c.expired += 1,
-            _ => {}
+            HandoffEnd::Declined => c.declined += 1,
+            HandoffEnd::Expired => c.expired += 1,
+            HandoffEnd::Open => {}
         }
     }
     c.median_answer_minutes = median(&mut minutes);
