@@ -11,6 +11,7 @@ mod handoffs;
 mod live;
 mod menu;
 mod presence;
+mod render;
 mod reports;
 mod state;
 mod templates;
@@ -24,6 +25,7 @@ use tauri::Manager;
 
 fn main() -> ExitCode {
     let started = Instant::now();
+    render::choose();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
