@@ -11,6 +11,7 @@ error-not-found = { $what ->
     [handoff] Es gibt keine Rückfrage
     [variant] Es gibt keinen Text des Textbausteins
     [template] Es gibt keinen Textbaustein
+    [cluster] Es gibt keinen Cluster
    *[other] Es gibt kein Element ({ $what })
 } «{ $key }».
 error-conflict = { $what ->
@@ -442,6 +443,7 @@ trail-handoff_declined = Rückfrage an { $expert } von { $actor } abgelehnt
 trail-handoff_expired = Rückfrage an { $expert } ohne Antwort verfallen
 trail-taken_over = { $actor } hat den Fall von { $detail } übernommen
 trail-comment_hidden = { $actor } hat den Kommentar mit persönlichen Daten verborgen
+trail-cluster_reply = { $actor } hat ihn mit seinem Cluster beantwortet: { $detail }
 experts-title = Expertenverzeichnis
 experts-show-retired = Ausgeschiedene anzeigen
 experts-new = Neuer Experte
@@ -927,3 +929,27 @@ reports-age-3 = 1–3 Tage
 reports-age-4 = 3–7 Tage
 reports-age-5 = 7 Tage und mehr
 reports-heat-cell-title = Am { $day } um { $hour }:00 eröffnete Fälle
+
+## crisis reply: einen Cluster auf einmal beantworten
+col-id = Nr.
+channel-messenger = Messenger
+channel-messenger_human_agent = Messenger (Human-Agent-Tag)
+channel-comment = öffentliche Antwort auf den Kommentar
+channel-private_reply = private Antwort auf einen Kommentar
+cluster-reply-plan = Cluster { $cluster }, Textbaustein „{ $template }“: { $count } Antworten zu senden, { $left } Fälle bleiben bei Ihnen, { $already } wurden damit schon beantwortet.
+cluster-reply-preview = Auf { $locale }, { $brand } ({ $count } Antworten), so wie Fall { $case } sie erhält:
+cluster-reply-left = Bleiben bei Ihnen ({ $count }):
+cluster-left-window-closed = Messenger-Fenster seit { $closed } geschlossen
+cluster-left-missing-variables = der Text braucht, was der Fall nicht sagt: { $names }
+cluster-left-not-connected = die Seite ist nicht verbunden
+cluster-left-no-text = der Textbaustein hat keinen Text in der Sprache dieser Seite
+cluster-left-personal-data = eine öffentliche Antwort würde persönliche Daten zeigen
+cluster-left-resolved = gelöst, seit der Cluster gelesen wurde
+cluster-left-no-recipient = kein Gespräch, das Switchboard beantworten kann
+cluster-reply-dry-run = Nichts wurde gesendet. Mit --yes werden diese Antworten gesendet.
+cluster-reply-nothing = Keine neue Antwort zu speichern.
+cluster-reply-countdown = { $count } Antworten werden in { $seconds } s gesendet. Strg+C hält an; bis dahin wird nichts gespeichert.
+cluster-reply-stopped = Angehalten: nichts wurde gespeichert oder gesendet.
+cluster-reply-queued = { $queued } Antworten sind im Postausgang ({ $already } Fälle hatten diese Antwort schon; { $left } bleiben bei Ihnen).
+cluster-reply-progress = { $sent } von { $total } gesendet ({ $failed } fehlgeschlagen)
+cluster-reply-waiting = { $waiting } Antworten warten noch (eine Seite pausiert oder hat kein Token); das Fenster oder „switchboard sync“ sendet sie.

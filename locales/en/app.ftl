@@ -13,6 +13,7 @@ error-not-found = There is no { $what ->
     [handoff] handoff
     [variant] template text
     [template] template
+    [cluster] cluster
    *[other] { $what }
 } “{ $key }”.
 error-conflict = A { $what ->
@@ -444,6 +445,7 @@ trail-handoff_declined = Handoff to { $expert } declined by { $actor }
 trail-handoff_expired = Handoff to { $expert } expired without an answer
 trail-taken_over = { $actor } took the case over from { $detail }
 trail-comment_hidden = { $actor } hid the fan's comment with personal data
+trail-cluster_reply = { $actor } answered it with its cluster: { $detail }
 experts-title = Expert directory
 experts-show-retired = Show retired
 experts-new = New expert
@@ -929,3 +931,27 @@ reports-age-3 = 1–3 days
 reports-age-4 = 3–7 days
 reports-age-5 = 7 days or more
 reports-heat-cell-title = Cases opened on { $day } at { $hour }:00
+
+## crisis reply: answering a cluster at once
+col-id = Id
+channel-messenger = Messenger
+channel-messenger_human_agent = Messenger (human agent tag)
+channel-comment = public comment reply
+channel-private_reply = private reply to a comment
+cluster-reply-plan = Cluster { $cluster }, template “{ $template }”: { $count } replies to send, { $left } cases left for you, { $already } answered with it before.
+cluster-reply-preview = In { $locale }, { $brand } ({ $count } replies), as case { $case } gets it:
+cluster-reply-left = Left for you ({ $count }):
+cluster-left-window-closed = Messenger window closed since { $closed }
+cluster-left-missing-variables = the text needs what the case does not say: { $names }
+cluster-left-not-connected = the page is not connected
+cluster-left-no-text = the template has no text in this page's language
+cluster-left-personal-data = a public reply would show personal data
+cluster-left-resolved = resolved since the cluster was read
+cluster-left-no-recipient = not a conversation Switchboard can answer
+cluster-reply-dry-run = Nothing was sent. Add --yes to send these replies.
+cluster-reply-nothing = No new reply to store.
+cluster-reply-countdown = Sending { $count } replies in { $seconds } s. Press Ctrl+C to stop; nothing is stored before then.
+cluster-reply-stopped = Stopped: nothing was stored or sent.
+cluster-reply-queued = { $queued } replies are in the outbox ({ $already } cases had this reply already; { $left } left for you).
+cluster-reply-progress = Sent { $sent } of { $total } ({ $failed } failed)
+cluster-reply-waiting = { $waiting } replies are still waiting (a page backing off or without its token); the window or “switchboard sync” will send them.

@@ -11,6 +11,7 @@ error-not-found = { $what ->
     [handoff] Aucune sollicitation
     [variant] Aucun texte de réponse type
     [template] Aucune réponse type
+    [cluster] Aucun groupe
    *[other] Aucun élément ({ $what })
 } « { $key } ».
 error-conflict = { $what ->
@@ -439,6 +440,7 @@ trail-handoff_declined = Sollicitation de { $expert } déclinée par { $actor }
 trail-handoff_expired = Sollicitation de { $expert } expirée sans réponse
 trail-taken_over = { $actor } a repris le dossier de { $detail }
 trail-comment_hidden = { $actor } a masqué le commentaire du fan contenant des données personnelles
+trail-cluster_reply = { $actor } y a répondu avec son groupe : { $detail }
 experts-title = Annuaire des experts
 experts-show-retired = Afficher les experts retirés
 experts-new = Nouvel expert
@@ -924,3 +926,27 @@ reports-age-3 = 1–3 jours
 reports-age-4 = 3–7 jours
 reports-age-5 = 7 jours ou plus
 reports-heat-cell-title = Cas ouverts le { $day } à { $hour } h
+
+## crisis reply : répondre à un groupe d'un coup
+col-id = N°
+channel-messenger = Messenger
+channel-messenger_human_agent = Messenger (tag agent humain)
+channel-comment = réponse publique au commentaire
+channel-private_reply = réponse privée à un commentaire
+cluster-reply-plan = Groupe { $cluster }, réponse type « { $template } » : { $count } réponses à envoyer, { $left } cas restent pour vous, { $already } y ont déjà eu droit.
+cluster-reply-preview = En { $locale }, { $brand } ({ $count } réponses), telle que le cas { $case } la recevra :
+cluster-reply-left = Restent pour vous ({ $count }) :
+cluster-left-window-closed = fenêtre Messenger fermée depuis { $closed }
+cluster-left-missing-variables = le texte demande ce que le cas ne dit pas : { $names }
+cluster-left-not-connected = la page n'est pas connectée
+cluster-left-no-text = la réponse type n'a pas de texte dans la langue de cette page
+cluster-left-personal-data = une réponse publique montrerait des données personnelles
+cluster-left-resolved = résolu depuis la lecture du groupe
+cluster-left-no-recipient = pas une conversation à laquelle Switchboard peut répondre
+cluster-reply-dry-run = Rien n'a été envoyé. Ajoutez --yes pour envoyer ces réponses.
+cluster-reply-nothing = Aucune nouvelle réponse à enregistrer.
+cluster-reply-countdown = Envoi de { $count } réponses dans { $seconds } s. Ctrl+C arrête ; rien n'est enregistré d'ici là.
+cluster-reply-stopped = Arrêté : rien n'a été enregistré ni envoyé.
+cluster-reply-queued = { $queued } réponses sont dans la boîte d'envoi ({ $already } cas avaient déjà cette réponse ; { $left } restent pour vous).
+cluster-reply-progress = { $sent } sur { $total } envoyées ({ $failed } en échec)
+cluster-reply-waiting = { $waiting } réponses attendent encore (une page en pause ou sans jeton) ; la fenêtre ou « switchboard sync » les enverra.

@@ -11,6 +11,7 @@ error-not-found = { $what ->
     [handoff] Nessuna richiesta
     [variant] Nessun testo della risposta pronta
     [template] Nessuna risposta pronta
+    [cluster] Nessun gruppo
    *[other] Nessun elemento ({ $what })
 } «{ $key }».
 error-conflict = { $what ->
@@ -442,6 +443,7 @@ trail-handoff_declined = Richiesta a { $expert } rifiutata da { $actor }
 trail-handoff_expired = Richiesta a { $expert } scaduta senza risposta
 trail-taken_over = { $actor } ha preso in carico il caso da { $detail }
 trail-comment_hidden = { $actor } ha nascosto il commento con dati personali
+trail-cluster_reply = { $actor } ha risposto insieme al suo gruppo: { $detail }
 experts-title = Elenco degli esperti
 experts-show-retired = Mostra i ritirati
 experts-new = Nuovo esperto
@@ -927,3 +929,27 @@ reports-age-3 = 1–3 giorni
 reports-age-4 = 3–7 giorni
 reports-age-5 = 7 giorni o più
 reports-heat-cell-title = Casi aperti { $day } alle { $hour }:00
+
+## crisis reply: rispondere a un gruppo in una volta
+col-id = N.
+channel-messenger = Messenger
+channel-messenger_human_agent = Messenger (tag agente umano)
+channel-comment = risposta pubblica al commento
+channel-private_reply = risposta privata a un commento
+cluster-reply-plan = Gruppo { $cluster }, risposta pronta «{ $template }»: { $count } risposte da inviare, { $left } casi restano a te, { $already } l'hanno già ricevuta.
+cluster-reply-preview = In { $locale }, { $brand } ({ $count } risposte), come la riceverà il caso { $case }:
+cluster-reply-left = Restano a te ({ $count }):
+cluster-left-window-closed = finestra Messenger chiusa dal { $closed }
+cluster-left-missing-variables = il testo richiede ciò che il caso non dice: { $names }
+cluster-left-not-connected = la pagina non è collegata
+cluster-left-no-text = la risposta pronta non ha testo nella lingua di questa pagina
+cluster-left-personal-data = una risposta pubblica mostrerebbe dati personali
+cluster-left-resolved = risolto dopo la lettura del gruppo
+cluster-left-no-recipient = non è una conversazione a cui Switchboard può rispondere
+cluster-reply-dry-run = Non è stato inviato nulla. Aggiungi --yes per inviare queste risposte.
+cluster-reply-nothing = Nessuna nuova risposta da salvare.
+cluster-reply-countdown = Invio di { $count } risposte tra { $seconds } s. Ctrl+C ferma; fino ad allora non viene salvato nulla.
+cluster-reply-stopped = Fermato: nulla è stato salvato o inviato.
+cluster-reply-queued = { $queued } risposte sono nella posta in uscita ({ $already } casi avevano già questa risposta; { $left } restano a te).
+cluster-reply-progress = Inviate { $sent } di { $total } ({ $failed } non riuscite)
+cluster-reply-waiting = { $waiting } risposte sono ancora in attesa (una pagina in pausa o senza token); la finestra o «switchboard sync» le invierà.

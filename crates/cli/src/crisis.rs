@@ -25,6 +25,8 @@ pub enum CrisisCommand {
     Publish(crate::crisis_mode::PublishArgs),
     /// The open cases that ask the same thing, across pages and languages, largest group first.
     Clusters(crate::crisis_clusters::ClustersArgs),
+    /// Answer a cluster with a template: one reply per case, in its page's language, by the channel it allows (shows what would go without --yes).
+    Reply(crate::crisis_reply::ReplyArgs),
 }
 
 #[derive(Args, Debug)]
@@ -65,6 +67,7 @@ pub async fn run(desk: &Desk, c: CrisisCommand, l10n: &Localizer) -> Result<(), 
         CrisisCommand::Statement(a) => crate::crisis_mode::statement(desk, a, l10n).await,
         CrisisCommand::Publish(a) => crate::crisis_mode::publish(desk, a, l10n).await,
         CrisisCommand::Clusters(a) => crate::crisis_clusters::run(desk, a, l10n).await,
+        CrisisCommand::Reply(a) => crate::crisis_reply::run(desk, a, l10n).await,
         CrisisCommand::Alerts(a) => {
             let now = desk.now();
             let to = match &a.to {

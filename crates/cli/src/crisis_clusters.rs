@@ -42,6 +42,7 @@ pub async fn run(desk: &Desk, a: ClustersArgs, l10n: &Localizer) -> Result<(), C
     let mut t = table(h(
         l10n,
         &[
+            "col-id",
             "col-cluster",
             "col-cases",
             "col-languages",
@@ -51,6 +52,7 @@ pub async fn run(desk: &Desk, a: ClustersArgs, l10n: &Localizer) -> Result<(), C
     ));
     for c in &clusters {
         t.add_row(vec![
+            c.id.to_string(),
             one_line(&c.label),
             c.size.to_string(),
             c.locales.join(", "),

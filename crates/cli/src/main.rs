@@ -23,6 +23,7 @@ mod connector;
 mod crisis;
 mod crisis_clusters;
 mod crisis_mode;
+mod crisis_reply;
 mod demo_surge;
 mod experts;
 mod handoff;

@@ -221,6 +221,7 @@ fn cancellations_in_french_german_and_english_are_one_cluster_and_lost_bags_anot
             "id",
             "label",
             "locales",
+            "named",
             "samples",
             "size",
         ];

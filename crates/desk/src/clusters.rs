@@ -3,17 +3,21 @@
 //! the reader's language (`switchboard-cluster`,
 //! docs/decisions/027-clustering.md).
 //!
-//! The clusters are built afresh on each call: the open cases' first
-//! customer messages are read in one statement and fed, oldest case first,
-//! to a new `Clusterer`, each case with its page's locale. Nothing is kept
-//! between calls, so a cluster's id holds for one reading only, and the
-//! clusterer's renames, merges and splits have no front yet.
+//! Each reading builds the clusters afresh: the open cases' first customer
+//! messages are read in one statement and fed, oldest case first, to a new
+//! `Clusterer`, each case with its page's locale. The ids and the agents'
+//! decisions (names, merges, splits, cases moved out) are kept in the store
+//! and carried over each reading (`cluster_keep`,
+//! docs/decisions/031-cluster-replies.md), so that a cluster listed now can
+//! be answered by its id later.
 
+use crate::cluster_keep::{carry_over, Target, Was};
 use crate::{Desk, DeskResult};
 use serde::Serialize;
-use std::collections::HashMap;
-use switchboard_cluster::{CaseKey, Clusterer};
+use std::collections::{BTreeSet, HashMap};
+use switchboard_cluster::{CaseKey, ClusterView, Clusterer, SAMPLES};
 use switchboard_domain::{CaseId, Community, CommunityId};
+use switchboard_store::ClusterCase;
 use ts_rs::TS;
 
 /// The newest open cases read: a crisis day has about 20,000.
@@ -27,10 +31,13 @@ pub const SAMPLE_CHARS: usize = 200;
 /// A cluster of open cases that ask the same thing.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ClusterSummary {
-    /// Holds for this reading only (see the module header).
+    /// Kept from one reading to the next (see the module header).
     pub id: u64,
-    /// What its cases ask, in the reader's language.
+    /// What its cases ask, in the reader's language, or the name an agent
+    /// gave it.
     pub label: String,
+    /// An agent named it.
+    pub named: bool,
     pub size: usize,
     /// The locales of the pages its cases came from, sorted.
     pub locales: Vec<String>,
@@ -50,11 +57,20 @@ pub struct ClusterSample {
     pub text: String,
 }
 
+/// One kept cluster of a reading: its cases, and the fresh cluster most of
+/// them came from (its label and typical cases).
+struct Group {
+    id: i64,
+    cases: Vec<i64>,
+    view: usize,
+}
+
 impl Desk {
     /// The clusters of at least `min_size` cases (one at least) among the
     /// open cases of `communities` (every community when empty), largest
     /// first, labelled in `ui_locale` ("fr-CH" → French, English for a
-    /// language without names).
+    /// language without names). The reading is kept: the ids hold for the
+    /// next one.
     pub async fn crisis_clusters(
         &self,
         communities: &[CommunityId],
@@ -73,6 +89,7 @@ impl Desk {
             .await?;
         let mut clusterer = Clusterer::new();
         let mut first: HashMap<i64, &str> = HashMap::with_capacity(texts.len());
+        let mut community_of: HashMap<i64, CommunityId> = HashMap::with_capacity(texts.len());
         for t in &texts {
             let locale = pages.get(&t.community_id).map_or("", |c| c.locale.as_str());
             let key = CaseKey {
@@ -81,36 +98,152 @@ impl Desk {
             };
             clusterer.add(key, locale, &t.messages.join("\n"));
             first.insert(t.case_id.0, t.messages.first().map_or("", String::as_str));
+            community_of.insert(t.case_id.0, t.community_id);
         }
-        let summaries = clusterer
-            .clusters_of_at_least(min_size.max(1))
+        let views = clusterer.clusters();
+        let groups = self.keep(communities, &views, &community_of).await?;
+        let named: HashMap<i64, String> = store
+            .kept_clusters()
+            .await?
             .into_iter()
-            .map(|view| {
-                let mut handles: Vec<String> = view
-                    .communities
+            .filter_map(|k| k.label.map(|l| (k.id, l)))
+            .collect();
+        let mut summaries: Vec<ClusterSummary> = groups
+            .into_iter()
+            .filter(|g| g.cases.len() >= min_size.max(1))
+            .map(|g| {
+                let view = &views[g.view];
+                let pages_of: BTreeSet<CommunityId> = g
+                    .cases
                     .iter()
-                    .filter_map(|id| pages.get(&CommunityId(*id)).map(|c| c.handle.clone()))
+                    .filter_map(|c| community_of.get(c).copied())
+                    .collect();
+                let mut handles: Vec<String> = pages_of
+                    .iter()
+                    .filter_map(|id| pages.get(id).map(|c| c.handle.clone()))
                     .collect();
                 handles.sort();
+                let locales: BTreeSet<String> = pages_of
+                    .iter()
+                    .filter_map(|id| pages.get(id).map(|c| c.locale.as_str().to_string()))
+                    .collect();
+                let members: BTreeSet<i64> = g.cases.iter().copied().collect();
+                let mut samples: Vec<i64> = view
+                    .samples
+                    .iter()
+                    .copied()
+                    .filter(|c| members.contains(c))
+                    .collect();
+                for c in &g.cases {
+                    if samples.len() >= SAMPLES {
+                        break;
+                    }
+                    if !samples.contains(c) {
+                        samples.push(*c);
+                    }
+                }
+                let label = named.get(&g.id).cloned();
                 ClusterSummary {
-                    id: view.id.0,
-                    label: view.label(ui_locale),
-                    size: view.size,
-                    locales: view.locales.clone(),
+                    id: g.id as u64,
+                    named: label.is_some(),
+                    label: label.unwrap_or_else(|| view.label(ui_locale)),
+                    size: g.cases.len(),
+                    locales: locales.into_iter().collect(),
                     communities: handles,
-                    samples: view
-                        .samples
-                        .iter()
+                    samples: samples
+                        .into_iter()
                         .map(|id| ClusterSample {
-                            case_id: CaseId(*id),
-                            text: shorten(first.get(id).copied().unwrap_or(""), SAMPLE_CHARS),
+                            case_id: CaseId(id),
+                            text: shorten(first.get(&id).copied().unwrap_or(""), SAMPLE_CHARS),
                         })
                         .collect(),
-                    case_ids: view.case_ids.iter().copied().map(CaseId).collect(),
+                    case_ids: g.cases.iter().copied().map(CaseId).collect(),
                 }
             })
             .collect();
+        summaries.sort_by(|a, b| b.size.cmp(&a.size).then(a.id.cmp(&b.id)));
         Ok(summaries)
+    }
+
+    /// Carries the kept ids over a fresh reading (`views`), stores where
+    /// each case now stands, and returns the kept clusters with their cases.
+    async fn keep(
+        &self,
+        communities: &[CommunityId],
+        views: &[ClusterView],
+        community_of: &HashMap<i64, CommunityId>,
+    ) -> DeskResult<Vec<Group>> {
+        let store = self.store();
+        let was: HashMap<i64, Was> = store
+            .cluster_cases(communities)
+            .await?
+            .into_iter()
+            .map(|c| {
+                (
+                    c.case_id.0,
+                    Was {
+                        cluster: c.cluster_id,
+                        placed: c.placed,
+                    },
+                )
+            })
+            .collect();
+        let fresh: Vec<Vec<i64>> = views.iter().map(|v| v.case_ids.clone()).collect();
+        let kept = carry_over(&fresh, &was);
+        let new_ids = if kept.new_clusters > 0 {
+            store
+                .new_clusters(kept.new_clusters as u32, self.now())
+                .await?
+        } else {
+            Vec::new()
+        };
+        let id_of = |t: Target| match t {
+            Target::Kept(id) => id,
+            Target::New(n) => new_ids[n],
+        };
+        let view_of: HashMap<i64, usize> = views
+            .iter()
+            .enumerate()
+            .flat_map(|(i, v)| v.case_ids.iter().map(move |c| (*c, i)))
+            .collect();
+        let mut rows = Vec::with_capacity(kept.cases.len());
+        let mut groups: Vec<Group> = Vec::new();
+        let mut at: HashMap<i64, usize> = HashMap::new();
+        for &(case, target, placed) in &kept.cases {
+            let Some(&community_id) = community_of.get(&case) else {
+                continue;
+            };
+            let id = id_of(target);
+            rows.push(ClusterCase {
+                case_id: CaseId(case),
+                community_id,
+                cluster_id: id,
+                placed,
+            });
+            let i = *at.entry(id).or_insert_with(|| {
+                groups.push(Group {
+                    id,
+                    cases: Vec::new(),
+                    view: 0,
+                });
+                groups.len() - 1
+            });
+            groups[i].cases.push(case);
+        }
+        store.save_cluster_cases(communities, &rows).await?;
+        for g in &mut groups {
+            let mut count: HashMap<usize, usize> = HashMap::new();
+            for c in &g.cases {
+                if let Some(v) = view_of.get(c) {
+                    *count.entry(*v).or_default() += 1;
+                }
+            }
+            g.view = count
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map_or(0, |(v, _)| v);
+        }
+        Ok(groups)
     }
 }
 

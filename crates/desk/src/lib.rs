@@ -9,6 +9,8 @@
 pub mod alerts;
 pub mod cases;
 pub mod claims;
+mod cluster_keep;
+pub mod cluster_reply;
 pub mod clusters;
 pub mod collision;
 pub mod communities;

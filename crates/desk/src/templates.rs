@@ -11,7 +11,9 @@
 
 use crate::{Desk, DeskError, DeskResult};
 use serde::Serialize;
-use switchboard_domain::{Agent, Brand, CaseId, Community, Direction, HandoffState};
+use switchboard_domain::{
+    Agent, Brand, Case, CaseId, Community, Direction, Handoff, HandoffState, Message,
+};
 use switchboard_l10n::extract::{booking_reference, flight_number};
 use switchboard_l10n::templates::{
     check, language_of, resolve, Rendered, Renderer, Step, Template, Variant, Vars, Voice,
@@ -94,43 +96,8 @@ impl Desk {
         let community = store.community(c.community_id).await?;
         let thread = store.thread(case).await?;
         let handoffs = store.handoffs_of_case(case).await?;
-        let mut vars = Vars::default();
-        let inbound: Vec<&str> = thread
-            .iter()
-            .rev()
-            .filter(|m| m.direction == Direction::Inbound)
-            .map(|m| m.body.as_str())
-            .collect();
-        if let Some(name) = thread
-            .iter()
-            .find(|m| m.direction == Direction::Inbound)
-            .and_then(|m| m.author.split_whitespace().next())
-        {
-            vars.text.insert("first_name", name.to_string());
-        }
-        vars.text.insert("agent_name", agent.name.clone());
-        vars.text.insert("agent_initials", agent.initials.clone());
-        vars.text.insert("case_ref", format!("#{}", c.id));
-        vars.text.insert("community", community.handle.clone());
-        if let Some(f) = inbound.iter().find_map(|t| flight_number(t)) {
-            vars.text.insert("flight", f);
-        }
-        if let Some(b) = inbound.iter().find_map(|t| booking_reference(t)) {
-            vars.text.insert("booking_ref", b);
-        }
-        if let Some(a) = handoffs
-            .iter()
-            .filter(|h| h.state == HandoffState::Answered)
-            .max_by_key(|h| h.answered_at)
-            .and_then(|h| h.answer.clone())
-        {
-            vars.text.insert("expert_answer", a);
-        }
-        vars.numbers.insert("bags", 1);
-        if let Some(link) = self.statement_link(c.community_id).await? {
-            vars.text.insert("statement_link", link);
-        }
-        Ok(vars)
+        let link = self.statement_link(c.community_id).await?;
+        Ok(vars_of(&c, &community, &thread, &handoffs, agent, link))
     }
 
     async fn brand_of(&self, community: &Community) -> DeskResult<Brand> {
@@ -384,4 +351,53 @@ impl Desk {
         }
         Ok(out)
     }
+}
+
+/// The variables of a case (its community, thread and handoffs as read) for
+/// a reply by `agent`: see the module header.
+pub(crate) fn vars_of(
+    c: &Case,
+    community: &Community,
+    thread: &[Message],
+    handoffs: &[Handoff],
+    agent: &Agent,
+    statement_link: Option<String>,
+) -> Vars {
+    let mut vars = Vars::default();
+    let inbound: Vec<&str> = thread
+        .iter()
+        .rev()
+        .filter(|m| m.direction == Direction::Inbound)
+        .map(|m| m.body.as_str())
+        .collect();
+    if let Some(name) = thread
+        .iter()
+        .find(|m| m.direction == Direction::Inbound)
+        .and_then(|m| m.author.split_whitespace().next())
+    {
+        vars.text.insert("first_name", name.to_string());
+    }
+    vars.text.insert("agent_name", agent.name.clone());
+    vars.text.insert("agent_initials", agent.initials.clone());
+    vars.text.insert("case_ref", format!("#{}", c.id));
+    vars.text.insert("community", community.handle.clone());
+    if let Some(f) = inbound.iter().find_map(|t| flight_number(t)) {
+        vars.text.insert("flight", f);
+    }
+    if let Some(b) = inbound.iter().find_map(|t| booking_reference(t)) {
+        vars.text.insert("booking_ref", b);
+    }
+    if let Some(a) = handoffs
+        .iter()
+        .filter(|h| h.state == HandoffState::Answered)
+        .max_by_key(|h| h.answered_at)
+        .and_then(|h| h.answer.clone())
+    {
+        vars.text.insert("expert_answer", a);
+    }
+    vars.numbers.insert("bags", 1);
+    if let Some(link) = statement_link {
+        vars.text.insert("statement_link", link);
+    }
+    vars
 }

@@ -56,7 +56,7 @@ fn outbox_from_row(r: &Row) -> StoreResult<OutboxItem> {
     })
 }
 
-async fn item_in(tx: &mut Tx, id: OutboxId) -> StoreResult<OutboxItem> {
+pub(crate) async fn item_in(tx: &mut Tx, id: OutboxId) -> StoreResult<OutboxItem> {
     sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
         .bind(id.0)
         .row(&mut *tx, "reply", id, outbox_from_row)

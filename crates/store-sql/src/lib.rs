@@ -14,6 +14,7 @@ mod arrivals;
 mod bulk;
 mod case_texts;
 mod claims;
+mod clusters;
 mod connector;
 mod convert;
 mod crises;

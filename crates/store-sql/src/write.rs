@@ -34,6 +34,8 @@ impl SqlStore {
             "report_state",
             "report_facts",
             "statement_posts",
+            "cluster_cases",
+            "clusters",
             "presence",
             "online",
             "outbox",

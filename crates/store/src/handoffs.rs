@@ -119,6 +119,10 @@ pub enum AuditKind {
     /// The page hid the fan's public comment(s) with personal data in them
     /// (`detail` lists the comment ids).
     CommentHidden,
+    /// The case was answered with the rest of its crisis cluster (`detail`
+    /// names the cluster and the template; the actor is the agent, marked
+    /// as a helper when they joined for the crisis).
+    ClusterReply,
 }
 
 impl AuditKind {
@@ -130,6 +134,7 @@ impl AuditKind {
             AuditKind::HandoffExpired => "handoff_expired",
             AuditKind::TakenOver => "taken_over",
             AuditKind::CommentHidden => "comment_hidden",
+            AuditKind::ClusterReply => "cluster_reply",
         }
     }
 
@@ -141,6 +146,7 @@ impl AuditKind {
             AuditKind::HandoffExpired,
             AuditKind::TakenOver,
             AuditKind::CommentHidden,
+            AuditKind::ClusterReply,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)

@@ -8,6 +8,7 @@
 //! that the backends call inside their write transactions, so that a
 //! decision and the rows it changes are atomic.
 
+pub mod clusters;
 pub mod connector;
 pub mod crises;
 mod error;
@@ -22,6 +23,7 @@ pub mod search;
 pub mod team;
 pub mod templates;
 
+pub use clusters::{BulkReply, ClusterCase, KeptCluster};
 pub use connector::{
     AfterFailure, Connection, Lease, NewReply, OutboxId, OutboxItem, OutboxState, PageMessage,
     ReplyChannel, SyncError, SyncHealth, SyncStatus,
@@ -345,6 +347,39 @@ pub trait Store: Send + Sync {
         cases: u32,
         messages: u32,
     ) -> StoreResult<Vec<OpenCaseText>>;
+    /// Where the open cases of `communities` (every community when empty)
+    /// stood at the last reading of the clusters, by case id.
+    async fn cluster_cases(&self, communities: &[CommunityId]) -> StoreResult<Vec<ClusterCase>>;
+    /// Every kept cluster with the agent's name for it, by id.
+    async fn kept_clusters(&self) -> StoreResult<Vec<KeptCluster>>;
+    /// `count` new clusters, without a name; their ids, ascending.
+    async fn new_clusters(&self, count: u32, at: DateTime<Utc>) -> StoreResult<Vec<i64>>;
+    /// Where the open cases of `communities` (every community when empty)
+    /// stand now: replaces what was kept for those communities, in one
+    /// transaction. A case outside them is refused (BadInput).
+    async fn save_cluster_cases(
+        &self,
+        communities: &[CommunityId],
+        cases: &[ClusterCase],
+    ) -> StoreResult<()>;
+    /// Names a cluster (None: back to the automatic label).
+    async fn name_cluster(&self, id: i64, label: Option<&str>) -> StoreResult<()>;
+    /// Stores one reply per case under `bulk_key`, each with `change`
+    /// applied to its case (its status, its audit entry), in one
+    /// transaction. A case that already has a reply under this key is left
+    /// alone (nothing is stored twice, however often this runs). Returns
+    /// the replies stored now.
+    async fn enqueue_bulk_replies(
+        &self,
+        bulk_key: &str,
+        replies: &[BulkReply],
+        change: CaseChangeFn<'_>,
+    ) -> StoreResult<Vec<OutboxItem>>;
+    /// How many replies under `bulk_key` are in each state (states with
+    /// none left out).
+    async fn bulk_states(&self, bulk_key: &str) -> StoreResult<Vec<(OutboxState, i64)>>;
+    /// The cases among `cases` that have a reply under `bulk_key`.
+    async fn bulk_replied(&self, bulk_key: &str, cases: &[CaseId]) -> StoreResult<Vec<CaseId>>;
     /// When the community's first inbound message arrived (where its
     /// history begins), if it has any.
     async fn first_inbound(&self, community: CommunityId) -> StoreResult<Option<DateTime<Utc>>>;

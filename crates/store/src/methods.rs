@@ -127,6 +127,17 @@ macro_rules! for_each_store_method {
                 from: $crate::methods::d::Time, to: $crate::methods::d::Time) -> Vec<$crate::InboundArrival>;
             fn open_case_texts(&self, communities: &[$crate::methods::d::CommunityId], cases: u32,
                 messages: u32) -> Vec<$crate::OpenCaseText>;
+            fn cluster_cases(&self, communities: &[$crate::methods::d::CommunityId]) -> Vec<$crate::ClusterCase>;
+            fn kept_clusters(&self) -> Vec<$crate::KeptCluster>;
+            fn new_clusters(&self, count: u32, at: $crate::methods::d::Time) -> Vec<i64>;
+            fn save_cluster_cases(&self, communities: &[$crate::methods::d::CommunityId],
+                cases: &[$crate::ClusterCase]) -> ();
+            fn name_cluster(&self, id: i64, label: Option<&str>) -> ();
+            fn enqueue_bulk_replies(&self, bulk_key: &str, replies: &[$crate::BulkReply],
+                change: $crate::CaseChangeFn<'_>) -> Vec<$crate::OutboxItem>;
+            fn bulk_states(&self, bulk_key: &str) -> Vec<($crate::OutboxState, i64)>;
+            fn bulk_replied(&self, bulk_key: &str, cases: &[$crate::methods::d::CaseId])
+                -> Vec<$crate::methods::d::CaseId>;
             fn first_inbound(&self, community: $crate::methods::d::CommunityId) -> Option<$crate::methods::d::Time>;
             fn latest_change(&self) -> i64;
             fn prune_changes(&self, before: $crate::methods::d::Time) -> u64;

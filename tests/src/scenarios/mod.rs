@@ -83,8 +83,11 @@ scenarios!(
     report_figures_match_clocks_computed_by_hand,
     a_report_read_in_parts_has_the_figures_of_its_cases,
     the_unified_queue_merges_its_statuses_into_one_order_page_by_page,
+    kept_clusters_hold_their_cases_and_names_between_readings,
+    a_bulk_reply_is_stored_once_per_case_with_its_change,
 );
 
+mod clusters;
 mod crisis;
 mod inbound;
 mod outbox;
@@ -96,6 +99,7 @@ mod team;
 mod workspace;
 mod writes;
 
+use clusters::*;
 use crisis::*;
 mod report_parts;
 mod reports;

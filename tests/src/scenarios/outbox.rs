@@ -15,7 +15,7 @@ fn connection(c: &Community, at: DateTime<Utc>) -> Connection {
     }
 }
 
-async fn agent(s: &dyn Store) -> AgentId {
+pub(super) async fn agent(s: &dyn Store) -> AgentId {
     s.add_agent(&NewAgent {
         name: "Léa Roux".into(),
         initials: "LR".into(),
@@ -26,7 +26,7 @@ async fn agent(s: &dyn Store) -> AgentId {
     .id
 }
 
-fn lease(owner: &str, at: DateTime<Utc>) -> Lease {
+pub(super) fn lease(owner: &str, at: DateTime<Utc>) -> Lease {
     Lease {
         owner: owner.into(),
         at,
@@ -34,7 +34,7 @@ fn lease(owner: &str, at: DateTime<Utc>) -> Lease {
     }
 }
 
-fn new_reply(case: CaseId, agent: AgentId, body: &str, at: DateTime<Utc>) -> NewReply {
+pub(super) fn new_reply(case: CaseId, agent: AgentId, body: &str, at: DateTime<Utc>) -> NewReply {
     NewReply {
         case_id: case,
         agent_id: agent,

@@ -367,7 +367,7 @@ answered_by: string | null, declined_reason: string | null,
  */
 closed_at: string | null, };
 
-export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired" | "taken_over" | "comment_hidden";
+export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired" | "taken_over" | "comment_hidden" | "cluster_reply";
 
 export type AuditEntry = { id: number, case_id: CaseId, at: string, actor: string, kind: AuditKind, handoff_id: HandoffId | null, expert_id: ExpertId | null, expert_name: string | null, detail: string, };
 
@@ -832,13 +832,18 @@ export type ClusterSample = { case_id: CaseId, text: string, };
 
 export type ClusterSummary = { 
 /**
- * Holds for this reading only (see the module header).
+ * Kept from one reading to the next (see the module header).
  */
 id: number, 
 /**
- * What its cases ask, in the reader's language.
+ * What its cases ask, in the reader's language, or the name an agent
+ * gave it.
  */
-label: string, size: number, 
+label: string, 
+/**
+ * An agent named it.
+ */
+named: boolean, size: number, 
 /**
  * The locales of the pages its cases came from, sorted.
  */

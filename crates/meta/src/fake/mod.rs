@@ -225,6 +225,11 @@ impl FakeGraph {
             .unwrap_or_default()
     }
 
+    /// How many messages and comment replies every page sent, together.
+    pub fn sent_count(&self) -> usize {
+        lock(&self.state).pages.values().map(|p| p.sent.len()).sum()
+    }
+
     /// The posts the page published itself (through the Graph API or
     /// given to it), oldest first, with their edit counts.
     pub fn page_posts(&self, page_id: &str) -> Vec<PagePost> {
