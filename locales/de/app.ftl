@@ -953,3 +953,7 @@ cluster-reply-stopped = Angehalten: nichts wurde gespeichert oder gesendet.
 cluster-reply-queued = { $queued } Antworten sind im Postausgang ({ $already } Fälle hatten diese Antwort schon; { $left } bleiben bei Ihnen).
 cluster-reply-progress = { $sent } von { $total } gesendet ({ $failed } fehlgeschlagen)
 cluster-reply-waiting = { $waiting } Antworten warten noch (eine Seite pausiert oder hat kein Token); das Fenster oder „switchboard sync“ sendet sie.
+cluster-renamed = Cluster { $cluster } umbenannt.
+cluster-merged = Cluster { $from } gehört jetzt zu Cluster { $into } ({ $count } Fälle verschoben).
+cluster-split = { $count } Fälle in den neuen Cluster { $cluster } verschoben.
+cluster-moved-out = Fall { $case } steht jetzt allein in Cluster { $cluster }.

@@ -955,3 +955,7 @@ cluster-reply-stopped = Stopped: nothing was stored or sent.
 cluster-reply-queued = { $queued } replies are in the outbox ({ $already } cases had this reply already; { $left } left for you).
 cluster-reply-progress = Sent { $sent } of { $total } ({ $failed } failed)
 cluster-reply-waiting = { $waiting } replies are still waiting (a page backing off or without its token); the window or “switchboard sync” will send them.
+cluster-renamed = Cluster { $cluster } renamed.
+cluster-merged = Cluster { $from } is now part of cluster { $into } ({ $count } cases moved).
+cluster-split = { $count } cases moved to the new cluster { $cluster }.
+cluster-moved-out = Case { $case } is now alone in cluster { $cluster }.

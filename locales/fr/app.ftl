@@ -950,3 +950,7 @@ cluster-reply-stopped = Arrêté : rien n'a été enregistré ni envoyé.
 cluster-reply-queued = { $queued } réponses sont dans la boîte d'envoi ({ $already } cas avaient déjà cette réponse ; { $left } restent pour vous).
 cluster-reply-progress = { $sent } sur { $total } envoyées ({ $failed } en échec)
 cluster-reply-waiting = { $waiting } réponses attendent encore (une page en pause ou sans jeton) ; la fenêtre ou « switchboard sync » les enverra.
+cluster-renamed = Groupe { $cluster } renommé.
+cluster-merged = Le groupe { $from } fait maintenant partie du groupe { $into } ({ $count } cas déplacés).
+cluster-split = { $count } cas déplacés dans le nouveau groupe { $cluster }.
+cluster-moved-out = Le cas { $case } est maintenant seul dans le groupe { $cluster }.

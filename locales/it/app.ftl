@@ -953,3 +953,7 @@ cluster-reply-stopped = Fermato: nulla è stato salvato o inviato.
 cluster-reply-queued = { $queued } risposte sono nella posta in uscita ({ $already } casi avevano già questa risposta; { $left } restano a te).
 cluster-reply-progress = Inviate { $sent } di { $total } ({ $failed } non riuscite)
 cluster-reply-waiting = { $waiting } risposte sono ancora in attesa (una pagina in pausa o senza token); la finestra o «switchboard sync» le invierà.
+cluster-renamed = Gruppo { $cluster } rinominato.
+cluster-merged = Il gruppo { $from } ora fa parte del gruppo { $into } ({ $count } casi spostati).
+cluster-split = { $count } casi spostati nel nuovo gruppo { $cluster }.
+cluster-moved-out = Il caso { $case } è ora da solo nel gruppo { $cluster }.

@@ -27,6 +27,9 @@ pub enum CrisisCommand {
     Clusters(crate::crisis_clusters::ClustersArgs),
     /// Answer a cluster with a template: one reply per case, in its page's language, by the channel it allows (shows what would go without --yes).
     Reply(crate::crisis_reply::ReplyArgs),
+    /// Rename, merge or split clusters, or move a case out: kept over later readings.
+    #[command(subcommand)]
+    Cluster(crate::crisis_clusters::EditCommand),
 }
 
 #[derive(Args, Debug)]
@@ -68,6 +71,7 @@ pub async fn run(desk: &Desk, c: CrisisCommand, l10n: &Localizer) -> Result<(), 
         CrisisCommand::Publish(a) => crate::crisis_mode::publish(desk, a, l10n).await,
         CrisisCommand::Clusters(a) => crate::crisis_clusters::run(desk, a, l10n).await,
         CrisisCommand::Reply(a) => crate::crisis_reply::run(desk, a, l10n).await,
+        CrisisCommand::Cluster(c) => crate::crisis_clusters::edit(desk, c, l10n).await,
         CrisisCommand::Alerts(a) => {
             let now = desk.now();
             let to = match &a.to {

@@ -66,3 +66,66 @@ pub async fn run(desk: &Desk, a: ClustersArgs, l10n: &Localizer) -> Result<(), C
     out!("{t}");
     Ok(())
 }
+
+/// `crisis cluster ...`: an agent's decisions about clusters, kept over
+/// later readings.
+#[derive(clap::Subcommand, Debug)]
+pub enum EditCommand {
+    /// Name a cluster (an empty name gives back the automatic label).
+    Rename { id: u64, name: String },
+    /// Make cluster FROM part of cluster INTO.
+    Merge { into: u64, from: u64 },
+    /// Take some cases out of a cluster into a new one.
+    Split {
+        id: u64,
+        #[arg(required = true, value_name = "CASE")]
+        cases: Vec<String>,
+    },
+    /// Take one case out of its cluster into one of its own.
+    MoveOut { case: String },
+}
+
+pub async fn edit(desk: &Desk, c: EditCommand, l10n: &Localizer) -> Result<(), CliError> {
+    let line = match c {
+        EditCommand::Rename { id, name } => {
+            desk.rename_cluster(id, Some(&name)).await?;
+            l10n.t("cluster-renamed", &[("cluster", id.to_string())])
+        }
+        EditCommand::Merge { into, from } => {
+            let moved = desk.merge_clusters(into, from).await?;
+            l10n.t(
+                "cluster-merged",
+                &[
+                    ("into", into.to_string()),
+                    ("from", from.to_string()),
+                    ("count", moved.to_string()),
+                ],
+            )
+        }
+        EditCommand::Split { id, cases } => {
+            let mut ids = Vec::with_capacity(cases.len());
+            for c in &cases {
+                ids.push(crate::commands::case_id(c)?);
+            }
+            let new = desk.split_cluster(id, &ids).await?;
+            l10n.t(
+                "cluster-split",
+                &[
+                    ("cluster", new.to_string()),
+                    ("count", ids.len().to_string()),
+                ],
+            )
+        }
+        EditCommand::MoveOut { case } => {
+            let new = desk
+                .move_out_of_cluster(crate::commands::case_id(&case)?)
+                .await?;
+            l10n.t(
+                "cluster-moved-out",
+                &[("cluster", new.to_string()), ("case", case)],
+            )
+        }
+    };
+    out!("{line}");
+    Ok(())
+}

@@ -332,3 +332,34 @@ fn the_table_names_each_cluster_in_the_readers_language_with_a_sample() {
         "{none}"
     );
 }
+
+#[test]
+fn a_cluster_named_and_a_case_moved_out_stay_so_in_the_next_reading() {
+    let (_dir, db) = morning();
+    let all = groups(&db);
+    let clusters = json(&db, &["crisis", "clusters", "--json"]);
+    let first = *cases_of(&all, "cancel", None).iter().next().unwrap();
+    let cancel = cluster_with(&clusters, first);
+    let id = cancel["id"].to_string();
+
+    let said = run_ok(&db, &["crisis", "cluster", "rename", &id, "Vols annulés"]);
+    assert!(said.contains(&format!("Cluster {id} renamed")), "{said}");
+    let said = run_ok(&db, &["crisis", "cluster", "move-out", &first.to_string()]);
+    assert!(
+        said.contains(&format!("Case {first} is now alone")),
+        "{said}"
+    );
+
+    let again = json(&db, &["crisis", "clusters", "--min-size", "1", "--json"]);
+    let named = again.iter().find(|c| c["id"].to_string() == id).unwrap();
+    assert_eq!(named["label"], "Vols annulés");
+    assert_eq!(named["named"], true);
+    assert!(!ids(named).contains(&first), "the case moved out stays out");
+    let alone = cluster_with(&again, first);
+    assert_eq!(alone["size"], 1);
+
+    let out = plain_run(&db, &["crisis", "cluster", "merge", &id, "999999"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("There is no cluster “999999”"), "{err}");
+}

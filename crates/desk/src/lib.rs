@@ -9,6 +9,7 @@
 pub mod alerts;
 pub mod cases;
 pub mod claims;
+pub mod cluster_edit;
 mod cluster_keep;
 pub mod cluster_reply;
 pub mod clusters;
