@@ -957,3 +957,29 @@ cluster-renamed = Cluster { $cluster } umbenannt.
 cluster-merged = Cluster { $from } gehört jetzt zu Cluster { $into } ({ $count } Fälle verschoben).
 cluster-split = { $count } Fälle in den neuen Cluster { $cluster } verschoben.
 cluster-moved-out = Fall { $case } steht jetzt allein in Cluster { $cluster }.
+
+## Krisen-Cluster im Fenster
+action-clusters = Krisen-Cluster
+clusters-title = Krisen-Cluster: offene Fälle mit derselben Frage
+clusters-none = Kein Cluster mit { $min } oder mehr offenen Fällen.
+clusters-cases = { $count ->
+    [one] 1 Fall
+   *[other] { $count } Fälle
+}
+clusters-pages = { $count ->
+    [one] Seite
+   *[other] Seiten
+}
+clusters-rename = Umbenennen
+clusters-rename-save = Namen speichern
+clusters-move-out = Aus diesem Cluster nehmen
+clusters-template = Antworten mit
+clusters-status = Danach die Fälle auf
+clusters-status-unchanged = ihrem Status lassen
+clusters-preview = Antworten ansehen
+clusters-send = { $count } Antworten senden
+clusters-countdown = { $count } Antworten werden in { $seconds } s gesendet…
+clusters-undo = Rückgängig
+clusters-undone = Nichts wurde gesendet.
+clusters-done = Alles gesendet: { $sent } Antworten ({ $failed } fehlgeschlagen).
+crisis-banner-clusters = Cluster

@@ -959,3 +959,29 @@ cluster-renamed = Cluster { $cluster } renamed.
 cluster-merged = Cluster { $from } is now part of cluster { $into } ({ $count } cases moved).
 cluster-split = { $count } cases moved to the new cluster { $cluster }.
 cluster-moved-out = Case { $case } is now alone in cluster { $cluster }.
+
+## Crisis clusters in the window
+action-clusters = Crisis clusters
+clusters-title = Crisis clusters: open cases asking the same thing
+clusters-none = No cluster of { $min } or more open cases.
+clusters-cases = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}
+clusters-pages = { $count ->
+    [one] page
+   *[other] pages
+}
+clusters-rename = Rename
+clusters-rename-save = Save the name
+clusters-move-out = Move out of this cluster
+clusters-template = Answer with
+clusters-status = Then set the cases to
+clusters-status-unchanged = their status as it is
+clusters-preview = Preview the replies
+clusters-send = Send { $count } replies
+clusters-countdown = Sending { $count } replies in { $seconds } s…
+clusters-undo = Undo
+clusters-undone = Nothing was sent.
+clusters-done = All sent: { $sent } replies ({ $failed } failed).
+crisis-banner-clusters = Clusters

@@ -954,3 +954,29 @@ cluster-renamed = Groupe { $cluster } renommé.
 cluster-merged = Le groupe { $from } fait maintenant partie du groupe { $into } ({ $count } cas déplacés).
 cluster-split = { $count } cas déplacés dans le nouveau groupe { $cluster }.
 cluster-moved-out = Le cas { $case } est maintenant seul dans le groupe { $cluster }.
+
+## Groupes de crise dans la fenêtre
+action-clusters = Groupes de crise
+clusters-title = Groupes de crise : cas ouverts qui posent la même question
+clusters-none = Aucun groupe de { $min } cas ouverts ou plus.
+clusters-cases = { $count ->
+    [one] 1 cas
+   *[other] { $count } cas
+}
+clusters-pages = { $count ->
+    [one] page
+   *[other] pages
+}
+clusters-rename = Renommer
+clusters-rename-save = Enregistrer le nom
+clusters-move-out = Sortir de ce groupe
+clusters-template = Répondre avec
+clusters-status = Puis passer les cas à
+clusters-status-unchanged = leur statut actuel
+clusters-preview = Voir les réponses
+clusters-send = Envoyer { $count } réponses
+clusters-countdown = Envoi de { $count } réponses dans { $seconds } s…
+clusters-undo = Annuler
+clusters-undone = Rien n'a été envoyé.
+clusters-done = Tout est envoyé : { $sent } réponses ({ $failed } en échec).
+crisis-banner-clusters = Groupes

@@ -957,3 +957,29 @@ cluster-renamed = Gruppo { $cluster } rinominato.
 cluster-merged = Il gruppo { $from } ora fa parte del gruppo { $into } ({ $count } casi spostati).
 cluster-split = { $count } casi spostati nel nuovo gruppo { $cluster }.
 cluster-moved-out = Il caso { $case } è ora da solo nel gruppo { $cluster }.
+
+## Gruppi di crisi nella finestra
+action-clusters = Gruppi di crisi
+clusters-title = Gruppi di crisi: casi aperti con la stessa domanda
+clusters-none = Nessun gruppo di { $min } o più casi aperti.
+clusters-cases = { $count ->
+    [one] 1 caso
+   *[other] { $count } casi
+}
+clusters-pages = { $count ->
+    [one] pagina
+   *[other] pagine
+}
+clusters-rename = Rinomina
+clusters-rename-save = Salva il nome
+clusters-move-out = Togli da questo gruppo
+clusters-template = Rispondi con
+clusters-status = Poi porta i casi a
+clusters-status-unchanged = lasciare il loro stato
+clusters-preview = Vedi le risposte
+clusters-send = Invia { $count } risposte
+clusters-countdown = Invio di { $count } risposte tra { $seconds } s…
+clusters-undo = Annulla
+clusters-undone = Non è stato inviato nulla.
+clusters-done = Tutto inviato: { $sent } risposte ({ $failed } non riuscite).
+crisis-banner-clusters = Gruppi

@@ -4,6 +4,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod clusters;
 mod commands;
 mod connections;
 mod crisis;
@@ -141,6 +142,14 @@ fn main() -> ExitCode {
             crisis::statement_preview,
             crisis::set_statement,
             crisis::publish_statement,
+            clusters::crisis_clusters,
+            clusters::template_options,
+            clusters::cluster_reply_plan,
+            clusters::cluster_reply,
+            clusters::bulk_progress,
+            clusters::rename_cluster,
+            clusters::merge_clusters,
+            clusters::move_out_of_cluster,
             reports::report,
             reports::report_drill,
             reports::report_dashboard,

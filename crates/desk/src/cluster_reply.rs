@@ -127,12 +127,44 @@ pub struct BulkProgress {
     pub failed: i64,
 }
 
+/// A template an agent can answer a cluster with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TemplateOption {
+    pub id: String,
+    pub topic: String,
+    /// The locales it has text in, sorted.
+    pub locales: Vec<String>,
+}
+
 /// The outbox key of a template's replies sent by cluster.
 pub fn bulk_key(template: &str) -> String {
     format!("template:{template}")
 }
 
 impl Desk {
+    /// Every template, by id, with the locales it has text in.
+    pub async fn template_options(&self) -> DeskResult<Vec<TemplateOption>> {
+        let mut out: Vec<TemplateOption> = self
+            .store()
+            .templates()
+            .await?
+            .into_iter()
+            .map(|t| {
+                let mut locales: Vec<String> =
+                    t.variants.iter().map(|v| v.locale.clone()).collect();
+                locales.sort();
+                locales.dedup();
+                TemplateOption {
+                    id: t.id,
+                    topic: t.topic,
+                    locales,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(out)
+    }
+
     /// Where the replies stored under `bulk_key` stand.
     pub async fn bulk_progress(&self, bulk_key: &str) -> DeskResult<BulkProgress> {
         let mut p = BulkProgress::default();

@@ -128,20 +128,11 @@ impl Desk {
                     .filter_map(|id| pages.get(id).map(|c| c.locale.as_str().to_string()))
                     .collect();
                 let members: BTreeSet<i64> = g.cases.iter().copied().collect();
-                let mut samples: Vec<i64> = view
-                    .samples
-                    .iter()
-                    .copied()
-                    .filter(|c| members.contains(c))
-                    .collect();
-                for c in &g.cases {
-                    if samples.len() >= SAMPLES {
-                        break;
-                    }
-                    if !samples.contains(c) {
-                        samples.push(*c);
-                    }
-                }
+                let samples = typical(
+                    view.samples.iter().copied().filter(|c| members.contains(c)),
+                    &g.cases,
+                    &first,
+                );
                 let label = named.get(&g.id).cloned();
                 ClusterSummary {
                     id: g.id as u64,
@@ -245,6 +236,28 @@ impl Desk {
         }
         Ok(groups)
     }
+}
+
+/// Up to `SAMPLES` cases to show: the clusterer's most typical first, then
+/// others, each saying something the ones before did not (a surge repeats
+/// itself word for word).
+fn typical(
+    preferred: impl Iterator<Item = i64>,
+    cases: &[i64],
+    first: &HashMap<i64, &str>,
+) -> Vec<i64> {
+    let mut out = Vec::new();
+    let mut said = BTreeSet::new();
+    for c in preferred.chain(cases.iter().copied()) {
+        if out.len() >= SAMPLES {
+            break;
+        }
+        let text = first.get(&c).copied().unwrap_or("").trim().to_lowercase();
+        if !out.contains(&c) && said.insert(text) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `text` on one line, cut to at most `max` characters (at a space when

@@ -60,6 +60,13 @@ fn generate() -> String {
         switchboard_desk::reports::TopicSample, switchboard_desk::reports::Dashboard,
         switchboard_desk::clusters::ClusterSample,
         switchboard_desk::clusters::ClusterSummary,
+        switchboard_desk::cluster_reply::PlannedReply, switchboard_desk::cluster_reply::LeftReason,
+        switchboard_desk::cluster_reply::LeftCase, switchboard_desk::cluster_reply::ChannelCount,
+        switchboard_desk::cluster_reply::LanguagePreview,
+        switchboard_desk::cluster_reply::ClusterReplyPlan,
+        switchboard_desk::cluster_reply::ClusterReplyQueued,
+        switchboard_desk::cluster_reply::BulkProgress,
+        switchboard_desk::cluster_reply::TemplateOption,
     );
     for decl in all {
         out.push_str(&decl);

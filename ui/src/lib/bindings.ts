@@ -860,3 +860,57 @@ samples: Array<ClusterSample>,
  * Every case of it, by id.
  */
 case_ids: Array<CaseId>, };
+
+export type PlannedReply = { case_id: CaseId, community: string, 
+/**
+ * The brand whose voice it speaks in (its slug).
+ */
+brand: string, 
+/**
+ * The locale of the text used ("fr" for a fr-CH page is fine).
+ */
+locale: string, channel: ReplyChannel, body: string, 
+/**
+ * The fan's page-scoped id (Messenger), or the comment answered.
+ */
+recipient: string, };
+
+export type LeftReason = { "why": "window_closed", closed_at: string, } | { "why": "not_connected" } | { "why": "no_text" } | { "why": "missing_variables", names: Array<string>, } | { "why": "personal_data" } | { "why": "resolved" } | { "why": "no_recipient" };
+
+export type LeftCase = { case_id: CaseId, community: string, reason: LeftReason, };
+
+export type ChannelCount = { community: string, channel: ReplyChannel, count: number, };
+
+export type LanguagePreview = { brand: string, locale: string, 
+/**
+ * Replies in this language and voice.
+ */
+count: number, case_id: CaseId, text: string, };
+
+export type ClusterReplyPlan = { cluster_id: number, template_id: string, replies: Array<PlannedReply>, left: Array<LeftCase>, 
+/**
+ * Cases that were sent this template's reply already: nothing again.
+ */
+already: Array<CaseId>, counts: Array<ChannelCount>, previews: Array<LanguagePreview>, };
+
+export type ClusterReplyQueued = { cluster_id: number, template_id: string, 
+/**
+ * Replies stored in the outbox now, one per case.
+ */
+queued: number, already: number, left: Array<LeftCase>, 
+/**
+ * The outbox key of these replies (`template:<id>`).
+ */
+bulk_key: string, };
+
+export type BulkProgress = { sent: number, 
+/**
+ * Pending or on their way.
+ */
+waiting: number, failed: number, };
+
+export type TemplateOption = { id: string, topic: string, 
+/**
+ * The locales it has text in, sorted.
+ */
+locales: Array<string>, };

@@ -128,6 +128,7 @@ export function commands(): Command[] {
     { id: 'experts', group: 'window', shortcut: { key: 'd' }, label: () => t('action-experts'), run: () => (ui.overlay = 'experts') },
     { id: 'connect-pages', group: 'window', label: () => t('palette-connect'), run: () => (ui.overlay = 'connect') },
     { id: 'reports', group: 'window', shortcut: { key: 'g' }, label: () => t('action-reports'), run: () => (ui.overlay = 'reports') },
+    { id: 'clusters', group: 'window', shortcut: { key: 'l' }, label: () => t('action-clusters'), run: () => (ui.overlay = 'clusters') },
     {
       id: 'crisis-declare',
       group: 'window',

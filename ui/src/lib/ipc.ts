@@ -8,6 +8,11 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type {
+  BulkProgress,
+  ClusterReplyPlan,
+  ClusterReplyQueued,
+  ClusterSummary,
+  TemplateOption,
   CaseLine,
   Dashboard,
   TopicSample,
@@ -157,6 +162,18 @@ export const ipc = {
   reportDashboard: (from: string, to: string, by: GroupBy | null) => call<Dashboard>('report_dashboard', { from, to, by }),
   reportTopicSamples: (from: string, to: string, topic: string) =>
     call<TopicSample[]>('report_topic_samples', { from, to, topic }),
+  /** Crisis clusters of at least `minSize` open cases, labelled in `uiLocale`; their ids hold between readings. */
+  crisisClusters: (minSize: number, uiLocale: string) => call<ClusterSummary[]>('crisis_clusters', { minSize, uiLocale }),
+  templateOptions: () => call<TemplateOption[]>('template_options'),
+  clusterReplyPlan: (clusterId: number, templateId: string) =>
+    call<ClusterReplyPlan>('cluster_reply_plan', { clusterId, templateId }),
+  /** Stores one reply per case of the cluster (the window's connector sends them). */
+  clusterReply: (clusterId: number, templateId: string, status: CaseStatus | null) =>
+    call<ClusterReplyQueued>('cluster_reply', { clusterId, templateId, status }),
+  bulkProgress: (bulkKey: string) => call<BulkProgress>('bulk_progress', { bulkKey }),
+  renameCluster: (clusterId: number, label: string | null) => call<null>('rename_cluster', { clusterId, label }),
+  mergeClusters: (into: number, from: number) => call<number>('merge_clusters', { into, from }),
+  moveOutOfCluster: (caseId: CaseId) => call<number>('move_out_of_cluster', { caseId }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */

@@ -30,6 +30,7 @@ export type Overlay =
   | 'crisis'
   | 'privacy'
   | 'reports'
+  | 'clusters'
   | null;
 
 /** A public reply the privacy guard held: what it found and the two ways on. */
