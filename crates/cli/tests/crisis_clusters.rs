@@ -351,7 +351,7 @@ fn a_cluster_named_and_a_case_moved_out_stay_so_in_the_next_reading() {
     );
 
     let again = json(&db, &["crisis", "clusters", "--min-size", "1", "--json"]);
-    let named = again.iter().find(|c| c["id"].to_string() == id).unwrap();
+    let named = again.iter().find(|c| c["id"] == cancel["id"]).unwrap();
     assert_eq!(named["label"], "Vols annulés");
     assert_eq!(named["named"], true);
     assert!(!ids(named).contains(&first), "the case moved out stays out");
