@@ -19,6 +19,7 @@ use crate::signature::signed;
 use crate::templates::{vars_of, voice_for, DEFAULT_LOCALE};
 use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use switchboard_domain::lifecycle::{can_transition, transition};
@@ -28,6 +29,11 @@ use switchboard_l10n::templates::{resolve, Renderer, Template};
 use switchboard_store::handoffs::NewAudit;
 use switchboard_store::{AuditKind, BulkReply, CaseChange, NewReply, OutboxState, ReplyChannel};
 use ts_rs::TS;
+
+/// Cases read at once while planning, and how many are read before their
+/// replies are written.
+const READ_AHEAD: usize = 8;
+const READ_CHUNK: usize = 200;
 
 /// One reply of a cluster reply, as it would go.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -186,6 +192,16 @@ impl Desk {
         template: &str,
         agent: &Agent,
     ) -> DeskResult<ClusterReplyPlan> {
+        Ok(self.plan_with_cases(cluster, template, agent).await?.0)
+    }
+
+    /// The plan, and the cases of its replies as they were read.
+    async fn plan_with_cases(
+        &self,
+        cluster: u64,
+        template: &str,
+        agent: &Agent,
+    ) -> DeskResult<(ClusterReplyPlan, Vec<Case>)> {
         let store = self.store();
         let id = cluster as i64;
         if !store.kept_clusters().await?.iter().any(|k| k.id == id) {
@@ -217,20 +233,44 @@ impl Desk {
             previews: Vec::new(),
         };
         let mut writer = Writer::new(self, &template, agent).await?;
-        for case_id in members.into_iter().filter(|c| !done.contains(c)) {
-            let case = store.case(case_id).await?;
-            match writer.reply(&case).await? {
-                Ok(reply) => plan.replies.push(reply),
-                Err(reason) => plan.left.push(LeftCase {
-                    case_id,
-                    community: writer.handle(case.community_id),
-                    reason,
-                }),
+        let mut cases = Vec::new();
+        // Each case and its thread, a few cases at a time: on either
+        // backend the reads wait on the database more than on the CPU. A
+        // chunk is read whole before its replies are written, so that no
+        // half-read case holds a connection the writing needs.
+        let todo: Vec<CaseId> = members.into_iter().filter(|c| !done.contains(c)).collect();
+        let mut read = Vec::new();
+        for chunk in todo.chunks(READ_CHUNK) {
+            read.clear();
+            let mut reads = futures_util::stream::iter(chunk.iter().copied())
+                .map(|id| async move {
+                    let case = store.case(id).await?;
+                    let thread = store.thread(id).await?;
+                    Ok::<_, DeskError>((case, thread))
+                })
+                .buffered(READ_AHEAD);
+            while let Some(next) = reads.next().await {
+                read.push(next?);
+            }
+            drop(reads);
+            for (case, thread) in read.drain(..) {
+                let case_id = case.id;
+                match writer.reply(&case, &thread).await? {
+                    Ok(reply) => {
+                        plan.replies.push(reply);
+                        cases.push(case);
+                    }
+                    Err(reason) => plan.left.push(LeftCase {
+                        case_id,
+                        community: writer.handle(case.community_id),
+                        reason,
+                    }),
+                }
             }
         }
         plan.counts = counts(&plan.replies);
         plan.previews = previews(&plan.replies);
-        Ok(plan)
+        Ok((plan, cases))
     }
 
     /// Answers cluster `cluster` with template `template` as `agent`: the
@@ -246,12 +286,23 @@ impl Desk {
         status: Option<CaseStatus>,
         not_before: Option<DateTime<Utc>>,
     ) -> DeskResult<ClusterReplyQueued> {
-        let plan = self.cluster_reply_plan(cluster, template, agent).await?;
+        let (plan, cases) = self.plan_with_cases(cluster, template, agent).await?;
         let now = self.now();
+        // A policy per page and crisis, not per case.
+        let mut by_terms: HashMap<(CommunityId, Option<switchboard_domain::CrisisId>), SlaPolicy> =
+            HashMap::new();
         let mut policies: HashMap<CaseId, SlaPolicy> = HashMap::new();
-        for r in &plan.replies {
-            let case = self.store().case(r.case_id).await?;
-            policies.insert(r.case_id, self.case_policy(&case).await?);
+        for case in &cases {
+            let key = (case.community_id, case.crisis_id);
+            let policy = match by_terms.get(&key) {
+                Some(p) => p.clone(),
+                None => {
+                    let p = self.case_policy(case).await?;
+                    by_terms.insert(key, p.clone());
+                    p
+                }
+            };
+            policies.insert(case.id, policy);
         }
         let replies: Vec<BulkReply> = plan
             .replies
@@ -366,7 +417,11 @@ impl<'d> Writer<'d> {
     }
 
     /// The reply for `case`, or why it gets none.
-    async fn reply(&mut self, case: &Case) -> DeskResult<Result<PlannedReply, LeftReason>> {
+    async fn reply(
+        &mut self,
+        case: &Case,
+        thread: &[switchboard_domain::Message],
+    ) -> DeskResult<Result<PlannedReply, LeftReason>> {
         if case.status == CaseStatus::Resolved {
             return Ok(Err(LeftReason::Resolved));
         }
@@ -404,7 +459,6 @@ impl<'d> Writer<'d> {
         };
         let v = resolved.variant;
         let store = self.desk.store();
-        let thread = store.thread(case.id).await?;
         let handoffs = if v.source.contains("expert_answer") {
             store.handoffs_of_case(case.id).await?
         } else {
@@ -418,7 +472,7 @@ impl<'d> Writer<'d> {
                 l
             }
         };
-        let vars = vars_of(case, community, &thread, &handoffs, self.agent, link);
+        let vars = vars_of(case, community, thread, &handoffs, self.agent, link);
         let voice = signed(
             &voice_for(&self.voices, brand, &v.locale),
             self.agent,
