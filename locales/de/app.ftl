@@ -983,3 +983,4 @@ clusters-undo = Rückgängig
 clusters-undone = Nichts wurde gesendet.
 clusters-done = Alles gesendet: { $sent } Antworten ({ $failed } fehlgeschlagen).
 crisis-banner-clusters = Cluster
+bench-clusters = { $open } offene Fälle, { $messages } neue Nachrichten, { $readings } Lesungen (die erste { $first } ms, dann { $reading } ms im Median). Von einer gespeicherten Nachricht bis zu ihrem Fall in einem Cluster: p50 { $p50 } ms, p99 { $p99 } ms, höchstens { $max } ms; nie gezeigt: { $unseen }.

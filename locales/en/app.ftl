@@ -985,3 +985,4 @@ clusters-undo = Undo
 clusters-undone = Nothing was sent.
 clusters-done = All sent: { $sent } replies ({ $failed } failed).
 crisis-banner-clusters = Clusters
+bench-clusters = { $open } open cases, { $messages } new messages, { $readings } readings (the first { $first } ms, then { $reading } ms at the median). From a message stored to its case in a cluster: p50 { $p50 } ms, p99 { $p99 } ms, at most { $max } ms; never shown: { $unseen }.

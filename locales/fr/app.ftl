@@ -980,3 +980,4 @@ clusters-undo = Annuler
 clusters-undone = Rien n'a été envoyé.
 clusters-done = Tout est envoyé : { $sent } réponses ({ $failed } en échec).
 crisis-banner-clusters = Groupes
+bench-clusters = { $open } cas ouverts, { $messages } nouveaux messages, { $readings } lectures (la première { $first } ms, puis { $reading } ms en médiane). D'un message enregistré à son cas dans un groupe : p50 { $p50 } ms, p99 { $p99 } ms, au plus { $max } ms ; jamais montrés : { $unseen }.

@@ -983,3 +983,4 @@ clusters-undo = Annulla
 clusters-undone = Non è stato inviato nulla.
 clusters-done = Tutto inviato: { $sent } risposte ({ $failed } non riuscite).
 crisis-banner-clusters = Gruppi
+bench-clusters = { $open } casi aperti, { $messages } nuovi messaggi, { $readings } letture (la prima { $first } ms, poi { $reading } ms di mediana). Da un messaggio salvato al suo caso in un gruppo: p50 { $p50 } ms, p99 { $p99 } ms, al massimo { $max } ms; mai mostrati: { $unseen }.

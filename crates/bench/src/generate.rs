@@ -75,7 +75,7 @@ fn topic_of(problem: usize) -> &'static str {
     ][problem % 10]
 }
 
-fn message_text(r: &mut Rng, locale: &str, first: bool) -> (String, usize) {
+pub(crate) fn message_text(r: &mut Rng, locale: &str, first: bool) -> (String, usize) {
     let b = bank(locale);
     let p = r.below(b.problems.len() as u64) as usize;
     let mut parts: Vec<&str> = Vec::new();

@@ -3,6 +3,7 @@
 //! the same work done on the raw database (`run`). The CLI runs them as
 //! `switchboard bench generate|run`; docs/benchmarks.md holds the figures.
 
+pub mod clusters;
 pub mod generate;
 pub mod raw;
 pub mod report;

@@ -19,8 +19,26 @@ pub enum BenchCommand {
     Generate(GenerateArgs),
     /// Measure the desk's operations on the workspace at --db, beside the raw database.
     Run(RunArgs),
+    /// Measure how soon the crisis clusters show new messages: new fans write at a steady rate while the clusters are read again and again (adds open cases to reach --open).
+    Clusters(ClustersArgs),
     /// Measure how soon a change committed here reaches `watch` in another process, idle and under busy writers.
     Follow(crate::bench_follow::FollowArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ClustersArgs {
+    /// Open cases before the messages start; new ones are added to reach it.
+    #[arg(long, default_value_t = 20_000)]
+    pub open: usize,
+    /// Messages a second.
+    #[arg(long, default_value_t = 50)]
+    pub rate: u32,
+    #[arg(long, default_value_t = 30)]
+    pub seconds: u64,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args, Debug)]
@@ -116,6 +134,40 @@ pub async fn bench(url: &DatabaseUrl, cmd: BenchCommand, l10n: &Localizer) -> Re
             Ok(())
         }
         BenchCommand::Follow(a) => crate::bench_follow::follow(url, a, l10n).await,
+        BenchCommand::Clusters(a) => {
+            let desk = switchboard_desk::Desk::new(url.open(OpenMode::MustExist).await?);
+            let spec = switchboard_bench::clusters::FollowSpec {
+                open: a.open,
+                rate: a.rate.max(1),
+                seconds: a.seconds,
+                seed: a.seed,
+            };
+            let f = switchboard_bench::clusters::follow_clusters(&desk, spec, &mut |line| {
+                eprintln!("{line}")
+            })
+            .await?;
+            if a.json {
+                return crate::output::json(&f);
+            }
+            out!(
+                "{}",
+                l10n.t(
+                    "bench-clusters",
+                    &[
+                        ("open", f.open_cases.to_string()),
+                        ("messages", f.messages.to_string()),
+                        ("readings", f.readings.to_string()),
+                        ("first", format!("{:.0}", f.first_reading_ms)),
+                        ("reading", format!("{:.0}", f.reading_p50_ms)),
+                        ("p50", format!("{:.0}", f.update_p50_ms)),
+                        ("p99", format!("{:.0}", f.update_p99_ms)),
+                        ("max", format!("{:.0}", f.update_max_ms)),
+                        ("unseen", f.unseen.to_string()),
+                    ]
+                )
+            );
+            Ok(())
+        }
         BenchCommand::Run(a) => {
             let (store, raw) = switchboard_bench::open(url, OpenMode::MustExist).await?;
             if let Some(by) = incomplete(&*store).await.map_err(DeskError::from)? {

@@ -84,23 +84,42 @@ impl Desk {
             .into_iter()
             .map(|c| (c.id, c))
             .collect();
-        let texts = store
-            .open_case_texts(communities, CLUSTER_CASES, CASE_MESSAGES)
-            .await?;
-        let mut clusterer = Clusterer::new();
-        let mut first: HashMap<i64, &str> = HashMap::with_capacity(texts.len());
-        let mut community_of: HashMap<i64, CommunityId> = HashMap::with_capacity(texts.len());
-        for t in &texts {
-            let locale = pages.get(&t.community_id).map_or("", |c| c.locale.as_str());
-            let key = CaseKey {
-                id: t.case_id.0,
-                community: t.community_id.0,
-            };
-            clusterer.add(key, locale, &t.messages.join("\n"));
-            first.insert(t.case_id.0, t.messages.first().map_or("", String::as_str));
-            community_of.insert(t.case_id.0, t.community_id);
-        }
-        let views = clusterer.clusters();
+        // Every page: the live clusters, brought up to date. Some pages: a
+        // reading of their own.
+        let (views, first, community_of) = if communities.is_empty() {
+            self.with_live_clusters(&pages, |live| {
+                let first: HashMap<i64, String> = live
+                    .cases
+                    .iter()
+                    .map(|(id, f)| (*id, f.first.clone()))
+                    .collect();
+                let community_of: HashMap<i64, CommunityId> = live
+                    .cases
+                    .iter()
+                    .map(|(id, f)| (*id, f.community))
+                    .collect();
+                (live.clusterer.clusters(), first, community_of)
+            })
+            .await?
+        } else {
+            let texts = store
+                .open_case_texts(communities, CLUSTER_CASES, CASE_MESSAGES)
+                .await?;
+            let mut clusterer = Clusterer::new();
+            let mut first: HashMap<i64, String> = HashMap::with_capacity(texts.len());
+            let mut community_of: HashMap<i64, CommunityId> = HashMap::with_capacity(texts.len());
+            for t in &texts {
+                let locale = pages.get(&t.community_id).map_or("", |c| c.locale.as_str());
+                let key = CaseKey {
+                    id: t.case_id.0,
+                    community: t.community_id.0,
+                };
+                clusterer.add(key, locale, &t.messages.join("\n"));
+                first.insert(t.case_id.0, t.messages.first().cloned().unwrap_or_default());
+                community_of.insert(t.case_id.0, t.community_id);
+            }
+            (clusterer.clusters(), first, community_of)
+        };
         let groups = self.keep(communities, &views, &community_of).await?;
         let named: HashMap<i64, String> = store
             .kept_clusters()
@@ -145,7 +164,7 @@ impl Desk {
                         .into_iter()
                         .map(|id| ClusterSample {
                             case_id: CaseId(id),
-                            text: shorten(first.get(&id).copied().unwrap_or(""), SAMPLE_CHARS),
+                            text: shorten(first.get(&id).map_or("", String::as_str), SAMPLE_CHARS),
                         })
                         .collect(),
                     case_ids: g.cases.iter().copied().map(CaseId).collect(),
@@ -244,7 +263,7 @@ impl Desk {
 fn typical(
     preferred: impl Iterator<Item = i64>,
     cases: &[i64],
-    first: &HashMap<i64, &str>,
+    first: &HashMap<i64, String>,
 ) -> Vec<i64> {
     let mut out = Vec::new();
     let mut said = BTreeSet::new();
@@ -252,7 +271,11 @@ fn typical(
         if out.len() >= SAMPLES {
             break;
         }
-        let text = first.get(&c).copied().unwrap_or("").trim().to_lowercase();
+        let text = first
+            .get(&c)
+            .map_or("", String::as_str)
+            .trim()
+            .to_lowercase();
         if !out.contains(&c) && said.insert(text) {
             out.push(c);
         }

@@ -28,6 +28,7 @@ pub mod handoffs;
 mod identity;
 pub mod inbound;
 pub mod inbound_batch;
+mod live_clusters;
 pub mod mailto;
 pub mod meta_ingest;
 pub mod page_messages;
@@ -77,6 +78,9 @@ pub struct Desk {
     clock: Clock,
     /// The login's team membership, read once (see `identity`).
     login: Arc<tokio::sync::OnceCell<Option<switchboard_store::TeamLogin>>>,
+    /// The crisis clusters of every open case, kept current from the
+    /// change log (`live_clusters`); built by the first reading.
+    live_clusters: Arc<tokio::sync::Mutex<Option<live_clusters::LiveClusters>>>,
 }
 
 impl Desk {
@@ -93,6 +97,7 @@ impl Desk {
             events,
             clock: Clock::System,
             login: Arc::default(),
+            live_clusters: Arc::default(),
         }
     }
 

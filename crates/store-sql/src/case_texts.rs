@@ -7,6 +7,14 @@ use crate::SqlStore;
 use switchboard_domain::{CaseId, CommunityId};
 use switchboard_store::{OpenCaseText, StoreResult, OPEN_CASE_TEXT_CHARS};
 
+/// Which open cases a reading of texts covers.
+enum Which<'a> {
+    /// The newest `cases` of some communities (None: every one).
+    Newest(Option<Vec<i64>>, u32),
+    /// These cases, if open.
+    Cases(&'a [CaseId]),
+}
+
 impl SqlStore {
     pub(crate) async fn open_case_texts(
         &self,
@@ -14,7 +22,30 @@ impl SqlStore {
         cases: u32,
         messages: u32,
     ) -> StoreResult<Vec<OpenCaseText>> {
-        // The newest open cases first (their ids), then their inbound
+        // A team member's communities when none are named: for the
+        // planner's sake (see `SqlStore::scope`).
+        let ids: Option<Vec<i64>> = match communities {
+            [] => self.scope.clone(),
+            asked => Some(asked.iter().map(|c| c.0).collect()),
+        };
+        self.texts(Which::Newest(ids, cases), messages).await
+    }
+
+    pub(crate) async fn case_texts(
+        &self,
+        cases: &[CaseId],
+        messages: u32,
+    ) -> StoreResult<Vec<OpenCaseText>> {
+        let mut out = Vec::new();
+        for chunk in cases.chunks(500) {
+            out.extend(self.texts(Which::Cases(chunk), messages).await?);
+        }
+        out.sort_by_key(|t| t.case_id);
+        Ok(out)
+    }
+
+    async fn texts(&self, which: Which<'_>, messages: u32) -> StoreResult<Vec<OpenCaseText>> {
+        // The open cases asked for (their ids), then their inbound
         // messages numbered per case in thread order, the first few kept.
         let mut q = sql(format!(
             "SELECT t.case_id, t.community_id, t.body FROM (\
@@ -22,11 +53,9 @@ impl SqlStore {
              ROW_NUMBER() OVER (PARTITION BY m.case_id ORDER BY m.created_at, m.id) AS n \
              FROM (SELECT k.id, k.community_id FROM cases k WHERE k.status <> 'resolved'"
         ));
-        // A team member's communities when none are named: for the
-        // planner's sake (see `SqlStore::scope`).
-        let ids: Option<Vec<i64>> = match communities {
-            [] => self.scope.clone(),
-            asked => Some(asked.iter().map(|c| c.0).collect()),
+        let (column, ids, limit) = match &which {
+            Which::Newest(ids, cases) => ("k.community_id", ids.clone(), Some(*cases)),
+            Which::Cases(cases) => ("k.id", Some(cases.iter().map(|c| c.0).collect()), None),
         };
         match ids.as_deref() {
             None => {}
@@ -34,21 +63,23 @@ impl SqlStore {
                 q.push(" AND FALSE");
             }
             Some(ids) => {
-                q.push(" AND k.community_id IN (");
+                q.push(" AND ").push(column).push(" IN (");
                 for (i, id) in ids.iter().enumerate() {
                     q.push(if i == 0 { "" } else { ", " }).push_bind(*id);
                 }
                 q.push(")");
             }
         }
-        q.push(" ORDER BY k.id DESC LIMIT ")
-            .push_bind(i64::from(cases))
-            .push(
-                ") k JOIN messages m ON m.case_id = k.id WHERE m.direction = 'inbound') t \
-                 WHERE t.n <= ",
-            )
-            .push_bind(i64::from(messages))
-            .push(" ORDER BY t.case_id, t.n");
+        if let Some(cases) = limit {
+            q.push(" ORDER BY k.id DESC LIMIT ")
+                .push_bind(i64::from(cases));
+        }
+        q.push(
+            ") k JOIN messages m ON m.case_id = k.id WHERE m.direction = 'inbound') t \
+             WHERE t.n <= ",
+        )
+        .push_bind(i64::from(messages))
+        .push(" ORDER BY t.case_id, t.n");
         let rows = q.fetch_all(&self.db).await.map_err(db)?;
         let mut out: Vec<OpenCaseText> = Vec::new();
         for r in rows {

@@ -380,6 +380,9 @@ pub trait Store: Send + Sync {
     async fn bulk_states(&self, bulk_key: &str) -> StoreResult<Vec<(OutboxState, i64)>>;
     /// The cases among `cases` that have a reply under `bulk_key`.
     async fn bulk_replied(&self, bulk_key: &str, cases: &[CaseId]) -> StoreResult<Vec<CaseId>>;
+    /// As `open_case_texts`, for the cases among `cases` that are open,
+    /// by id.
+    async fn case_texts(&self, cases: &[CaseId], messages: u32) -> StoreResult<Vec<OpenCaseText>>;
     /// When the community's first inbound message arrived (where its
     /// history begins), if it has any.
     async fn first_inbound(&self, community: CommunityId) -> StoreResult<Option<DateTime<Utc>>>;

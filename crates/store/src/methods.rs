@@ -127,6 +127,7 @@ macro_rules! for_each_store_method {
                 from: $crate::methods::d::Time, to: $crate::methods::d::Time) -> Vec<$crate::InboundArrival>;
             fn open_case_texts(&self, communities: &[$crate::methods::d::CommunityId], cases: u32,
                 messages: u32) -> Vec<$crate::OpenCaseText>;
+            fn case_texts(&self, cases: &[$crate::methods::d::CaseId], messages: u32) -> Vec<$crate::OpenCaseText>;
             fn cluster_cases(&self, communities: &[$crate::methods::d::CommunityId]) -> Vec<$crate::ClusterCase>;
             fn kept_clusters(&self) -> Vec<$crate::KeptCluster>;
             fn new_clusters(&self, count: u32, at: $crate::methods::d::Time) -> Vec<i64>;

@@ -198,4 +198,16 @@ pub(super) async fn open_case_texts_are_the_first_customer_messages_of_open_case
     assert_eq!(newest.iter().map(|t| t.case_id).collect::<Vec<_>>(), [b]);
     let none = s.open_case_texts(&[fr.id], 100, 0).await.unwrap();
     assert!(none.is_empty(), "no message asked for: {none:?}");
+
+    let some = s
+        .case_texts(&[done, b, a, CaseId(999_999)], 1)
+        .await
+        .unwrap();
+    assert_eq!(
+        some.iter().map(|t| t.case_id).collect::<Vec<_>>(),
+        [a, b],
+        "the open ones among those named, by id"
+    );
+    assert_eq!(some[0].messages, ["Mon vol est annulé"]);
+    assert!(s.case_texts(&[], 3).await.unwrap().is_empty());
 }
