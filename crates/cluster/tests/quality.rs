@@ -16,6 +16,13 @@
 //!   at least 70 % one reason) is not met yet:
 //!   `the_labelled_corpus_meets_the_issue_bar` is run on demand
 //!   (`cargo test -p switchboard-cluster -- --ignored`).
+//! - `the_held_out_set_keeps_its_measured_quality`:
+//!   tests/data/complaints-holdout, 1,080 messages written afterwards by
+//!   writers who saw neither the clustering nor the first corpus, measured
+//!   once and never tuned on (its PROVENANCE.md). It holds what that first
+//!   measurement gave (coverage 77.7 %, worst cluster 50.0 %, weighted
+//!   84.6 %); the issue's bar is not met there either
+//!   (`the_held_out_set_meets_the_issue_bar`, on demand).
 //! - `the_development_set_meets_the_bar`: tests/dev beside this file, the
 //!   messages the thresholds were tuned on.
 
@@ -221,6 +228,44 @@ fn the_labelled_corpus_keeps_its_measured_quality() {
 fn the_labelled_corpus_meets_the_issue_bar() {
     let m = measure("labelled corpus", &corpus_dir());
     assert_bar("labelled corpus", &m);
+}
+
+fn holdout_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout")
+}
+
+/// What the held-out set gave at its only measurement, less a margin for
+/// feeding orders: a floor, not a target to tune to.
+const HOLDOUT_WORST_PURITY: f64 = 0.45;
+const HOLDOUT_WEIGHTED_PURITY: f64 = 0.80;
+
+#[test]
+fn the_held_out_set_keeps_its_measured_quality() {
+    let m = measure("held-out set", &holdout_dir());
+    assert!(
+        m.messages >= 1_000,
+        "the held-out set has {} messages",
+        m.messages
+    );
+    assert!(
+        m.coverage >= MIN_COVERAGE,
+        "clusters of {MIN_CLUSTER}+ should hold at least {:.0}% of the messages, they hold {:.1}%",
+        MIN_COVERAGE * 100.0,
+        m.coverage * 100.0
+    );
+    assert!(
+        m.worst_purity >= HOLDOUT_WORST_PURITY && m.weighted_purity >= HOLDOUT_WEIGHTED_PURITY,
+        "purity fell below what was measured: worst {:.1}%, weighted {:.1}%",
+        m.worst_purity * 100.0,
+        m.weighted_purity * 100.0
+    );
+}
+
+#[test]
+#[ignore = "the issue's bar is not met on the held-out set: the worst cluster is 50.0 % one reason"]
+fn the_held_out_set_meets_the_issue_bar() {
+    let m = measure("held-out set", &holdout_dir());
+    assert_bar("held-out set", &m);
 }
 
 #[test]
