@@ -106,9 +106,8 @@ pub async fn run(desk: &Desk, a: ReplyArgs, l10n: &Localizer) -> Result<(), CliE
                 }
             }
         }
-        let queued = desk
-            .cluster_reply(a.cluster, &a.template, &agent, status, None)
-            .await?;
+        // What was shown is what goes.
+        let queued = desk.send_cluster_plan(&plan, &agent, status, None).await?;
         if !a.json {
             out!(
                 "{}",

@@ -192,16 +192,6 @@ impl Desk {
         template: &str,
         agent: &Agent,
     ) -> DeskResult<ClusterReplyPlan> {
-        Ok(self.plan_with_cases(cluster, template, agent).await?.0)
-    }
-
-    /// The plan, and the cases of its replies as they were read.
-    async fn plan_with_cases(
-        &self,
-        cluster: u64,
-        template: &str,
-        agent: &Agent,
-    ) -> DeskResult<(ClusterReplyPlan, Vec<Case>)> {
         let store = self.store();
         let id = cluster as i64;
         if !store.kept_clusters().await?.iter().any(|k| k.id == id) {
@@ -233,7 +223,6 @@ impl Desk {
             previews: Vec::new(),
         };
         let mut writer = Writer::new(self, &template, agent).await?;
-        let mut cases = Vec::new();
         // Each case and its thread, a few cases at a time: on either
         // backend the reads wait on the database more than on the CPU. A
         // chunk is read whole before its replies are written, so that no
@@ -256,10 +245,7 @@ impl Desk {
             for (case, thread) in read.drain(..) {
                 let case_id = case.id;
                 match writer.reply(&case, &thread).await? {
-                    Ok(reply) => {
-                        plan.replies.push(reply);
-                        cases.push(case);
-                    }
+                    Ok(reply) => plan.replies.push(reply),
                     Err(reason) => plan.left.push(LeftCase {
                         case_id,
                         community: writer.handle(case.community_id),
@@ -270,7 +256,7 @@ impl Desk {
         }
         plan.counts = counts(&plan.replies);
         plan.previews = previews(&plan.replies);
-        Ok((plan, cases))
+        Ok(plan)
     }
 
     /// Answers cluster `cluster` with template `template` as `agent`: the
@@ -286,24 +272,57 @@ impl Desk {
         status: Option<CaseStatus>,
         not_before: Option<DateTime<Utc>>,
     ) -> DeskResult<ClusterReplyQueued> {
-        let (plan, cases) = self.plan_with_cases(cluster, template, agent).await?;
+        let plan = self.cluster_reply_plan(cluster, template, agent).await?;
+        self.send_cluster_plan(&plan, agent, status, not_before)
+            .await
+    }
+
+    /// Stores the replies of a plan the agent has seen (`cluster_reply_plan`
+    /// a few seconds ago), as `cluster_reply` does: what the agent saw is
+    /// what goes; a case resolved meanwhile stays resolved, and a case that
+    /// got the reply meanwhile does not get it twice.
+    pub async fn send_cluster_plan(
+        &self,
+        plan: &ClusterReplyPlan,
+        agent: &Agent,
+        status: Option<CaseStatus>,
+        not_before: Option<DateTime<Utc>>,
+    ) -> DeskResult<ClusterReplyQueued> {
+        let cluster = plan.cluster_id;
         let now = self.now();
-        // A policy per page and crisis, not per case.
-        let mut by_terms: HashMap<(CommunityId, Option<switchboard_domain::CrisisId>), SlaPolicy> =
-            HashMap::new();
-        let mut policies: HashMap<CaseId, SlaPolicy> = HashMap::new();
-        for case in &cases {
-            let key = (case.community_id, case.crisis_id);
-            let policy = match by_terms.get(&key) {
-                Some(p) => p.clone(),
-                None => {
-                    let p = self.case_policy(case).await?;
-                    by_terms.insert(key, p.clone());
-                    p
-                }
+        // The policies a case may run under: its page's, or its running
+        // crisis's terms over it (`Desk::case_policy`), read once per page.
+        let pages: HashMap<String, CommunityId> = self
+            .store()
+            .communities()
+            .await?
+            .into_iter()
+            .map(|c| (c.handle, c.id))
+            .collect();
+        let mut normal: HashMap<CommunityId, SlaPolicy> = HashMap::new();
+        for r in &plan.replies {
+            let Some(&community) = pages.get(&r.community) else {
+                continue;
             };
-            policies.insert(case.id, policy);
+            if let std::collections::hash_map::Entry::Vacant(e) = normal.entry(community) {
+                e.insert(self.store().sla_policy(community).await?);
+            }
         }
+        let running: HashMap<switchboard_domain::CrisisId, switchboard_domain::CrisisTerms> = self
+            .store()
+            .crises()
+            .await?
+            .into_iter()
+            .filter(|c| c.is_running())
+            .map(|c| (c.id, c.terms))
+            .collect();
+        let policy_of = |case: &Case| -> Option<SlaPolicy> {
+            let base = normal.get(&case.community_id)?;
+            Some(match case.crisis_id.and_then(|id| running.get(&id)) {
+                Some(terms) => terms.apply(base),
+                None => base.clone(),
+            })
+        };
         let replies: Vec<BulkReply> = plan
             .replies
             .iter()
@@ -323,11 +342,11 @@ impl Desk {
         let detail = format!("cluster {cluster} · {}", plan.template_id);
         let actor = agent.name.clone();
         let change = |current: &Case| -> Result<CaseChange, switchboard_domain::DomainError> {
-            let mut next = match (status, policies.get(&current.id)) {
+            let mut next = match (status, policy_of(current)) {
                 (Some(to), Some(policy))
                     if to != current.status && can_transition(current.status, to) =>
                 {
-                    transition(current, to, policy, now)?
+                    transition(current, to, &policy, now)?
                 }
                 _ => current.clone(),
             };
@@ -359,10 +378,10 @@ impl Desk {
         }
         Ok(ClusterReplyQueued {
             cluster_id: cluster,
-            template_id: plan.template_id,
+            template_id: plan.template_id.clone(),
             queued: stored.len(),
             already: plan.already.len() + (replies.len() - stored.len()),
-            left: plan.left,
+            left: plan.left.clone(),
             bulk_key: key,
         })
     }

@@ -1,16 +1,19 @@
 //! Crisis clusters kept between readings, and replies sent to a whole
 //! cluster (docs/decisions/031-cluster-replies.md).
 
-use crate::connector::item_in;
+use crate::connector::{outbox_from_row, OUTBOX_COLUMNS};
 use crate::convert::*;
-use crate::write::change_in;
+use crate::write::apply_change;
 use crate::SqlStore;
 use chrono::{DateTime, Utc};
-use switchboard_domain::{CaseId, CommunityId};
+use std::collections::HashMap;
+use switchboard_domain::{Case, CaseId, CommunityId};
 use switchboard_store::*;
 
 /// Rows written per statement: well under SQLite's limit of bound values.
 const CHUNK: usize = 500;
+/// Replies stored per round of statements (12 values each).
+const BULK_CHUNK: usize = 250;
 
 impl SqlStore {
     /// The communities a call covers: those named, else a team member's
@@ -141,36 +144,84 @@ impl SqlStore {
             return Err(switchboard_domain::DomainError::EmptyMessage.into());
         }
         let mut tx = self.write_tx().await?;
-        let mut out = Vec::new();
-        for BulkReply {
-            reply: r,
-            not_before,
-        } in replies
-        {
-            let id: Option<i64> = sql(
+        let mut out = Vec::with_capacity(replies.len());
+        // A few statements per chunk instead of six per case: the cases
+        // read (and held) at once, the replies inserted at once, their
+        // rows read back at once; then each case's own change.
+        for chunk in replies.chunks(BULK_CHUNK) {
+            let mut q = sql(format!(
+                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id IN ("
+            ));
+            for (i, r) in chunk.iter().enumerate() {
+                q.push(if i == 0 { "" } else { ", " })
+                    .push_bind(r.reply.case_id.0);
+            }
+            q.push(") FOR UPDATE");
+            let mut cases: HashMap<CaseId, Case> = HashMap::with_capacity(chunk.len());
+            for row in q.fetch_all(&mut tx).await.map_err(db)? {
+                let case = case_from_row(&row)?;
+                cases.insert(case.id, case);
+            }
+            let mut q = sql(
                 "INSERT INTO outbox (case_id, community_id, agent_id, author, body, channel, \
-                 recipient, state, attempts, created_at, updated_at, next_attempt_at, bulk_key) \
-                 SELECT k.id, k.community_id, $1, $2, $3, $4, $5, 'pending', 0, $6, $7, $8, $9 \
-                 FROM cases k WHERE k.id = $10 \
-                 ON CONFLICT DO NOTHING RETURNING id",
-            )
-            .bind(r.agent_id.0)
-            .bind(&r.author)
-            .bind(&r.body)
-            .bind(r.channel.as_str())
-            .bind(&r.recipient)
-            .bind(r.at)
-            .bind(r.at)
-            .bind(*not_before)
-            .bind(bulk_key)
-            .bind(r.case_id.0)
-            .scalar_opt(&mut tx)
-            .await
-            .map_err(db)?;
-            // None: the case had this bulk reply already, or is gone.
-            let Some(id) = id else { continue };
-            change_in(&mut tx, r.case_id, change).await?;
-            out.push(item_in(&mut tx, OutboxId(id)).await?);
+                 recipient, state, attempts, created_at, updated_at, next_attempt_at, bulk_key) VALUES ",
+            );
+            let mut any = false;
+            // A case that is gone gets no reply.
+            for BulkReply {
+                reply: r,
+                not_before,
+            } in chunk
+            {
+                let Some(case) = cases.get(&r.case_id) else {
+                    continue;
+                };
+                q.push(if any { ", (" } else { "(" })
+                    .push_bind(r.case_id.0)
+                    .push(", ")
+                    .push_bind(case.community_id.0)
+                    .push(", ")
+                    .push_bind(r.agent_id.0)
+                    .push(", ")
+                    .push_bind(r.author.as_str())
+                    .push(", ")
+                    .push_bind(r.body.as_str())
+                    .push(", ")
+                    .push_bind(r.channel.as_str())
+                    .push(", ")
+                    .push_bind(r.recipient.as_str())
+                    .push(", 'pending', 0, ")
+                    .push_bind(r.at)
+                    .push(", ")
+                    .push_bind(r.at)
+                    .push(", ")
+                    .push_bind(*not_before)
+                    .push(", ")
+                    .push_bind(bulk_key)
+                    .push(")");
+                any = true;
+            }
+            if !any {
+                continue;
+            }
+            // A case that has this key's reply already is left alone.
+            q.push(" ON CONFLICT DO NOTHING RETURNING id");
+            let ids: Vec<i64> = q.rows(&mut tx, |r| r.try_get("id").map_err(db)).await?;
+            if ids.is_empty() {
+                continue;
+            }
+            let mut q = sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id IN ("));
+            for (i, id) in ids.iter().enumerate() {
+                q.push(if i == 0 { "" } else { ", " }).push_bind(*id);
+            }
+            q.push(") ORDER BY id");
+            let items = q.rows(&mut tx, outbox_from_row).await?;
+            for item in &items {
+                if let Some(case) = cases.remove(&item.case_id) {
+                    apply_change(&mut tx, case, change).await?;
+                }
+            }
+            out.extend(items);
         }
         tx.commit().await.map_err(db)?;
         Ok(out)

@@ -8,7 +8,8 @@ use chrono::{DateTime, Utc};
 use switchboard_domain::{AgentId, CaseId, CommunityId};
 use switchboard_store::*;
 
-const OUTBOX_COLUMNS: &str = "id, case_id, community_id, agent_id, author, body, channel, \
+pub(crate) const OUTBOX_COLUMNS: &str =
+    "id, case_id, community_id, agent_id, author, body, channel, \
      recipient, state, attempts, error, external_id, created_at, updated_at, next_attempt_at, \
      lease_owner, lease_until";
 
@@ -32,7 +33,7 @@ fn connection_from_row(r: &Row) -> StoreResult<Connection> {
     })
 }
 
-fn outbox_from_row(r: &Row) -> StoreResult<OutboxItem> {
+pub(crate) fn outbox_from_row(r: &Row) -> StoreResult<OutboxItem> {
     let channel: String = r.try_get("channel").map_err(db)?;
     let state: String = r.try_get("state").map_err(db)?;
     Ok(OutboxItem {
@@ -56,7 +57,7 @@ fn outbox_from_row(r: &Row) -> StoreResult<OutboxItem> {
     })
 }
 
-pub(crate) async fn item_in(tx: &mut Tx, id: OutboxId) -> StoreResult<OutboxItem> {
+async fn item_in(tx: &mut Tx, id: OutboxId) -> StoreResult<OutboxItem> {
     sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"))
         .bind(id.0)
         .row(&mut *tx, "reply", id, outbox_from_row)
