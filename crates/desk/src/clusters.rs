@@ -240,7 +240,16 @@ impl Desk {
             });
             groups[i].cases.push(case);
         }
-        store.save_cluster_cases(communities, &rows).await?;
+        // Written only when a case moved, came or went: a window that
+        // reads every few seconds writes nothing on a quiet desk.
+        let moved = rows.len() != was.len()
+            || rows.iter().any(|r| {
+                was.get(&r.case_id.0)
+                    .is_none_or(|w| w.cluster != r.cluster_id || w.placed != r.placed)
+            });
+        if moved {
+            store.save_cluster_cases(communities, &rows).await?;
+        }
         for g in &mut groups {
             let mut count: HashMap<usize, usize> = HashMap::new();
             for c in &g.cases {
