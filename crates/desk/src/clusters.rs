@@ -12,10 +12,11 @@
 //! be answered by its id later.
 
 use crate::cluster_keep::{carry_over, Target, Was};
+use crate::live_clusters::LiveClusters;
 use crate::{Desk, DeskResult};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
-use switchboard_cluster::{CaseKey, ClusterView, Clusterer, SAMPLES};
+use switchboard_cluster::{ClusterView, SAMPLES};
 use switchboard_domain::{CaseId, Community, CommunityId};
 use switchboard_store::ClusterCase;
 use ts_rs::TS;
@@ -86,39 +87,26 @@ impl Desk {
             .collect();
         // Every page: the live clusters, brought up to date. Some pages: a
         // reading of their own.
+        let read = |live: &LiveClusters| {
+            let first: HashMap<i64, String> = live
+                .cases
+                .iter()
+                .map(|(id, f)| (*id, f.first.clone()))
+                .collect();
+            let community_of: HashMap<i64, CommunityId> = live
+                .cases
+                .iter()
+                .map(|(id, f)| (*id, f.community))
+                .collect();
+            (live.clusterer.clusters(), first, community_of)
+        };
         let (views, first, community_of) = if communities.is_empty() {
-            self.with_live_clusters(&pages, |live| {
-                let first: HashMap<i64, String> = live
-                    .cases
-                    .iter()
-                    .map(|(id, f)| (*id, f.first.clone()))
-                    .collect();
-                let community_of: HashMap<i64, CommunityId> = live
-                    .cases
-                    .iter()
-                    .map(|(id, f)| (*id, f.community))
-                    .collect();
-                (live.clusterer.clusters(), first, community_of)
-            })
-            .await?
+            self.with_live_clusters(&pages, read).await?
         } else {
             let texts = store
                 .open_case_texts(communities, CLUSTER_CASES, CASE_MESSAGES)
                 .await?;
-            let mut clusterer = Clusterer::new();
-            let mut first: HashMap<i64, String> = HashMap::with_capacity(texts.len());
-            let mut community_of: HashMap<i64, CommunityId> = HashMap::with_capacity(texts.len());
-            for t in &texts {
-                let locale = pages.get(&t.community_id).map_or("", |c| c.locale.as_str());
-                let key = CaseKey {
-                    id: t.case_id.0,
-                    community: t.community_id.0,
-                };
-                clusterer.add(key, locale, &t.messages.join("\n"));
-                first.insert(t.case_id.0, t.messages.first().cloned().unwrap_or_default());
-                community_of.insert(t.case_id.0, t.community_id);
-            }
-            (clusterer.clusters(), first, community_of)
+            read(&LiveClusters::from_texts(&texts, &pages, 0))
         };
         let groups = self.keep(communities, &views, &community_of).await?;
         let named: HashMap<i64, String> = store

@@ -36,6 +36,24 @@ pub(crate) struct Fed {
 }
 
 impl LiveClusters {
+    /// A clusterer fed `texts` (oldest case first), standing at log entry
+    /// `seq`.
+    pub(crate) fn from_texts(
+        texts: &[OpenCaseText],
+        pages: &HashMap<CommunityId, Community>,
+        seq: i64,
+    ) -> LiveClusters {
+        let mut fresh = LiveClusters {
+            clusterer: Clusterer::new(),
+            seq,
+            cases: HashMap::with_capacity(texts.len()),
+        };
+        for t in texts {
+            fresh.feed(t, pages);
+        }
+        fresh
+    }
+
     fn feed(&mut self, t: &OpenCaseText, pages: &HashMap<CommunityId, Community>) {
         let text = t.messages.join("\n");
         if self.cases.get(&t.case_id.0).is_some_and(|f| f.text == text) {
@@ -99,15 +117,7 @@ impl Desk {
         let texts = store
             .open_case_texts(&[], CLUSTER_CASES, CASE_MESSAGES)
             .await?;
-        let mut fresh = LiveClusters {
-            clusterer: Clusterer::new(),
-            seq,
-            cases: HashMap::with_capacity(texts.len()),
-        };
-        for t in &texts {
-            fresh.feed(t, pages);
-        }
-        Ok(fresh)
+        Ok(LiveClusters::from_texts(&texts, pages, seq))
     }
 
     /// Applies the change log since `l` was last brought up to date; false

@@ -63,11 +63,8 @@ impl SqlStore {
                 q.push(" AND FALSE");
             }
             Some(ids) => {
-                q.push(" AND ").push(column).push(" IN (");
-                for (i, id) in ids.iter().enumerate() {
-                    q.push(if i == 0 { "" } else { ", " }).push_bind(*id);
-                }
-                q.push(")");
+                q.push(" AND ").push(column).push(" IN ");
+                q.push_list(ids.iter().copied());
             }
         }
         if let Some(cases) = limit {

@@ -149,14 +149,9 @@ impl SqlStore {
         // read (and held) at once, the replies inserted at once, their
         // rows read back at once; then each case's own change.
         for chunk in replies.chunks(BULK_CHUNK) {
-            let mut q = sql(format!(
-                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id IN ("
-            ));
-            for (i, r) in chunk.iter().enumerate() {
-                q.push(if i == 0 { "" } else { ", " })
-                    .push_bind(r.reply.case_id.0);
-            }
-            q.push(") FOR UPDATE");
+            let mut q = sql(format!("SELECT {CASE_COLUMNS} FROM cases k WHERE k.id IN "));
+            q.push_list(chunk.iter().map(|r| r.reply.case_id.0))
+                .push(" FOR UPDATE");
             let mut cases: HashMap<CaseId, Case> = HashMap::with_capacity(chunk.len());
             for row in q.fetch_all(&mut tx).await.map_err(db)? {
                 let case = case_from_row(&row)?;
@@ -210,11 +205,8 @@ impl SqlStore {
             if ids.is_empty() {
                 continue;
             }
-            let mut q = sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id IN ("));
-            for (i, id) in ids.iter().enumerate() {
-                q.push(if i == 0 { "" } else { ", " }).push_bind(*id);
-            }
-            q.push(") ORDER BY id");
+            let mut q = sql(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id IN "));
+            q.push_list(ids.iter().copied()).push(" ORDER BY id");
             let items = q.rows(&mut tx, outbox_from_row).await?;
             for item in &items {
                 if let Some(case) = cases.remove(&item.case_id) {
@@ -270,11 +262,8 @@ fn push_in(q: &mut Sql<'_>, word: &str, column: &str, ids: Option<&[i64]>) {
             q.push(" ").push(word).push(" FALSE");
         }
         Some(ids) => {
-            q.push(" ").push(word).push(" ").push(column).push(" IN (");
-            for (i, id) in ids.iter().enumerate() {
-                q.push(if i == 0 { "" } else { ", " }).push_bind(*id);
-            }
-            q.push(")");
+            q.push(" ").push(word).push(" ").push(column).push(" IN ");
+            q.push_list(ids.iter().copied());
         }
     }
 }

@@ -574,6 +574,22 @@ impl<'q> Sql<'q> {
         self
     }
 
+    /// Appends `(v1, v2, ...)`, each bound: the list of an `IN`. The list
+    /// must not be empty (`IN ()` is not SQL).
+    pub(crate) fn push_list<V: Into<Bind<'q>>>(
+        &mut self,
+        values: impl IntoIterator<Item = V>,
+    ) -> &mut Self {
+        self.push("(");
+        for (i, v) in values.into_iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.push_bind(v);
+        }
+        self.push(")")
+    }
+
     pub(crate) async fn fetch_all<'e>(
         self,
         on: impl Into<On<'e>>,
