@@ -1,5 +1,6 @@
 //! Answering a crisis cluster at once: one reply per case, rendered in its
-//! community's language and brand voice with its own variables, each by
+//! customer's language (the page's, unless they confidently write another
+//! one the template speaks) and brand voice with its own variables, each by
 //! the channel the case allows, through the outbox
 //! (docs/decisions/031-cluster-replies.md).
 //!
@@ -13,6 +14,7 @@
 //! agent chose and an audit entry on each case: running it again sends
 //! nothing twice.
 
+use crate::cases::CONFIDENT;
 use crate::privacy::is_public;
 use crate::replies::{reply_target, window_with};
 use crate::signature::signed;
@@ -27,6 +29,7 @@ use switchboard_domain::privacy::find_personal_data;
 use switchboard_domain::{Agent, Case, CaseId, CaseStatus, Community, CommunityId, SlaPolicy};
 use switchboard_l10n::templates::{resolve, Renderer, Template};
 use switchboard_store::handoffs::NewAudit;
+use switchboard_store::templates::MessageLanguage;
 use switchboard_store::{AuditKind, BulkReply, CaseChange, NewReply, OutboxState, ReplyChannel};
 use ts_rs::TS;
 
@@ -42,7 +45,8 @@ pub struct PlannedReply {
     pub community: String,
     /// The brand whose voice it speaks in (its slug).
     pub brand: String,
-    /// The locale of the text used ("fr" for a fr-CH page is fine).
+    /// The locale of the text used: the customer's language when the
+    /// template has it, else the page's ("fr" for a fr-CH page is fine).
     pub locale: String,
     pub channel: ReplyChannel,
     pub body: String,
@@ -235,16 +239,17 @@ impl Desk {
                 .map(|id| async move {
                     let case = store.case(id).await?;
                     let thread = store.thread(id).await?;
-                    Ok::<_, DeskError>((case, thread))
+                    let languages = store.message_languages(id).await?;
+                    Ok::<_, DeskError>((case, thread, languages))
                 })
                 .buffered(READ_AHEAD);
             while let Some(next) = reads.next().await {
                 read.push(next?);
             }
             drop(reads);
-            for (case, thread) in read.drain(..) {
+            for (case, thread, languages) in read.drain(..) {
                 let case_id = case.id;
-                match writer.reply(&case, &thread).await? {
+                match writer.reply(&case, &thread, &languages).await? {
                     Ok(reply) => plan.replies.push(reply),
                     Err(reason) => plan.left.push(LeftCase {
                         case_id,
@@ -435,11 +440,32 @@ impl<'d> Writer<'d> {
             .map_or_else(|| community.to_string(), |c| c.handle.clone())
     }
 
+    /// The locales to answer `community`'s case in, best first: the
+    /// customer's language when they confidently write another one than
+    /// the page's (as the brand's page in that language speaks it, then
+    /// the bare language), then the page's own.
+    fn locales_for(&self, community: &Community, customer: Option<&str>) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(lang) =
+            customer.filter(|l| !l.eq_ignore_ascii_case(community.locale.language()))
+        {
+            if let Some(sibling) = self.pages.values().find(|c| {
+                c.brand_id == community.brand_id && c.locale.language().eq_ignore_ascii_case(lang)
+            }) {
+                out.push(sibling.locale.as_str().to_string());
+            }
+            out.push(lang.to_string());
+        }
+        out.push(community.locale.as_str().to_string());
+        out
+    }
+
     /// The reply for `case`, or why it gets none.
     async fn reply(
         &mut self,
         case: &Case,
         thread: &[switchboard_domain::Message],
+        languages: &[MessageLanguage],
     ) -> DeskResult<Result<PlannedReply, LeftReason>> {
         if case.status == CaseStatus::Resolved {
             return Ok(Err(LeftReason::Resolved));
@@ -459,13 +485,10 @@ impl<'d> Writer<'d> {
             .brands
             .get(&community.brand_id)
             .ok_or_else(|| DeskError::UnknownBrand(community.brand_id.to_string()))?;
-        let Some(resolved) = resolve(
-            self.template,
-            &brand.slug,
-            community.locale.as_str(),
-            DEFAULT_LOCALE,
-        )
-        .filter(|r| !r.other_language) else {
+        let customer = customer_language(thread, languages);
+        let Some(resolved) = self.locales_for(community, customer).iter().find_map(|l| {
+            resolve(self.template, &brand.slug, l, DEFAULT_LOCALE).filter(|r| !r.other_language)
+        }) else {
             return Ok(Err(LeftReason::NoText));
         };
         let window = window_with(case, self.now, &self.connections);
@@ -519,6 +542,23 @@ impl<'d> Writer<'d> {
             recipient,
         }))
     }
+}
+
+/// The language the customer writes in: that of their latest message,
+/// when it was detected with confidence.
+fn customer_language<'l>(
+    thread: &[switchboard_domain::Message],
+    languages: &'l [MessageLanguage],
+) -> Option<&'l str> {
+    let latest = thread
+        .iter()
+        .rev()
+        .find(|m| m.direction == switchboard_domain::Direction::Inbound)?;
+    languages
+        .iter()
+        .find(|l| l.message_id == latest.id)
+        .filter(|l| l.confidence >= CONFIDENT && l.language != "und")
+        .map(|l| l.language.as_str())
 }
 
 /// Replies per community and channel, by community then channel.
