@@ -89,7 +89,11 @@ pub async fn run(desk: &Desk, cmd: HandoffCommand, l10n: &Localizer) -> Result<(
                 t.add_row(vec![
                     e.at.format("%Y-%m-%d %H:%M").to_string(),
                     l10n.t(&format!("audit-{}", e.kind.as_str().replace('_', "-")), &[]),
-                    e.actor.clone(),
+                    if e.helper {
+                        l10n.t("audit-by-helper", &[("actor", e.actor.clone())])
+                    } else {
+                        e.actor.clone()
+                    },
                     e.expert_name.clone().unwrap_or_default(),
                     e.detail.clone(),
                 ]);

@@ -77,6 +77,112 @@ fn the_app_on_a_members_url_shows_their_communities_and_acts_as_them() {
     });
 }
 
+/// The trail of `case` as `who` reads it (`handoff trail --json`).
+fn trail(who: &str, case: &str) -> Vec<Value> {
+    serde_json::from_str(&ok(who, &["handoff", "trail", "--case", case, "--json"])).unwrap()
+}
+
+#[test]
+fn a_helpers_replies_and_audit_entries_are_marked_and_a_regular_members_are_not() {
+    on_team_desk(
+        "sb_team_helper",
+        Some("2099-12-31"),
+        |owner, helper, ids| {
+            // The rows the setup adds to every table are not entries the app reads.
+            execute(owner, "DELETE FROM audit WHERE kind = 'note'").unwrap();
+            let case = count(
+                owner,
+                &format!(
+                "SELECT min(id) FROM cases WHERE status <> 'resolved' AND community_id IN ({ids})"
+            ),
+            )
+            .to_string();
+            let other = count(
+                owner,
+                &format!(
+                "SELECT max(id) FROM cases WHERE status <> 'resolved' AND community_id IN ({ids})"
+            ),
+            )
+            .to_string();
+            // The owner's reply leaves no helper's entry.
+            ok(
+                owner,
+                &[
+                    "reply",
+                    &other,
+                    "--as",
+                    "LR",
+                    "--text",
+                    "Answered by the team",
+                ],
+            );
+            assert!(trail(owner, &other)
+                .iter()
+                .all(|e| e["kind"] != "helper_reply" && e["helper"] == false));
+
+            ok(
+                helper,
+                &["reply", &case, "--text", "Un renfort vous répond"],
+            );
+            ok(helper, &["take-over", &other]);
+            let entries = trail(owner, &case);
+            let reply = entries
+                .iter()
+                .find(|e| e["kind"] == "helper_reply")
+                .unwrap_or_else(|| panic!("{entries:?}"));
+            assert_eq!(reply["helper"], true);
+            assert_eq!(reply["actor"], "Xavier Young");
+            assert_eq!(reply["detail"], "Un renfort vous répond");
+            let taken: Vec<Value> = trail(owner, &other)
+                .into_iter()
+                .filter(|e| e["kind"] == "taken_over")
+                .collect();
+            assert_eq!(taken.len(), 1, "{taken:?}");
+            assert_eq!(taken[0]["helper"], true);
+            // The table marks them too.
+            let table = ok(owner, &["handoff", "trail", "--case", &case]);
+            assert!(table.contains("Xavier Young (helper)"), "{table}");
+            // A helper cannot write the mark away.
+            let forged = execute(
+                helper,
+                &format!(
+                    "INSERT INTO audit (case_id, at, actor, kind, detail, helper) \
+                 VALUES ({case}, now(), 'XY', 'taken_over', 'forged', false)"
+                ),
+            );
+            assert_eq!(forged, Ok(1));
+            assert_eq!(
+            count(
+                owner,
+                &format!("SELECT count(*) FROM audit WHERE case_id = {case} AND detail = 'forged' AND helper")
+            ),
+            1
+        );
+        },
+    );
+    // A member without an end date is no helper.
+    on_team_desk("sb_team_regular", None, |owner, member, ids| {
+        execute(owner, "DELETE FROM audit WHERE kind = 'note'").unwrap();
+        let case = count(
+            owner,
+            &format!(
+                "SELECT min(id) FROM cases WHERE status <> 'resolved' AND community_id IN ({ids})"
+            ),
+        )
+        .to_string();
+        ok(owner, &["reply", &case, "--as", "LR", "--text", "Réponse"]);
+        ok(member, &["reply", &case, "--text", "Réponse de l'équipe"]);
+        ok(member, &["take-over", &case]);
+        let entries = trail(owner, &case);
+        assert!(
+            entries
+                .iter()
+                .all(|e| e["kind"] != "helper_reply" && e["helper"] == false),
+            "{entries:?}"
+        );
+    });
+}
+
 #[test]
 fn a_removed_members_url_stops_working_and_their_agent_stays() {
     on_team_desk("sb_team_removed", None, |owner, member, _| {

@@ -241,7 +241,7 @@ impl SqlStore {
         self.case(case).await?;
         sql(
             "SELECT a.id, a.case_id, a.at, a.actor, a.kind, a.handoff_id, a.expert_id, \
-             e.name AS expert_name, a.detail FROM audit a \
+             e.name AS expert_name, a.detail, a.helper FROM audit a \
              LEFT JOIN experts e ON e.id = a.expert_id WHERE a.case_id = $1 ORDER BY a.at, a.id",
         )
         .bind(case.0)
@@ -263,6 +263,7 @@ impl SqlStore {
                     .map(ExpertId),
                 expert_name: r.try_get("expert_name").map_err(db)?,
                 detail: r.try_get("detail").map_err(db)?,
+                helper: r.try_get("helper").map_err(db)?,
             })
         })
         .await

@@ -123,6 +123,9 @@ pub enum AuditKind {
     /// names the cluster and the template; the actor is the agent, marked
     /// as a helper when they joined for the crisis).
     ClusterReply,
+    /// A helper who joined for the crisis replied on the case (`detail`
+    /// starts the reply; the database writes it, see 0021_helper_audit).
+    HelperReply,
 }
 
 impl AuditKind {
@@ -135,6 +138,7 @@ impl AuditKind {
             AuditKind::TakenOver => "taken_over",
             AuditKind::CommentHidden => "comment_hidden",
             AuditKind::ClusterReply => "cluster_reply",
+            AuditKind::HelperReply => "helper_reply",
         }
     }
 
@@ -147,6 +151,7 @@ impl AuditKind {
             AuditKind::TakenOver,
             AuditKind::CommentHidden,
             AuditKind::ClusterReply,
+            AuditKind::HelperReply,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)
@@ -166,6 +171,9 @@ pub struct AuditEntry {
     pub expert_id: Option<ExpertId>,
     pub expert_name: Option<String>,
     pub detail: String,
+    /// Written by a helper who joined for the day (a team login with an
+    /// end date); always false on SQLite, which has no helpers.
+    pub helper: bool,
 }
 
 /// An audit entry about to be written.

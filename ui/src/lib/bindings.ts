@@ -367,9 +367,14 @@ answered_by: string | null, declined_reason: string | null,
  */
 closed_at: string | null, };
 
-export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired" | "taken_over" | "comment_hidden" | "cluster_reply";
+export type AuditKind = "handoff_asked" | "handoff_answered" | "handoff_declined" | "handoff_expired" | "taken_over" | "comment_hidden" | "cluster_reply" | "helper_reply";
 
-export type AuditEntry = { id: number, case_id: CaseId, at: string, actor: string, kind: AuditKind, handoff_id: HandoffId | null, expert_id: ExpertId | null, expert_name: string | null, detail: string, };
+export type AuditEntry = { id: number, case_id: CaseId, at: string, actor: string, kind: AuditKind, handoff_id: HandoffId | null, expert_id: ExpertId | null, expert_name: string | null, detail: string, 
+/**
+ * Written by a helper who joined for the day (a team login with an
+ * end date); always false on SQLite, which has no helpers.
+ */
+helper: boolean, };
 
 export type HandoffCounts = { asked: number, answered: number, answered_in_time: number, declined: number, expired: number, 
 /**
@@ -867,7 +872,8 @@ export type PlannedReply = { case_id: CaseId, community: string,
  */
 brand: string, 
 /**
- * The locale of the text used ("fr" for a fr-CH page is fine).
+ * The locale of the text used: the customer's language when the
+ * template has it, else the page's ("fr" for a fr-CH page is fine).
  */
 locale: string, channel: ReplyChannel, body: string, 
 /**
