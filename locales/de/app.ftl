@@ -991,3 +991,22 @@ clusters-undone = Nichts wurde gesendet.
 clusters-done = Alles gesendet: { $sent } Antworten ({ $failed } fehlgeschlagen).
 crisis-banner-clusters = Cluster
 bench-clusters = { $open } offene Fälle, { $messages } neue Nachrichten, { $readings } Lesungen (die erste { $first } ms, dann { $reading } ms im Median). Von einer gespeicherten Nachricht bis zu ihrem Fall in einem Cluster: p50 { $p50 } ms, p99 { $p99 } ms, höchstens { $max } ms; nie gezeigt: { $unseen }.
+
+## Crisis desk (helpers)
+crisis-desk-none = Es läuft keine Krise: der Krisenschalter ist leer.
+crisis-desk-helper = Sie helfen in der Krise bis { $until }: Ihre Antworten sind im Protokoll markiert.
+crisis-desk-crisis = Krise: { $name } ({ $pages })
+crisis-desk-guidance = Hinweise aus dem Playbook „{ $playbook }“:
+crisis-desk-no-guidance = Für diese Krise gibt es keine Hinweise aus einem Playbook.
+crisis-desk-clusters = Cluster mit { $min } oder mehr Fällen, die dasselbe fragen: { $count }
+crisis-desk-cases = Weitere Fälle, die dringendsten zuerst: { $shown } von { $count }
+crisis-desk-title = Krisenschalter
+action-crisis-desk = Krisenschalter (für Aushilfen)
+crisis-banner-desk = Krisenschalter
+crisis-desk-answer = Gemeinsam beantworten …
+crisis-desk-clusters-title = Cluster
+crisis-desk-cases-title = Weitere Fälle
+clusters-merge-into = Zusammenführen mit
+clusters-merge = Zusammenführen
+clusters-split-pick = Abtrennen
+clusters-split = Die markierten Fälle in ein neues Cluster verschieben

@@ -993,3 +993,22 @@ clusters-undone = Nothing was sent.
 clusters-done = All sent: { $sent } replies ({ $failed } failed).
 crisis-banner-clusters = Clusters
 bench-clusters = { $open } open cases, { $messages } new messages, { $readings } readings (the first { $first } ms, then { $reading } ms at the median). From a message stored to its case in a cluster: p50 { $p50 } ms, p99 { $p99 } ms, at most { $max } ms; never shown: { $unseen }.
+
+## Crisis desk (helpers)
+crisis-desk-none = No crisis is running: the crisis desk is empty.
+crisis-desk-helper = You help for the crisis until { $until }: your replies are marked in the audit trail.
+crisis-desk-crisis = Crisis: { $name } ({ $pages })
+crisis-desk-guidance = Guidance from the playbook “{ $playbook }”:
+crisis-desk-no-guidance = No playbook guidance for this crisis.
+crisis-desk-clusters = Clusters of { $min } or more cases that ask the same thing: { $count }
+crisis-desk-cases = Other cases, most urgent first: { $shown } of { $count }
+crisis-desk-title = Crisis desk
+action-crisis-desk = Crisis desk (for helpers)
+crisis-banner-desk = Crisis desk
+crisis-desk-answer = Answer them together…
+crisis-desk-clusters-title = Clusters
+crisis-desk-cases-title = Other cases
+clusters-merge-into = Merge into
+clusters-merge = Merge
+clusters-split-pick = Split off
+clusters-split = Split the ticked cases into a new cluster

@@ -988,3 +988,22 @@ clusters-undone = Rien n'a été envoyé.
 clusters-done = Tout est envoyé : { $sent } réponses ({ $failed } en échec).
 crisis-banner-clusters = Groupes
 bench-clusters = { $open } cas ouverts, { $messages } nouveaux messages, { $readings } lectures (la première { $first } ms, puis { $reading } ms en médiane). D'un message enregistré à son cas dans un groupe : p50 { $p50 } ms, p99 { $p99 } ms, au plus { $max } ms ; jamais montrés : { $unseen }.
+
+## Crisis desk (helpers)
+crisis-desk-none = Aucune crise en cours : le guichet de crise est vide.
+crisis-desk-helper = Vous aidez pendant la crise jusqu’au { $until } : vos réponses sont marquées dans le journal.
+crisis-desk-crisis = Crise : { $name } ({ $pages })
+crisis-desk-guidance = Consignes du playbook « { $playbook } » :
+crisis-desk-no-guidance = Aucune consigne de playbook pour cette crise.
+crisis-desk-clusters = Groupes de { $min } cas ou plus qui demandent la même chose : { $count }
+crisis-desk-cases = Autres cas, les plus urgents d’abord : { $shown } sur { $count }
+crisis-desk-title = Guichet de crise
+action-crisis-desk = Guichet de crise (pour les renforts)
+crisis-banner-desk = Guichet de crise
+crisis-desk-answer = Y répondre ensemble…
+crisis-desk-clusters-title = Groupes
+crisis-desk-cases-title = Autres cas
+clusters-merge-into = Fusionner avec
+clusters-merge = Fusionner
+clusters-split-pick = Séparer
+clusters-split = Mettre les cas cochés dans un nouveau groupe

@@ -991,3 +991,22 @@ clusters-undone = Non è stato inviato nulla.
 clusters-done = Tutto inviato: { $sent } risposte ({ $failed } non riuscite).
 crisis-banner-clusters = Gruppi
 bench-clusters = { $open } casi aperti, { $messages } nuovi messaggi, { $readings } letture (la prima { $first } ms, poi { $reading } ms di mediana). Da un messaggio salvato al suo caso in un gruppo: p50 { $p50 } ms, p99 { $p99 } ms, al massimo { $max } ms; mai mostrati: { $unseen }.
+
+## Crisis desk (helpers)
+crisis-desk-none = Nessuna crisi in corso: lo sportello di crisi è vuoto.
+crisis-desk-helper = Aiuti durante la crisi fino al { $until }: le tue risposte sono segnate nel registro.
+crisis-desk-crisis = Crisi: { $name } ({ $pages })
+crisis-desk-guidance = Indicazioni dal playbook «{ $playbook }»:
+crisis-desk-no-guidance = Nessuna indicazione di playbook per questa crisi.
+crisis-desk-clusters = Gruppi di { $min } o più casi che chiedono la stessa cosa: { $count }
+crisis-desk-cases = Altri casi, i più urgenti prima: { $shown } di { $count }
+crisis-desk-title = Sportello di crisi
+action-crisis-desk = Sportello di crisi (per i rinforzi)
+crisis-banner-desk = Sportello di crisi
+crisis-desk-answer = Rispondere insieme…
+crisis-desk-clusters-title = Gruppi
+crisis-desk-cases-title = Altri casi
+clusters-merge-into = Unire a
+clusters-merge = Unisci
+clusters-split-pick = Separa
+clusters-split = Sposta i casi spuntati in un nuovo gruppo

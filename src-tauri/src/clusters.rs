@@ -9,6 +9,7 @@ use switchboard_desk::cluster_reply::{
     BulkProgress, ClusterReplyPlan, ClusterReplyQueued, TemplateOption,
 };
 use switchboard_desk::clusters::ClusterSummary;
+use switchboard_desk::crisis_desk::CrisisDesk;
 use switchboard_domain::{CaseId, CaseStatus};
 use tauri::State;
 
@@ -88,4 +89,34 @@ pub async fn merge_clusters(state: State<'_, AppState>, into: u64, from: u64) ->
 #[tauri::command]
 pub async fn move_out_of_cluster(state: State<'_, AppState>, case_id: CaseId) -> Reply<u64> {
     Ok(state.desk().await?.move_out_of_cluster(case_id).await?)
+}
+
+/// Takes `case_ids` out of the cluster into a new one; returns its id.
+#[tauri::command]
+pub async fn split_cluster(
+    state: State<'_, AppState>,
+    cluster_id: u64,
+    case_ids: Vec<CaseId>,
+) -> Reply<u64> {
+    Ok(state
+        .desk()
+        .await?
+        .split_cluster(cluster_id, &case_ids)
+        .await?)
+}
+
+/// The crisis desk for someone who joins for the day: the running crises
+/// with their guidance, the clusters, then the other cases.
+#[tauri::command]
+pub async fn crisis_desk(
+    state: State<'_, AppState>,
+    ui_locale: String,
+    min_size: usize,
+    limit: usize,
+) -> Reply<CrisisDesk> {
+    Ok(state
+        .desk()
+        .await?
+        .crisis_desk(&ui_locale, min_size, limit)
+        .await?)
 }

@@ -150,6 +150,8 @@ fn main() -> ExitCode {
             clusters::rename_cluster,
             clusters::merge_clusters,
             clusters::move_out_of_cluster,
+            clusters::split_cluster,
+            clusters::crisis_desk,
             reports::report,
             reports::report_drill,
             reports::report_dashboard,

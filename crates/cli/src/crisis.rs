@@ -25,11 +25,13 @@ pub enum CrisisCommand {
     Publish(crate::crisis_mode::PublishArgs),
     /// The open cases that ask the same thing, across pages and languages, largest group first.
     Clusters(crate::crisis_clusters::ClustersArgs),
-    /// Answer a cluster with a template: one reply per case, in its page's language, by the channel it allows (shows what would go without --yes).
+    /// Answer a cluster with a template: one reply per case, in its customer's language (else its page's), by the channel it allows (shows what would go without --yes).
     Reply(crate::crisis_reply::ReplyArgs),
     /// Rename, merge or split clusters, or move a case out: kept over later readings.
     #[command(subcommand)]
     Cluster(crate::crisis_clusters::EditCommand),
+    /// For someone who joins for the day: the running crises with their playbook's guidance, then the clusters, then the other cases, most urgent first.
+    Desk(crate::crisis_desk::DeskArgs),
 }
 
 #[derive(Args, Debug)]
@@ -72,6 +74,7 @@ pub async fn run(desk: &Desk, c: CrisisCommand, l10n: &Localizer) -> Result<(), 
         CrisisCommand::Clusters(a) => crate::crisis_clusters::run(desk, a, l10n).await,
         CrisisCommand::Reply(a) => crate::crisis_reply::run(desk, a, l10n).await,
         CrisisCommand::Cluster(c) => crate::crisis_clusters::edit(desk, c, l10n).await,
+        CrisisCommand::Desk(a) => crate::crisis_desk::run(desk, a, l10n).await,
         CrisisCommand::Alerts(a) => {
             let now = desk.now();
             let to = match &a.to {

@@ -22,6 +22,7 @@ mod commands;
 mod connector;
 mod crisis;
 mod crisis_clusters;
+mod crisis_desk;
 mod crisis_mode;
 mod crisis_reply;
 mod demo_surge;

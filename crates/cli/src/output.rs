@@ -219,7 +219,7 @@ fn age(since: Option<DateTime<Utc>>, now: DateTime<Utc>) -> String {
         .unwrap_or_else(|| "—".to_string())
 }
 
-fn sla(l10n: &Localizer, state: SlaState) -> String {
+pub(crate) fn sla(l10n: &Localizer, state: SlaState) -> String {
     let key = match state {
         SlaState::OnTrack => "sla-on-track",
         SlaState::AtRisk => "sla-at-risk",
@@ -234,7 +234,7 @@ pub(crate) fn status(l10n: &Localizer, case: &Case) -> String {
     status_name(l10n, case.status)
 }
 
-fn status_name(l10n: &Localizer, status: CaseStatus) -> String {
+pub(crate) fn status_name(l10n: &Localizer, status: CaseStatus) -> String {
     l10n.t(
         &format!("status-{}", status.as_str().replace('_', "-")),
         &[],

@@ -18,6 +18,7 @@ pub mod communities;
 pub mod connect;
 pub mod connector;
 pub mod crisis;
+pub mod crisis_desk;
 pub mod demo;
 mod error;
 pub mod events;

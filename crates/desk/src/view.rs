@@ -48,6 +48,9 @@ pub struct WorkspaceInfo {
     pub backend: &'static str,
     pub agents: Vec<Agent>,
     pub login_agent: Option<Agent>,
+    /// When the login's membership ends: it is a helper's, who joined for
+    /// a crisis day (the window opens on the crisis desk).
+    pub helper_until: Option<DateTime<Utc>>,
     pub settings: crate::Settings,
 }
 

@@ -60,6 +60,7 @@ impl Desk {
             backend: self.store().backend(),
             agents: self.store().agents().await?,
             login_agent: self.login_agent().await?,
+            helper_until: self.team_login().await?.and_then(|l| l.until),
             settings,
         })
     }

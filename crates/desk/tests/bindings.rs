@@ -67,6 +67,9 @@ fn generate() -> String {
         switchboard_desk::cluster_reply::ClusterReplyQueued,
         switchboard_desk::cluster_reply::BulkProgress,
         switchboard_desk::cluster_reply::TemplateOption,
+        switchboard_desk::crisis_desk::CrisisBrief,
+        switchboard_desk::crisis_desk::CrisisCase,
+        switchboard_desk::crisis_desk::CrisisDesk,
     );
     for decl in all {
         out.push_str(&decl);

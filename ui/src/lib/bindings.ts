@@ -326,7 +326,12 @@ agent_id: AgentId | null,
  */
 database: string | null, };
 
-export type WorkspaceInfo = { url: string, backend: "sqlite" | "postgres", agents: Array<Agent>, login_agent: Agent | null, settings: Settings, };
+export type WorkspaceInfo = { url: string, backend: "sqlite" | "postgres", agents: Array<Agent>, login_agent: Agent | null, 
+/**
+ * When the login's membership ends: it is a helper's, who joined for
+ * a crisis day (the window opens on the crisis desk).
+ */
+helper_until: string | null, settings: Settings, };
 
 export type Availability = { "kind": "available" } | { "kind": "away" } | { "kind": "out", "until": string };
 
@@ -920,3 +925,68 @@ export type TemplateOption = { id: string, topic: string,
  * The locales it has text in, sorted.
  */
 locales: Array<string>, };
+
+export type CrisisBrief = { 
+/**
+ * The playbook's name, when the crisis was declared from one.
+ */
+playbook_name: string | null, 
+/**
+ * The playbook's guidance for helpers (what to answer, what not to,
+ * where the facts are); empty when there is none.
+ */
+guidance: string, 
+/**
+ * Handles of the communities in its scope.
+ */
+communities: Array<string>, 
+/**
+ * Cases stamped with it.
+ */
+cases: number, id: CrisisId, 
+/**
+ * What people call it: "Snow at Zurich".
+ */
+name: string, scope: CrisisScope, 
+/**
+ * The playbook it was declared from, if any.
+ */
+playbook: string | null, terms: CrisisTerms, declared_at: string, 
+/**
+ * Initials of who declared it.
+ */
+declared_by: string, ended_at: string | null, ended_by: string | null, };
+
+export type CrisisCase = { id: CaseId, community: string, status: CaseStatus, subject: string, sla_state: SlaState, 
+/**
+ * Due time of its running clock, when one runs.
+ */
+due_at: string | null, opened_at: string, };
+
+export type CrisisDesk = { 
+/**
+ * The running crises; none: there is no crisis today.
+ */
+crises: Array<CrisisBrief>, 
+/**
+ * The handles of the communities they cover that this login sees,
+ * sorted.
+ */
+communities: Array<string>, 
+/**
+ * When this login's membership ends, for a helper's.
+ */
+helper_until: string | null, 
+/**
+ * Clusters of `min_size` cases or more of those communities, largest
+ * first.
+ */
+clusters: Array<ClusterSummary>, 
+/**
+ * Their other open cases, most urgent first, at most `limit`.
+ */
+cases: Array<CrisisCase>, 
+/**
+ * How many other open cases there are in all.
+ */
+cases_total: number, };

@@ -129,6 +129,7 @@ export function commands(): Command[] {
     { id: 'connect-pages', group: 'window', label: () => t('palette-connect'), run: () => (ui.overlay = 'connect') },
     { id: 'reports', group: 'window', shortcut: { key: 'g' }, label: () => t('action-reports'), run: () => (ui.overlay = 'reports') },
     { id: 'clusters', group: 'window', shortcut: { key: 'l' }, label: () => t('action-clusters'), run: () => (ui.overlay = 'clusters') },
+    { id: 'crisis-desk', group: 'window', shortcut: { key: 'b' }, label: () => t('action-crisis-desk'), run: () => (ui.overlay = 'crisis-desk') },
     {
       id: 'crisis-declare',
       group: 'window',

@@ -12,6 +12,7 @@ import type {
   ClusterReplyPlan,
   ClusterReplyQueued,
   ClusterSummary,
+  CrisisDesk,
   TemplateOption,
   CaseLine,
   Dashboard,
@@ -174,6 +175,9 @@ export const ipc = {
   renameCluster: (clusterId: number, label: string | null) => call<null>('rename_cluster', { clusterId, label }),
   mergeClusters: (into: number, from: number) => call<number>('merge_clusters', { into, from }),
   moveOutOfCluster: (caseId: CaseId) => call<number>('move_out_of_cluster', { caseId }),
+  splitCluster: (clusterId: number, caseIds: CaseId[]) => call<number>('split_cluster', { clusterId, caseIds }),
+  crisisDesk: (uiLocale: string, minSize: number, limit: number) =>
+    call<CrisisDesk>('crisis_desk', { uiLocale, minSize, limit }),
 };
 
 /** Batches of changes from the desk: this window's, the CLI's, a teammate's. */

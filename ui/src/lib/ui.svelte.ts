@@ -31,6 +31,7 @@ export type Overlay =
   | 'privacy'
   | 'reports'
   | 'clusters'
+  | 'crisis-desk'
   | null;
 
 /** A public reply the privacy guard held: what it found and the two ways on. */
@@ -84,6 +85,8 @@ export const ui = $state({
   takeOver: null as TakeOverAsk | null,
   crisis: null as CrisisAsk | null,
   privacy: null as PrivacyAsk | null,
+  /** The cluster the Clusters view opens on (null: the largest). */
+  clusterId: null as number | null,
 });
 
 /** Opens the crisis dialog. */
