@@ -232,25 +232,30 @@ impl Clusterer {
     }
 
     /// The concept a vector is mainly about: its heaviest intent (the
-    /// first in the lexicon on a tie). None for a case that only sets the
+    /// first in the lexicon on a tie), a secondary one only when there is
+    /// no other (`SECONDARY_INTENTS`). None for a case that only sets the
     /// scene ("my bag", "my booking") or names no concept at all.
     fn main_concept(&self, vector: &[(FeatureId, f64)]) -> Option<FeatureId> {
-        let mut best: Option<(FeatureId, ConceptId, f64)> = None;
+        let mut best: Option<(bool, FeatureId, ConceptId, f64)> = None;
         for (f, w) in vector {
             let Some((Feature::Concept(id), _)) = self.feature_list.get(*f as usize) else {
                 continue;
             };
-            if !CONCEPTS
-                .get(usize::from(*id))
-                .is_some_and(Concept::is_intent)
-            {
+            let Some(concept) = CONCEPTS.get(usize::from(*id)).filter(|c| c.is_intent()) else {
                 continue;
-            }
-            if best.is_none_or(|(_, bid, bw)| *w > bw || (*w == bw && *id < bid)) {
-                best = Some((*f, *id, *w));
+            };
+            let primary = !concept.is_secondary();
+            let better = match best {
+                None => true,
+                Some((bp, _, bid, bw)) => {
+                    (primary, *w) > (bp, bw) || (primary == bp && *w == bw && *id < bid)
+                }
+            };
+            if better {
+                best = Some((primary, *f, *id, *w));
             }
         }
-        best.map(|(f, _, _)| f)
+        best.map(|(_, f, _, _)| f)
     }
 
     /// Whether `feature` is what a cluster is mainly about: at least

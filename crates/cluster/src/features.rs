@@ -14,7 +14,7 @@
 //! vectors, and a case's likeness to a cluster is the cosine between them.
 
 use crate::entities::{entities, Entities};
-use crate::lexicon::{lexicon, ConceptId, CONCEPTS};
+use crate::lexicon::{lexicon, ConceptId, CONCEPTS, NEED_BAGGAGE};
 use crate::text::Lang;
 
 /// Together, the other words weigh this much (the length of their part of
@@ -52,11 +52,21 @@ pub struct Described {
 
 pub fn describe(text: &str, lang: Lang) -> Described {
     let reading = lexicon().read(text, lang);
+    let has_baggage = reading.concepts.iter().any(|id| {
+        CONCEPTS
+            .get(usize::from(*id))
+            .is_some_and(|c| c.key == "baggage")
+    });
     let mut features: Vec<(Feature, f64)> = reading
         .concepts
         .iter()
         .filter_map(|id| {
             let concept = CONCEPTS.get(usize::from(*id))?;
+            // Without a bag named, "lost" and "broken" are about something
+            // else (a status, a seat, an app) and do not count.
+            if !has_baggage && NEED_BAGGAGE.contains(&concept.key) {
+                return None;
+            }
             Some((Feature::Concept(*id), concept.weight))
         })
         .collect();

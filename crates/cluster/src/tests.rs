@@ -280,3 +280,35 @@ fn the_same_messages_in_the_same_order_give_the_same_clusters() {
     let b = crisis().clusters();
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_change_asked_because_of_a_cancellation_is_about_the_cancellation() {
+    let mut c = crisis();
+    let cancelled = c.cluster_of(1);
+    let rebook = c.add(
+        case(20, 1),
+        "en",
+        "They cancelled my flight, please rebook me onto another one",
+    );
+    assert_eq!(Some(rebook), cancelled);
+    let own = c.add(
+        case(21, 1),
+        "en",
+        "Can I move my booking to the 14th? My plans changed",
+    );
+    assert_ne!(Some(own), cancelled);
+}
+
+#[test]
+fn lost_without_a_bag_is_not_a_lost_bag() {
+    let mut c = crisis();
+    let bags = c.cluster_of(7);
+    let status = c.add(
+        case(30, 1),
+        "en",
+        "I lost my gold status because of missing points",
+    );
+    assert_ne!(Some(status), bags);
+    let bag = c.add(case(31, 2), "fr-CH", "Où est ma valise ? Toujours perdue");
+    assert_eq!(Some(bag), bags, "a phrase naming the bag names it");
+}

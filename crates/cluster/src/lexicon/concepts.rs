@@ -18,9 +18,25 @@ pub struct Concept {
 /// (an intent); a lighter one only sets the scene.
 pub const INTENT_WEIGHT: f64 = 0.7;
 
+/// Intents that are what a customer asks about only when nothing else is:
+/// beside a cancellation, a delay or a lost bag they are the means, the
+/// proof or the consequence ("rebook me", "the app shows nothing", "I have
+/// the receipt", "my boarding pass says", "my connection"), and the
+/// message is about that event. A change of booking is one only for the
+/// customer's own reasons; one asked because the flight was cancelled is
+/// about the cancellation, and a connection missed because of a delay is
+/// about the delay.
+pub const SECONDARY_INTENTS: [&str; 5] =
+    ["rebook", "app", "boarding_pass", "invoice", "connection"];
+
 impl Concept {
     pub fn is_intent(&self) -> bool {
         self.weight >= INTENT_WEIGHT
+    }
+
+    /// An intent that gives way to any other (`SECONDARY_INTENTS`).
+    pub fn is_secondary(&self) -> bool {
+        SECONDARY_INTENTS.contains(&self.key)
     }
 }
 

@@ -24,26 +24,33 @@ pub const CONCEPTS: &str = "
 cancel: annulliert annullierung annullieren annulliert gestrichen storniert stornierung
     stornieren abgesagt fällt_aus faellt_aus ausgefallen ausfall gecancelt streicht
     streichen findet_nicht_statt fliegt_nicht entfällt fällt~aus fiel~aus fallen~aus
+    nicht_stattfindet nicht_stattfinden nicht_durchgeführt kein_flug keinen_flug
+    kein_flieger keinen_flieger cancelled canceled cxl
 delay: verspätung verspätet verspaetet verspaetung verzögerung verzoegerung später
     spaeter verschoben zu_spät nicht_weg noch_nicht_gestartet nicht_abgeflogen geschoben
     nach_hinten neue_zeit rollfeld vorfeld sitzen~fest sassen~fest festsitzen
+    ankunftszeit abflugzeit neue_abflugzeit neue_ankunftszeit noch_nicht_los
+    stehen_immer_noch delayed
 connection: anschluss anschlussflug umsteigen transfer verpasst verpasse
 baggage: gepäck gepaeck koffer reisekoffer tasche taschen rucksack gepäckstück
     gepäckstücke gepäckband handgepäck
 lost: verloren verschwunden vermisst fehlt fehlen nicht_angekommen nie_angekommen
     nicht_da geblieben liegengeblieben verlust auffinden gefunden zugestellt geliefert
-    lieferung nachgeliefert verfolgen verfolgung suche kein_koffer keinen_koffer kein_gepäck
+    lieferung nachgeliefert verfolgen verfolgung suche kein_koffer keinen_koffer
+    kein_gepäck koffer_ist_weg gepäck_ist_weg tasche_ist_weg nicht_gekommen ohne_koffer
+    ohne_gepäck wo_ist_mein_koffer
 damaged: beschädigt beschaedigt beschädigung kaputt zerbrochen gebrochen abgebrochen
     abgerissen gerissen riss zerkratzt kratzer delle zerstört zerstoert rad räder rollen
     griff reissverschluss reparatur schaden schäden nass gesprungen schale verbogen
 refund: rückerstattung rueckerstattung erstattung erstatten erstattet rückzahlung
     rueckzahlung zurückerstatten rückvergütung geld_zurück geld_zurueck zurückzahlen
-    zweimal_belastet doppelt_belastet doppelt_bezahlt
+    zweimal_belastet doppelt_belastet doppelt_bezahlt mein_geld geld_wieder
+    mein_geld_zurück
 compensation: entschädigung entschaedigung ausgleichszahlung ausgleich entschädigen 261
     eu261 verordnung fluggastrechte aussergewöhnliche_umstände aussergewöhnlicher_umstände
-rebook: umbuchen umbuchung umgebucht ändern aendern änderung aenderung geändert
-    verschieben vorverlegen verlegen alternative alternativflug anderen_flug nächsten_flug
-    rebooking anstatt statt_am buchen~um buche~um bucht~um
+rebook: umbuchen umbuchung umgebucht ändern aendern verschieben vorverlegen verlegen
+    alternative alternativflug anderen_flug nächsten_flug rebooking anstatt statt_am
+    buchen~um buche~um bucht~um datum_ändern buchung_ändern flug_ändern datumsänderung
 booking: buchung buchungen gebucht buchen reservation reservierung ticket tickets
     billett billet flugschein
 name: vorname nachname falsch_geschrieben schreibfehler tippfehler meinen_namen
@@ -57,7 +64,8 @@ seat: fensterplatz gangplatz beinfreiheit nebeneinander zusammen_sitzen
     sitzplatzreservation sitzplatzreservierung platzreservation reservierter_platz getrennt
 upgrade: upgrade upgraden business_class first_class businessklasse business
 miles: meilen punkte vielflieger gold silver senator frequent_flyer mitglied
-    mitgliedschaft gutgeschrieben treue gold_status statusmeilen
+    mitgliedschaft gutgeschrieben treue gold_status statusmeilen status punkten
+    statuspunkte
 account: konto profil
 assistance: rollstuhl betreuung assistenz behinderung behindert gehbehindert blind
     gehörlos gehoerlos krücken kruecken eingeschränkt begleitung begleiten autist autistisch
@@ -75,13 +83,14 @@ rude: unfreundlich unhöflich unhoeflich arrogant respektlos angeschrien geschri
 food: essen mahlzeit getränk getränke getraenke wasser snack sandwich kaffee tee
     vegetarisch vegetarische vegan glutenfrei verpflegung frühstück mittagessen abendessen
     trinken hunger durst menü
-cabin: toilette toiletten wc unterhaltung bildschirm wlan wifi decke kalt heiss
-    temperatur dreckig schmutzig sauber gestank lärm klimaanlage kissen kopfhörer armlehne
-    rückenlehne
+cabin: toilette toiletten wc unterhaltung wlan wifi decke kalt heiss temperatur dreckig
+    schmutzig sauber gestank lärm klimaanlage kissen kopfhörer armlehne rückenlehne
+    bildschirm_am_platz filme
 overbooking: überbucht ueberbucht überbuchung ueberbuchung abgewiesen nicht_mitfliegen
     nicht_einsteigen boarding_verweigert flug_voll beförderung_verweigert
     einsteigen_verweigert zu_viele_tickets zu_viele_passagiere durfte_nicht_einsteigen
-    nicht_einsteigen_lassen nicht_mitfliegen_lassen nicht_an_bord_gelassen
+    nicht_einsteigen_lassen nicht_mitfliegen_lassen nicht_an_bord_gelassen flug_ist_voll
+    flug_war_voll flieger_voll
 rights: rechte anspruch
 hotel: hotel hotels übernachtung uebernachtung unterkunft zimmer
 voucher: gutschein gutscheine voucher

@@ -24,28 +24,35 @@ pub const STOP: &str = "a about above after again against all also am an and any
 pub const CONCEPTS: &str = "
 cancel: cancel cancelled canceled cancellation cancellations cancelling canceling
     scrapped called_off axed won_t_operate not_operating will_not_operate won_t_fly
-    not_flying no_longer_operating called_it_off
+    not_flying no_longer_operating called_it_off no_flight no_plane not_happening
+    isn_t_happening grounded not_going_ahead cxl
 delay: delay delayed delays late later_than lateness postponed pushed_back
-    behind_schedule not_on_time stuck hasn_t_left still_not_left not_left_yet new_time eta
-    departure_time tarmac
+    behind_schedule not_on_time stuck hasn_t_left still_not_left not_left_yet new_time
+    eta departure_time tarmac hasn_t_moved haven_t_moved not_moved still_at_the_gate
+    still_on_the_ground etd new_etd departure_changed time_changed arrival_time
+    landing_time hours_late
 connection: connection connecting connect transfer layover missed_my_connection onward
 baggage: bag bags baggage luggage suitcase suitcases trolley backpack rucksack belt
     carousel
 lost: lost missing disappeared vanished never_arrived didn_t_arrive did_not_arrive
     not_arrived never_made hasn_t_arrived left_behind tracking track trace tracing
     worldtracer pir found delivered delivery whereabouts mishandled no_bag no_luggage
-    no_suitcase nowhere_to_be_found
+    no_suitcase nowhere_to_be_found bag_is_gone bag_s_gone suitcase_is_gone
+    luggage_is_gone didn_t_come did_not_come never_came without_bags without_my_bag
+    without_luggage where_is_my_bag
 damaged: damaged damage broken broke torn ripped smashed crushed cracked crack dent
     dented scratched scratch destroyed wheel wheels handle zip zipper repair ruined wet
     split snapped shattered shell bent
 refund: refund refunds refunded refunding reimburse reimbursed reimbursement money_back
     repay repaid pay_back paid_back chargeback charged_twice paid_twice double_charge
-    double_charged
+    double_charged want_my_money my_money money_returned
 compensation: compensation compensate compensated eu261 261 ec261 regulation
     extraordinary_circumstances
-rebook: rebook rebooked rebooking change changed changing modify modification reschedule
-    rescheduled postpone alternative earlier_flight later_flight switch date_change
-    instead_of move_my_flight move_the_flight move_my_booking move_my_return
+rebook: rebook rebooked rebooking modify modification reschedule rescheduled postpone
+    alternative earlier_flight later_flight switch date_change instead_of move_my_flight
+    move_the_flight move_my_booking move_my_return change_my change_the_date
+    change_of_date change_date change_the_time change_to change_it change_flight
+    change_booking change_the_flight change_the_booking
 booking: booking bookings booked book reservation reserved ticket tickets itinerary
 name: misspelled misspelt spelling typo spelled surname my_name name_on_the_ticket
     name_on_my_ticket wrong_name name_change change_the_name change_my_name
@@ -60,7 +67,7 @@ seat: legroom aisle window_seat middle_seat sit_together seated_together seats_t
     assigned_seat separated
 upgrade: upgrade upgraded upgrading business_class first_class premium_economy business
 miles: miles mile points frequent_flyer frequent_flier loyalty tier gold silver platinum
-    senator member membership credited gold_status silver_status status_miles
+    senator member membership credited gold_status silver_status status_miles status
 account: account profile
 assistance: wheelchair wheelchairs assistance assist disabled disability blind deaf
     crutches prm reduced_mobility special_needs walker oxygen escort autistic autism
@@ -78,14 +85,16 @@ rude: rude rudely unfriendly impolite arrogant disrespectful shouted yelled scre
     rolled_their_eyes idiot idiots stupid
 food: food meal meals drink drinks water snack snacks sandwich coffee tea vegetarian
     vegan gluten catering breakfast lunch dinner menu eat ate hungry thirsty
-cabin: toilet toilets lavatory entertainment screen wifi wi_fi blanket cold hot
-    temperature dirty smell clean filthy noise air_conditioning headphones pillow pillows
-    reading_light tray_table armrest recline reclining
+cabin: toilet toilets lavatory entertainment wifi wi_fi blanket cold hot temperature
+    dirty smell clean filthy noise air_conditioning headphones pillow pillows
+    reading_light tray_table armrest recline reclining seat_screen
+    inflight_entertainment screen_at_my_seat movies
 overbooking: overbooked overbooking denied_boarding refused_boarding bumped oversold
     not_allowed_to_board wouldn_t_let_me_board would_not_let_me_board flight_was_full
-    too_many_tickets sold_too_many refused_at_the_gate turned_away wasn_t_allowed_to_board
-    weren_t_allowed_to_board not_allowed_on refused_to_let_me_board didn_t_let_me_board
-    denied_boarding_compensation no_seat_for_me
+    too_many_tickets sold_too_many refused_at_the_gate turned_away
+    wasn_t_allowed_to_board weren_t_allowed_to_board not_allowed_on
+    refused_to_let_me_board didn_t_let_me_board denied_boarding_compensation
+    no_seat_for_me gave_my_seat flight_is_full
 rights: rights entitled entitlement passenger_rights
 hotel: hotel hotels accommodation overnight room stay
 voucher: voucher vouchers coupon credit_note travel_credit

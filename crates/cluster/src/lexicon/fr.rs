@@ -17,28 +17,34 @@ pub const STOP: &str = "a à au aux avec ce ces cet cette dans de des du elle el
 pub const CONCEPTS: &str = "
 cancel: annulé annule annulée annulés annulées annulation annulations annuler supprimé
     supprime annul n_aura_pas_lieu ne_partira_pas ne_vole_pas n_a_pas_décollé
+    pas_d_avion plus_d_avion pas_de_vol plus_de_vol rayé ne_part_pas ne_décolle_pas
+    cancelled canceled cxl
 delay: retard retards retardé retarde retardée en_retard décalé decale reporté reporte
-    repoussé repousse bloqué_à_la_porte pas_encore_parti toujours_pas_parti nouvelle_heure
-    recule reculer tarmac bloqués bloquées
+    repoussé repousse bloqué_à_la_porte pas_encore_parti toujours_pas_parti
+    nouvelle_heure recule reculer tarmac bloqués bloquées changement_d_heure
+    heure_de_départ heure_d_arrivée toujours_à_la_porte pas_bougé n_a_pas_bougé
+    toujours_au_sol delayed
 connection: correspondance correspondances escale transit rater raté rate
 baggage: bagage bagages valise valises sac sacs valoche tapis bagage_à_main
 lost: perdu perdue perdus perdues perte disparu disparue disparus égaré égarée egare
-    egaree pas_arrivé pas_arrivée jamais_arrivé jamais_arrivée n_est_pas_arrivée introuvable
-    retrouvé retrouvée retrouver livré livrée livraison restée suivi dossier localiser
-    pas_de_valise pas_de_bagage pas_de_bagages sans_valise
+    egaree pas_arrivé pas_arrivée jamais_arrivé jamais_arrivée n_est_pas_arrivée
+    introuvable retrouvé retrouvée retrouver livré livrée livraison restée suivi dossier
+    localiser pas_de_valise pas_de_bagage pas_de_bagages sans_valise sans_bagage
+    sans_bagages sans_ma_valise où_est_ma_valise pas_arrivés pas_arrivées
 damaged: endommagé endommagée endommage abîmé abîmée abime abimee cassé cassée casse
     cassee déchiré déchirée dechire arraché arrachée arrache rayé rayée fissure fissuré
     détruit détruite roue roues poignée poignee fermeture réparation reparation dégâts
     degats dommage dommages mouillé fendue fendu brisé brisée coque tordu tordue
 refund: remboursement remboursements rembourser remboursé remboursée rembourse
     remboursee récupérer_mon_argent recuperer_mon_argent argent_rendu débité_deux_fois
-    payé_deux_fois
+    payé_deux_fois mon_argent être_remboursé etre_rembourse
 compensation: indemnisation indemnité indemnite indemniser compensation dédommagement
     dedommagement dédommager 261 ce261 ce_261 règlement_européen reglement_europeen
     règlement reglement circonstances_extraordinaires
-rebook: modifier modification modifié changer changement changé déplacer deplacer
-    reporter décaler avancer replacé replace replacer réacheminé reacheminement alternative
-    autre_vol prochain_vol rebooking au_lieu_du au_lieu_de
+rebook: modifier modification modifié changer déplacer deplacer reporter décaler avancer
+    replacé replace replacer réacheminé reacheminement alternative autre_vol
+    prochain_vol rebooking au_lieu_du au_lieu_de changement_de_date
+    changement_de_réservation changer_de_date changer_la_date changer_mon changer_de_vol
 booking: réservation reservation réservations réservé reserve billet billets ticket
     tickets dossier_de_réservation
 name: prénom prenom orthographe erreur_de_nom mon_nom nom_sur_le_billet changer_le_nom
@@ -54,7 +60,7 @@ seat: hublot couloir jambes assis_ensemble côte_à_côte places_ensemble
     place_réservée places_réservées séparés
 upgrade: surclassement surclasser surclassé upgrade classe_affaires business première
 miles: miles points fidélité fidelite gold silver platinum frequent_flyer membre
-    adhérent crédités credites crédité statut_gold grand_voyageur
+    adhérent crédités credites crédité statut_gold grand_voyageur statut
 account: compte profil
 assistance: fauteuil_roulant fauteuil assistance mobilité_réduite mobilite_reduite
     handicap handicapé handicapée handicape aveugle malvoyant sourd béquilles accompagner
@@ -73,8 +79,9 @@ rude: impoli impolie désagréable desagreable malpoli arrogant arrogante irresp
 food: repas nourriture boisson boissons eau snack sandwich café cafe thé végétarien
     vegetarien végétarienne vegan sans_gluten petit_déjeuner dîner diner déjeuner manger
     boire faim soif menu plateau
-cabin: toilettes wc divertissement écran ecran wifi couverture froid chaud température
-    sale sales odeur propre bruit climatisation oreiller tablette accoudoir inclinable
+cabin: toilettes wc divertissement wifi couverture froid chaud température sale sales
+    odeur propre bruit climatisation oreiller tablette accoudoir inclinable
+    écran_de_mon_siège films
 overbooking: surbooking surbooké surbooke surréservation surreservation
     refus_d_embarquement refusé_l_embarquement embarquement_refusé vol_complet laissé_monter
     pas_laissé trop_de_billets vendu_trop refoulé refoulée pas_pu_embarquer

@@ -97,6 +97,34 @@ fn spellings(word: &str) -> [String; 2] {
     [lower, plain]
 }
 
+/// Concepts that say what happened to a bag: they count only where a bag
+/// is named (`features::describe`).
+pub const NEED_BAGGAGE: [&str; 2] = ["lost", "damaged"];
+
+/// A phrase of lost or damaged that names the bag ("kein Koffer", "where
+/// is my bag") names the bag too, which its words no longer say on their
+/// own once the phrase has read them.
+fn name_the_bag(stems: &mut HashMap<String, Vec<ConceptId>>) {
+    let (Some(baggage), needing) = (concept_id("baggage"), NEED_BAGGAGE.map(concept_id)) else {
+        return;
+    };
+    let phrases: Vec<String> = stems
+        .iter()
+        .filter(|(k, ids)| k.contains(' ') && ids.iter().any(|id| needing.contains(&Some(*id))))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for phrase in phrases {
+        let names_bag = phrase
+            .split(' ')
+            .any(|part| stems.get(part).is_some_and(|ids| ids.contains(&baggage)));
+        if let Some(ids) = stems.get_mut(&phrase).filter(|ids| !ids.contains(&baggage)) {
+            if names_bag {
+                ids.push(baggage);
+            }
+        }
+    }
+}
+
 impl Lexicon {
     fn build() -> Lexicon {
         let langs = Lang::ALL
@@ -139,6 +167,7 @@ impl Lexicon {
                         }
                     }
                 }
+                name_the_bag(&mut stems);
                 let mut compounds = Vec::new();
                 for (key, part) in entries(compound_parts) {
                     let Some(id) = concept_id(key) else { continue };
