@@ -3,9 +3,10 @@
 //! A cluster is the sum of its cases' vectors (`features.rs`). A new case
 //! joins the cluster it is most like (the cosine between its vector and
 //! the cluster's sum) if that likeness reaches `Settings::join_at` and the
-//! cluster is about what the case mainly asks: the case's heaviest intent
-//! is the cluster's most common one and in at least `Settings::main_share`
-//! of its cases (a case with no intent only joins a cluster that has one).
+//! cluster is about what the case mainly asks: the case's main intent is
+//! the main intent of more of the cluster's cases than any other, and of
+//! at least `Settings::main_share` of them (a case with no intent only
+//! joins a cluster that is about one).
 //! Otherwise it starts a cluster of its own. Only clusters sharing a
 //! feature with the case are looked at, through an index from feature to
 //! clusters, so an arrival costs what its features' clusters cost, not
@@ -14,7 +15,7 @@
 //! A cluster keeps its id while cases come and go; ids are never reused.
 
 use crate::features::{describe, Feature};
-use crate::lexicon::{lexicon, Concept, ConceptId, CONCEPTS};
+use crate::lexicon::{lexicon, ConceptId, CONCEPTS};
 use crate::text::Lang;
 use crate::{CaseKey, ClusterId};
 use std::collections::hash_map::DefaultHasher;
@@ -72,6 +73,8 @@ pub(crate) struct Cluster {
     pub features: BTreeSet<FeatureId>,
     /// Squared length of the sum of the members' vectors.
     pub norm2: f64,
+    /// How many members have each intent as their main concept.
+    pub mains: BTreeMap<FeatureId, u32>,
     pub label: Option<String>,
 }
 
@@ -92,8 +95,6 @@ pub struct Clusterer {
     pub(crate) feature_ids: Map<Feature, FeatureId>,
     /// Feature id → the feature and, for a word, how it was first written.
     pub(crate) feature_list: Vec<(Feature, Option<String>)>,
-    /// The features that are intent concepts.
-    intent_features: Vec<FeatureId>,
     next_id: u64,
     settings: Settings,
 }
@@ -214,11 +215,6 @@ impl Clusterer {
         }
         let id = FeatureId::try_from(self.feature_list.len()).unwrap_or(FeatureId::MAX);
         self.feature_ids.insert(feature.clone(), id);
-        if let Feature::Concept(c) = feature {
-            if CONCEPTS.get(usize::from(c)).is_some_and(Concept::is_intent) {
-                self.intent_features.push(id);
-            }
-        }
         self.feature_list.push((feature, spelling));
         self.postings.push(Map::default());
         id
@@ -258,20 +254,25 @@ impl Clusterer {
         best.map(|(_, f, _, _)| f)
     }
 
-    /// Whether `feature` is what a cluster is mainly about: at least
-    /// `main_share` of its cases have it, and no intent is more common in it.
+    /// Whether `feature` is what a cluster is mainly about: it is the main
+    /// concept of at least `main_share` of its cases, and no intent is the
+    /// main concept of more of them. (A case asking to be rebooked because
+    /// its flight was cancelled counts for the cancellation, not the
+    /// rebooking it also names.)
     fn is_about(&self, feature: FeatureId, id: ClusterId, size: usize) -> bool {
-        let count = |f: FeatureId| self.posting(f, id).map_or(0, |p| p.count);
-        let having = count(feature);
+        let Some(cluster) = self.clusters.get(&id) else {
+            return false;
+        };
+        let having = cluster.mains.get(&feature).copied().unwrap_or(0);
         f64::from(having) >= self.settings.main_share * size as f64
-            && self.intent_features.iter().all(|f| count(*f) <= having)
+            && cluster.mains.values().all(|n| *n <= having)
     }
 
     /// Whether a cluster is mainly about some intent.
     fn has_intent(&self, id: ClusterId, size: usize) -> bool {
-        self.intent_features
-            .iter()
-            .any(|f| self.is_about(*f, id, size))
+        self.clusters
+            .get(&id)
+            .is_some_and(|c| c.mains.keys().any(|f| self.is_about(*f, id, size)))
     }
 
     /// The cluster a vector should join, if any is close enough and about
@@ -288,13 +289,14 @@ impl Clusterer {
             }
         }
         let main = self.main_concept(vector);
+        let join_at = self.settings.join_at;
         let mut best: Option<(ClusterId, f64)> = None;
         for (id, dot) in dots {
             let Some(cluster) = self.clusters.get(&id) else {
                 continue;
             };
             let score = dot / cluster.norm2.sqrt().max(f64::MIN_POSITIVE);
-            if score < self.settings.join_at
+            if score < join_at
                 || best.is_some_and(|(bid, bs)| score < bs || (score == bs && id > bid))
             {
                 continue;
@@ -328,10 +330,14 @@ impl Clusterer {
     }
 
     pub(crate) fn attach(&mut self, case_id: i64, vector: &[(FeatureId, f64)], id: ClusterId) {
+        let main = self.main_concept(vector);
         let Some(cluster) = self.clusters.get_mut(&id) else {
             return;
         };
         cluster.members.insert(case_id);
+        if let Some(main) = main {
+            *cluster.mains.entry(main).or_default() += 1;
+        }
         for (f, w) in vector {
             let Some(postings) = self.postings.get_mut(*f as usize) else {
                 continue;
@@ -345,10 +351,19 @@ impl Clusterer {
     }
 
     pub(crate) fn detach(&mut self, case_id: i64, vector: &[(FeatureId, f64)], id: ClusterId) {
+        let main = self.main_concept(vector);
         let Some(cluster) = self.clusters.get_mut(&id) else {
             return;
         };
         cluster.members.remove(&case_id);
+        if let Some(main) = main {
+            if let Some(n) = cluster.mains.get_mut(&main) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    cluster.mains.remove(&main);
+                }
+            }
+        }
         for (f, w) in vector {
             let Some(postings) = self.postings.get_mut(*f as usize) else {
                 continue;

@@ -312,3 +312,30 @@ fn lost_without_a_bag_is_not_a_lost_bag() {
     let bag = c.add(case(31, 2), "fr-CH", "Où est ma valise ? Toujours perdue");
     assert_eq!(Some(bag), bags, "a phrase naming the bag names it");
 }
+
+#[test]
+fn changes_for_the_customers_own_reasons_do_not_join_cancellations_that_ask_for_a_rebooking() {
+    let mut c = Clusterer::new();
+    let cancelled = [
+        "My flight was cancelled, please rebook me on the next one",
+        "Cancelled again! Can you change my flight to tomorrow morning?",
+        "They cancelled LK 1402, I need to change to another flight today",
+    ];
+    let own = [
+        "Can I change my flight to tomorrow morning? Plans changed",
+        "I'd like to change the date of my booking to next week",
+        "Is it possible to change my flight to the evening one?",
+    ];
+    let a: Vec<_> = cancelled
+        .iter()
+        .enumerate()
+        .map(|(i, t)| c.add(case(i as i64, 1), "en", t))
+        .collect();
+    let b: Vec<_> = own
+        .iter()
+        .enumerate()
+        .map(|(i, t)| c.add(case(10 + i as i64, 1), "en", t))
+        .collect();
+    assert!(a.iter().all(|id| *id == a[0]), "{a:?}");
+    assert!(b.iter().all(|id| *id != a[0]), "{a:?} {b:?}");
+}

@@ -19,15 +19,14 @@ pub struct Concept {
 pub const INTENT_WEIGHT: f64 = 0.7;
 
 /// Intents that are what a customer asks about only when nothing else is:
-/// beside a cancellation, a delay or a lost bag they are the means, the
-/// proof or the consequence ("rebook me", "the app shows nothing", "I have
-/// the receipt", "my boarding pass says", "my connection"), and the
-/// message is about that event. A change of booking is one only for the
-/// customer's own reasons; one asked because the flight was cancelled is
-/// about the cancellation, and a connection missed because of a delay is
-/// about the delay.
-pub const SECONDARY_INTENTS: [&str; 5] =
-    ["rebook", "app", "boarding_pass", "invoice", "connection"];
+/// beside a cancellation, a delay or a lost bag they are the means or the
+/// proof ("rebook me", "the app shows nothing", "I have the receipt", "my
+/// boarding pass says"), and the message is about that event. A change of
+/// booking is one only for the customer's own reasons; one asked because
+/// the flight was cancelled is about the cancellation. (A connection only
+/// sets the scene: one is missed because of a delay, a cancellation or a
+/// bag, which is what the message is about.)
+pub const SECONDARY_INTENTS: [&str; 4] = ["rebook", "app", "boarding_pass", "invoice"];
 
 impl Concept {
     pub fn is_intent(&self) -> bool {
@@ -53,7 +52,7 @@ const fn c(key: &'static str, weight: f64, names: [&'static str; 4]) -> Concept 
 pub const CONCEPTS: &[Concept] = &[
     c("cancel", 1.0, ["Cancellation", "Annulation", "Annullierung", "Cancellazione"]),
     c("delay", 1.0, ["Delay", "Retard", "Verspätung", "Ritardo"]),
-    c("connection", 0.8, ["Missed connection", "Correspondance", "Anschluss", "Coincidenza"]),
+    c("connection", 0.6, ["Missed connection", "Correspondance", "Anschluss", "Coincidenza"]),
     c("baggage", 0.6, ["Baggage", "Bagages", "Gepäck", "Bagaglio"]),
     c("lost", 0.9, ["Lost or missing", "Perdu", "Verloren", "Smarrito"]),
     c("damaged", 0.9, ["Damaged", "Endommagé", "Beschädigt", "Danneggiato"]),

@@ -64,8 +64,7 @@ seat: fensterplatz gangplatz beinfreiheit nebeneinander zusammen_sitzen
     sitzplatzreservation sitzplatzreservierung platzreservation reservierter_platz getrennt
 upgrade: upgrade upgraden business_class first_class businessklasse business
 miles: meilen punkte vielflieger gold silver senator frequent_flyer mitglied
-    mitgliedschaft gutgeschrieben treue gold_status statusmeilen status punkten
-    statuspunkte
+    mitgliedschaft gutgeschrieben treue gold_status statusmeilen punkten statuspunkte
 account: konto profil
 assistance: rollstuhl betreuung assistenz behinderung behindert gehbehindert blind
     gehörlos gehoerlos krücken kruecken eingeschränkt begleitung begleiten autist autistisch

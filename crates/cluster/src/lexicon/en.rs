@@ -67,7 +67,7 @@ seat: legroom aisle window_seat middle_seat sit_together seated_together seats_t
     assigned_seat separated
 upgrade: upgrade upgraded upgrading business_class first_class premium_economy business
 miles: miles mile points frequent_flyer frequent_flier loyalty tier gold silver platinum
-    senator member membership credited gold_status silver_status status_miles status
+    senator member membership credited gold_status silver_status status_miles
 account: account profile
 assistance: wheelchair wheelchairs assistance assist disabled disability blind deaf
     crutches prm reduced_mobility special_needs walker oxygen escort autistic autism

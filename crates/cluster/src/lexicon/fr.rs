@@ -60,7 +60,7 @@ seat: hublot couloir jambes assis_ensemble côte_à_côte places_ensemble
     place_réservée places_réservées séparés
 upgrade: surclassement surclasser surclassé upgrade classe_affaires business première
 miles: miles points fidélité fidelite gold silver platinum frequent_flyer membre
-    adhérent crédités credites crédité statut_gold grand_voyageur statut
+    adhérent crédités credites crédité statut_gold grand_voyageur
 account: compte profil
 assistance: fauteuil_roulant fauteuil assistance mobilité_réduite mobilite_reduite
     handicap handicapé handicapée handicape aveugle malvoyant sourd béquilles accompagner
