@@ -23,6 +23,10 @@
 //!   meet the bar (worst cluster 50.0 %, weighted 84.2 % in the fixed
 //!   order; in no order of 12): `the_second_held_out_set_meets_the_issue_bar`
 //!   runs on demand (`cargo test -p switchboard-cluster -- --ignored`).
+//! - `the_third_held_out_set_...`: tests/data/complaints-holdout-3, written
+//!   for another day after the last change above and measured once: worst
+//!   cluster 62.5 %, weighted 86.9 % in the fixed order, the bar met in no
+//!   order of 12.
 //! - `the_development_set_meets_the_bar`: tests/dev beside this file, the
 //!   messages the thresholds were first tuned on.
 //!
@@ -363,6 +367,7 @@ fn across_feeding_orders() {
         ("labelled corpus", corpus_dir()),
         ("first held-out set", holdout_dir()),
         ("second held-out set", second_holdout_dir()),
+        ("third held-out set", third_holdout_dir()),
         (
             "development set",
             Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev"),
@@ -395,4 +400,31 @@ fn across_feeding_orders() {
             runs.len()
         );
     }
+}
+
+fn third_holdout_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout-3")
+}
+
+/// What the third held-out set gave at its only measurement, less a margin
+/// for feeding orders: a floor, not a target to tune to.
+const HOLDOUT3_WORST_PURITY: f64 = 0.55;
+const HOLDOUT3_WEIGHTED_PURITY: f64 = 0.83;
+
+#[test]
+fn the_third_held_out_set_keeps_its_measured_quality() {
+    let m = measure("third held-out set", &third_holdout_dir());
+    assert!(
+        m.messages >= 1_000,
+        "the third held-out set has {} messages",
+        m.messages
+    );
+    assert_floor(&m, HOLDOUT3_WORST_PURITY, HOLDOUT3_WEIGHTED_PURITY);
+}
+
+#[test]
+#[ignore = "the issue's bar is not met on the third held-out set: the worst cluster is 62.5 % one reason"]
+fn the_third_held_out_set_meets_the_issue_bar() {
+    let m = measure("third held-out set", &third_holdout_dir());
+    assert_bar("third held-out set", &m);
 }
