@@ -8,6 +8,7 @@
 use crate::handoff_scenarios::{at, case_in, community};
 use crate::scenarios::Scenario;
 use std::sync::Arc;
+use switchboard_domain::CaseId;
 use switchboard_store::templates::*;
 use switchboard_store::*;
 
@@ -195,7 +196,28 @@ async fn brand_voices_and_message_languages_are_kept(s: Arc<dyn Store>) {
     };
     s.set_message_language(&l).await.unwrap();
     s.set_message_language(&l).await.unwrap();
-    assert_eq!(s.message_languages(case).await.unwrap(), vec![l]);
+    assert_eq!(s.message_languages(case).await.unwrap(), vec![l.clone()]);
+
+    // Many cases at once: each message's language, none for a case with
+    // none detected, nothing for a case that is not there.
+    let other = case_in(&*s, &c, "b", "Where is my bag?").await;
+    let silent = case_in(&*s, &c, "c", "…").await;
+    let m = s.thread(other).await.unwrap()[0].id;
+    let en = MessageLanguage {
+        message_id: m,
+        language: "en".into(),
+        confidence: 0.81,
+    };
+    s.set_message_language(&en).await.unwrap();
+    let mut both = s
+        .message_languages_of_cases(&[silent, other, case, CaseId(999_999)])
+        .await
+        .unwrap();
+    both.sort_by_key(|l| l.message_id);
+    let mut expected = vec![l, en];
+    expected.sort_by_key(|l| l.message_id);
+    assert_eq!(both, expected);
+    assert!(s.message_languages_of_cases(&[]).await.unwrap().is_empty());
 }
 
 pub(crate) async fn a_case_gets_its_brands_text_in_its_language_and_another_language_is_flagged(

@@ -26,7 +26,9 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use switchboard_domain::lifecycle::{can_transition, transition};
 use switchboard_domain::privacy::find_personal_data;
-use switchboard_domain::{Agent, Case, CaseId, CaseStatus, Community, CommunityId, SlaPolicy};
+use switchboard_domain::{
+    Agent, Case, CaseId, CaseStatus, Community, CommunityId, MessageId, SlaPolicy,
+};
 use switchboard_l10n::templates::{resolve, Renderer, Template};
 use switchboard_store::handoffs::NewAudit;
 use switchboard_store::templates::MessageLanguage;
@@ -239,15 +241,20 @@ impl Desk {
                 .map(|id| async move {
                     let case = store.case(id).await?;
                     let thread = store.thread(id).await?;
-                    let languages = store.message_languages(id).await?;
-                    Ok::<_, DeskError>((case, thread, languages))
+                    Ok::<_, DeskError>((case, thread))
                 })
                 .buffered(READ_AHEAD);
             while let Some(next) = reads.next().await {
                 read.push(next?);
             }
             drop(reads);
-            for (case, thread, languages) in read.drain(..) {
+            let languages: HashMap<MessageId, MessageLanguage> = store
+                .message_languages_of_cases(chunk)
+                .await?
+                .into_iter()
+                .map(|l| (l.message_id, l))
+                .collect();
+            for (case, thread) in read.drain(..) {
                 let case_id = case.id;
                 match writer.reply(&case, &thread, &languages).await? {
                     Ok(reply) => plan.replies.push(reply),
@@ -465,7 +472,7 @@ impl<'d> Writer<'d> {
         &mut self,
         case: &Case,
         thread: &[switchboard_domain::Message],
-        languages: &[MessageLanguage],
+        languages: &HashMap<MessageId, MessageLanguage>,
     ) -> DeskResult<Result<PlannedReply, LeftReason>> {
         if case.status == CaseStatus::Resolved {
             return Ok(Err(LeftReason::Resolved));
@@ -548,15 +555,14 @@ impl<'d> Writer<'d> {
 /// when it was detected with confidence.
 fn customer_language<'l>(
     thread: &[switchboard_domain::Message],
-    languages: &'l [MessageLanguage],
+    languages: &'l HashMap<MessageId, MessageLanguage>,
 ) -> Option<&'l str> {
     let latest = thread
         .iter()
         .rev()
         .find(|m| m.direction == switchboard_domain::Direction::Inbound)?;
     languages
-        .iter()
-        .find(|l| l.message_id == latest.id)
+        .get(&latest.id)
         .filter(|l| l.confidence >= CONFIDENT && l.language != "und")
         .map(|l| l.language.as_str())
 }

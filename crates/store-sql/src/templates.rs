@@ -233,4 +233,30 @@ impl SqlStore {
         })
         .await
     }
+
+    pub(crate) async fn message_languages_of_cases(
+        &self,
+        cases: &[CaseId],
+    ) -> StoreResult<Vec<MessageLanguage>> {
+        let mut out = Vec::new();
+        for chunk in cases.chunks(LANGUAGE_CHUNK) {
+            let mut q = sql(
+                "SELECT l.message_id, l.language, l.confidence FROM message_languages l \
+                 JOIN messages m ON m.id = l.message_id WHERE m.case_id IN ",
+            );
+            q.push_list(chunk.iter().map(|c| c.0))
+                .push(" ORDER BY l.message_id");
+            for r in q.fetch_all(&self.db).await.map_err(db)? {
+                out.push(MessageLanguage {
+                    message_id: MessageId(r.try_get("message_id").map_err(db)?),
+                    language: r.try_get("language").map_err(db)?,
+                    confidence: r.try_get("confidence").map_err(db)?,
+                });
+            }
+        }
+        Ok(out)
+    }
 }
+
+/// Cases whose message languages are read in one statement.
+const LANGUAGE_CHUNK: usize = 500;

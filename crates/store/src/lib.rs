@@ -223,6 +223,12 @@ pub trait Store: Send + Sync {
     /// The detected languages of a case's messages, in thread order.
     async fn message_languages(&self, case: CaseId)
         -> StoreResult<Vec<templates::MessageLanguage>>;
+    /// The detected languages of the messages of many cases at once (a
+    /// cluster reply's), by message id; a case that is not there has none.
+    async fn message_languages_of_cases(
+        &self,
+        cases: &[CaseId],
+    ) -> StoreResult<Vec<templates::MessageLanguage>>;
 
     /// Stores an agent's draft on a case; an empty body deletes it.
     async fn save_draft(&self, draft: &Draft) -> StoreResult<()>;

@@ -82,6 +82,8 @@ macro_rules! for_each_store_method {
             fn set_message_language(&self, l: &$crate::templates::MessageLanguage) -> ();
             fn message_languages(&self, case: $crate::methods::d::CaseId)
                 -> Vec<$crate::templates::MessageLanguage>;
+            fn message_languages_of_cases(&self, cases: &[$crate::methods::d::CaseId])
+                -> Vec<$crate::templates::MessageLanguage>;
             fn save_draft(&self, draft: &$crate::Draft) -> ();
             fn draft(&self, case: $crate::methods::d::CaseId, agent: $crate::methods::d::AgentId) -> Option<$crate::Draft>;
             fn community_counts(&self, now: $crate::methods::d::Time) -> Vec<$crate::CommunityCounts>;
