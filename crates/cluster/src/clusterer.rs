@@ -125,6 +125,14 @@ impl Clusterer {
         self.cases.get(&case_id).map(|c| c.cluster)
     }
 
+    /// What a case mainly asks about, as the clusterer read it: its main
+    /// intent's key ("cancel", "refund"), or None when it names no intent.
+    pub fn main_intent(&self, case_id: i64) -> Option<&'static str> {
+        let case = self.cases.get(&case_id)?;
+        let feature = self.main_concept(&case.vector)?;
+        self.concept_of(feature).map(|c| c.key)
+    }
+
     /// A case's message arrived: a new case is placed in a cluster; a case
     /// already open gets `text` added to what it said and may move to
     /// another cluster (unless an agent placed it). `locale` is the

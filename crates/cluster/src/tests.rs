@@ -90,10 +90,10 @@ fn clusters_come_largest_first_with_typical_samples() {
 fn label_is_in_the_ui_language() {
     let c = crisis();
     let view = &c.clusters()[1];
-    assert_eq!(view.label("en"), "Lost or missing · Baggage");
-    assert_eq!(view.label("fr-CH"), "Perdu · Bagages");
-    assert_eq!(view.label("de"), "Verloren · Gepäck");
-    assert_eq!(view.label("it"), "Smarrito · Bagaglio");
+    assert_eq!(view.label("en"), "Lost baggage");
+    assert_eq!(view.label("fr-CH"), "Bagage perdu");
+    assert_eq!(view.label("de"), "Gepäck verloren");
+    assert_eq!(view.label("it"), "Bagaglio smarrito");
     assert_eq!(
         view.label("ja"),
         view.label("en"),

@@ -196,10 +196,24 @@ fn measure_in_order(name: &str, dir: &Path, seed: u64, table: bool) -> Measure {
         // a held-out one).
         if table && std::env::var_os("SWITCHBOARD_CLUSTER_DETAIL").is_some() {
             println!("    {reasons:?}");
+            let mut mains: BTreeMap<&str, usize> = BTreeMap::new();
+            for id in &view.case_ids {
+                *mains
+                    .entry(clusters.main_intent(*id).unwrap_or("-"))
+                    .or_default() += 1;
+            }
+            println!("    main intents: {mains:?}");
+            let all = std::env::var("SWITCHBOARD_CLUSTER_DETAIL").is_ok_and(|v| v == "all");
             for id in &view.case_ids {
                 let m = &messages[*id as usize];
-                if m.reason != reason {
-                    println!("    - [{}] {}: {}", m.locale, m.reason, m.text);
+                if all || m.reason != reason {
+                    println!(
+                        "    - [{}] {} ({}): {}",
+                        m.locale,
+                        m.reason,
+                        clusters.main_intent(*id).unwrap_or("-"),
+                        m.text
+                    );
                 }
             }
         }
@@ -259,7 +273,7 @@ fn corpus_dir() -> PathBuf {
 /// corpus when it was written down (docs/decisions/027-clustering.md),
 /// less a margin for feeding orders.
 const KEPT_WORST_PURITY: f64 = 0.65;
-const KEPT_WEIGHTED_PURITY: f64 = 0.84;
+const KEPT_WEIGHTED_PURITY: f64 = 0.85;
 
 /// The coverage bar, and purity no lower than `worst` and `weighted`: the
 /// level a set was measured at.
@@ -296,8 +310,8 @@ fn holdout_dir() -> PathBuf {
 
 /// What the held-out set gave at its only measurement, less a margin for
 /// feeding orders: a floor, not a target to tune to.
-const HOLDOUT_WORST_PURITY: f64 = 0.60;
-const HOLDOUT_WEIGHTED_PURITY: f64 = 0.84;
+const HOLDOUT_WORST_PURITY: f64 = 0.65;
+const HOLDOUT_WEIGHTED_PURITY: f64 = 0.85;
 
 #[test]
 fn the_held_out_set_keeps_its_measured_quality() {
@@ -311,7 +325,6 @@ fn the_held_out_set_keeps_its_measured_quality() {
 }
 
 #[test]
-#[ignore = "in the fixed order the worst cluster is 66.7 % one reason (the bar is met in 10 of 12 orders)"]
 fn the_held_out_set_meets_the_issue_bar() {
     let m = measure("held-out set", &holdout_dir());
     assert_bar("held-out set", &m);

@@ -19,14 +19,15 @@ pub struct Concept {
 pub const INTENT_WEIGHT: f64 = 0.7;
 
 /// Intents that are what a customer asks about only when nothing else is:
-/// beside a cancellation, a delay or a lost bag they are the means or the
-/// proof ("rebook me", "the app shows nothing", "I have the receipt", "my
-/// boarding pass says"), and the message is about that event. A change of
+/// beside a cancellation, a delay or a lost bag they are the means, the
+/// place or the proof ("rebook me", "the app shows nothing", "the check-in
+/// agent was rude", "I have the receipt", "my boarding pass says"), and the
+/// message is about that event. A change of
 /// booking is one only for the customer's own reasons; one asked because
 /// the flight was cancelled is about the cancellation. (A connection only
 /// sets the scene: one is missed because of a delay, a cancellation or a
 /// bag, which is what the message is about.)
-pub const SECONDARY_INTENTS: [&str; 4] = ["rebook", "app", "boarding_pass", "invoice"];
+pub const SECONDARY_INTENTS: [&str; 5] = ["rebook", "app", "boarding_pass", "invoice", "checkin"];
 
 impl Concept {
     pub fn is_intent(&self) -> bool {
@@ -54,8 +55,8 @@ pub const CONCEPTS: &[Concept] = &[
     c("delay", 1.0, ["Delay", "Retard", "Verspätung", "Ritardo"]),
     c("connection", 0.6, ["Missed connection", "Correspondance", "Anschluss", "Coincidenza"]),
     c("baggage", 0.6, ["Baggage", "Bagages", "Gepäck", "Bagaglio"]),
-    c("lost", 0.9, ["Lost or missing", "Perdu", "Verloren", "Smarrito"]),
-    c("damaged", 0.9, ["Damaged", "Endommagé", "Beschädigt", "Danneggiato"]),
+    c("lost", 1.05, ["Lost baggage", "Bagage perdu", "Gepäck verloren", "Bagaglio smarrito"]),
+    c("damaged", 1.05, ["Damaged baggage", "Bagage endommagé", "Gepäck beschädigt", "Bagaglio danneggiato"]),
     c("refund", 1.1, ["Refund", "Remboursement", "Rückerstattung", "Rimborso"]),
     c("compensation", 1.1, ["Compensation", "Indemnisation", "Entschädigung", "Risarcimento"]),
     c("rebook", 0.95, ["Change of booking", "Modification", "Umbuchung", "Modifica"]),

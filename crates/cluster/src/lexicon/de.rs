@@ -25,7 +25,8 @@ cancel: annulliert annullierung annullieren annulliert gestrichen storniert stor
     stornieren abgesagt fällt_aus faellt_aus ausgefallen ausfall gecancelt streicht
     streichen findet_nicht_statt fliegt_nicht entfällt fällt~aus fiel~aus fallen~aus
     nicht_stattfindet nicht_stattfinden nicht_durchgeführt kein_flug keinen_flug
-    kein_flieger keinen_flieger cancelled canceled cxl
+    kein_flieger keinen_flieger cancelled canceled cxl ausfällt ausfaellt fliegt_nichts
+    nichts_fliegt kein_flug_mehr
 delay: verspätung verspätet verspaetet verspaetung verzögerung verzoegerung später
     spaeter verschoben zu_spät nicht_weg noch_nicht_gestartet nicht_abgeflogen geschoben
     nach_hinten neue_zeit rollfeld vorfeld sitzen~fest sassen~fest festsitzen
@@ -33,12 +34,12 @@ delay: verspätung verspätet verspaetet verspaetung verzögerung verzoegerung s
     stehen_immer_noch delayed
 connection: anschluss anschlussflug umsteigen transfer verpasst verpasse
 baggage: gepäck gepaeck koffer reisekoffer tasche taschen rucksack gepäckstück
-    gepäckstücke gepäckband handgepäck
+    gepäckstücke gepäckband handgepäck kinderwagen kindersitz golfbag skier buggy
 lost: verloren verschwunden vermisst fehlt fehlen nicht_angekommen nie_angekommen
     nicht_da geblieben liegengeblieben verlust auffinden gefunden zugestellt geliefert
     lieferung nachgeliefert verfolgen verfolgung suche kein_koffer keinen_koffer
     kein_gepäck koffer_ist_weg gepäck_ist_weg tasche_ist_weg nicht_gekommen ohne_koffer
-    ohne_gepäck wo_ist_mein_koffer
+    ohne_gepäck wo_ist_mein_koffer wo_ist wo_er_ist wo_sie_ist zurückbekommen
 damaged: beschädigt beschaedigt beschädigung kaputt zerbrochen gebrochen abgebrochen
     abgerissen gerissen riss zerkratzt kratzer delle zerstört zerstoert rad räder rollen
     griff reissverschluss reparatur schaden schäden nass gesprungen schale verbogen

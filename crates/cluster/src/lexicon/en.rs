@@ -25,7 +25,8 @@ pub const CONCEPTS: &str = "
 cancel: cancel cancelled canceled cancellation cancellations cancelling canceling
     scrapped called_off axed won_t_operate not_operating will_not_operate won_t_fly
     not_flying no_longer_operating called_it_off no_flight no_plane not_happening
-    isn_t_happening grounded not_going_ahead cxl
+    isn_t_happening grounded not_going_ahead cxl isnt_happening flight_is_gone
+    flight_s_gone no_flight_for_us
 delay: delay delayed delays late later_than lateness postponed pushed_back
     behind_schedule not_on_time stuck hasn_t_left still_not_left not_left_yet new_time
     eta departure_time tarmac hasn_t_moved haven_t_moved not_moved still_at_the_gate
@@ -33,13 +34,14 @@ delay: delay delayed delays late later_than lateness postponed pushed_back
     landing_time hours_late
 connection: connection connecting connect transfer layover missed_my_connection onward
 baggage: bag bags baggage luggage suitcase suitcases trolley backpack rucksack belt
-    carousel
+    carousel stroller pram pushchair buggy car_seat golf_bag skis bike_box hand_luggage
+    carry_on cabin_bag
 lost: lost missing disappeared vanished never_arrived didn_t_arrive did_not_arrive
     not_arrived never_made hasn_t_arrived left_behind tracking track trace tracing
     worldtracer pir found delivered delivery whereabouts mishandled no_bag no_luggage
     no_suitcase nowhere_to_be_found bag_is_gone bag_s_gone suitcase_is_gone
     luggage_is_gone didn_t_come did_not_come never_came without_bags without_my_bag
-    without_luggage where_is_my_bag
+    without_luggage where_is_my_bag where_is_it where_it_is get_it_back
 damaged: damaged damage broken broke torn ripped smashed crushed cracked crack dent
     dented scratched scratch destroyed wheel wheels handle zip zipper repair ruined wet
     split snapped shattered shell bent
@@ -106,7 +108,8 @@ contact: hotline phone call called calling email mail chat answer reply response
     customer_service contact reach
 hours: hours hour minutes waiting waited wait
 information: information info update updates news announcement
-allowance: allowance overweight excess kg kilos weight extra_bag hand_luggage carry_on
+allowance: overweight excess kg kilos weight extra_bag baggage_allowance
+    luggage_allowance free_allowance weight_limit how_many_kg
 documents: passport visa esta id documents document
 transport: taxi bus train shuttle transfer_bus
 lounge: lounge

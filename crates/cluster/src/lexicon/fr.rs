@@ -18,19 +18,21 @@ pub const CONCEPTS: &str = "
 cancel: annulé annule annulée annulés annulées annulation annulations annuler supprimé
     supprime annul n_aura_pas_lieu ne_partira_pas ne_vole_pas n_a_pas_décollé
     pas_d_avion plus_d_avion pas_de_vol plus_de_vol rayé ne_part_pas ne_décolle_pas
-    cancelled canceled cxl
+    cancelled canceled cxl pas_de_vol_pour vol_supprimé vol_n_existe_plus
 delay: retard retards retardé retarde retardée en_retard décalé decale reporté reporte
     repoussé repousse bloqué_à_la_porte pas_encore_parti toujours_pas_parti
     nouvelle_heure recule reculer tarmac bloqués bloquées changement_d_heure
     heure_de_départ heure_d_arrivée toujours_à_la_porte pas_bougé n_a_pas_bougé
     toujours_au_sol delayed
 connection: correspondance correspondances escale transit rater raté rate
-baggage: bagage bagages valise valises sac sacs valoche tapis bagage_à_main
+baggage: bagage bagages valise valises sac sacs valoche tapis bagage_à_main poussette
+    siège_auto siege_auto sac_de_golf skis
 lost: perdu perdue perdus perdues perte disparu disparue disparus égaré égarée egare
     egaree pas_arrivé pas_arrivée jamais_arrivé jamais_arrivée n_est_pas_arrivée
     introuvable retrouvé retrouvée retrouver livré livrée livraison restée suivi dossier
     localiser pas_de_valise pas_de_bagage pas_de_bagages sans_valise sans_bagage
-    sans_bagages sans_ma_valise où_est_ma_valise pas_arrivés pas_arrivées
+    sans_bagages sans_ma_valise où_est_ma_valise pas_arrivés pas_arrivées est_où
+    elle_est_où il_est_où sais_où récupérer récupère
 damaged: endommagé endommagée endommage abîmé abîmée abime abimee cassé cassée casse
     cassee déchiré déchirée dechire arraché arrachée arrache rayé rayée fissure fissuré
     détruit détruite roue roues poignée poignee fermeture réparation reparation dégâts
