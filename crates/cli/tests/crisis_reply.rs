@@ -12,7 +12,7 @@
 //!   language, and the cases left for the agent got nothing;
 //! - a third run sends nothing.
 //!
-//! The keychain: see common/mod.rs.
+//! On SQLite and on PostgreSQL. The keychain: see common/mod.rs.
 
 mod common;
 use common::*;
@@ -78,11 +78,28 @@ fn a_cluster_is_answered_once_per_case_by_its_channel_in_its_language_even_acros
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let cli = Cli {
+    answered_once(Cli {
         db: format!("sqlite:{}", dir.path().join("ws.db").display()),
         service,
         log: "warn".into(),
+    });
+}
+
+#[test]
+fn on_postgresql_too_a_cluster_is_answered_once_per_case_even_across_a_kill() {
+    let Some(service) = keychain("crisis-reply-pg") else {
+        return;
     };
+    on_scratch_postgres("sb_crisis_reply", |db| {
+        answered_once(Cli {
+            db: db.to_string(),
+            service,
+            log: "warn".into(),
+        });
+    });
+}
+
+fn answered_once(cli: Cli) {
     cli.ok(&["demo", "--yes"]);
     let fake = Fake::start();
     let base = fake.graph.base_url();
