@@ -11,22 +11,21 @@
 //!   root, or `SWITCHBOARD_COMPLAINTS_DIR`. Without any file it fails: a
 //!   bar measured on nothing is not met. A development set: the lexicon
 //!   was improved on its clusters. It meets the issue's bar in the fixed
-//!   order (worst cluster 70.8 %, size-weighted 87.6 %), in 11 orders of
-//!   12 (`across_feeding_orders`, docs/benchmarks.md).
+//!   order (worst cluster 71.4 %, size-weighted 88.8 %) and in 12 orders
+//!   of 12 (`across_feeding_orders`, docs/benchmarks.md).
 //! - `the_held_out_set_...`: tests/data/complaints-holdout, written after
 //!   the first corpus by writers who saw neither; held out at first, a
 //!   development set since the lexicon was improved on it too (its
-//!   PROVENANCE.md). Worst cluster 66.7 %, weighted 87.7 % in the fixed
-//!   order; the bar is met in 10 orders of 12.
-//! - `the_second_held_out_set_...`: tests/data/complaints-holdout-2,
-//!   written the same way for a different day, never tuned on. It does not
-//!   meet the bar (worst cluster 50.0 %, weighted 84.2 % in the fixed
-//!   order; in no order of 12): `the_second_held_out_set_meets_the_issue_bar`
-//!   runs on demand (`cargo test -p switchboard-cluster -- --ignored`).
-//! - `the_third_held_out_set_...`: tests/data/complaints-holdout-3, written
-//!   for another day after the last change above and measured once: worst
-//!   cluster 62.5 %, weighted 86.9 % in the fixed order, the bar met in no
-//!   order of 12.
+//!   PROVENANCE.md). Worst cluster 71.4 %, weighted 88.5 % in the fixed
+//!   order; the bar is met in 11 orders of 12.
+//! - `the_second_held_out_set_...`, `the_third_...`, `the_fourth_...`:
+//!   tests/data/complaints-holdout-2, -3 and -4, written the same way, each
+//!   for another day, never tuned on (only their cluster tables were read);
+//!   the fourth was written after the last change and measured once. None
+//!   meets the bar (worst cluster 50.0 %, 62.5 %, 54.9 %; weighted 84.4 %,
+//!   87.3 %, 84.7 % in the fixed order; in no order of 12). Their
+//!   `..._meets_the_issue_bar` tests run on demand (`cargo test -p
+//!   switchboard-cluster -- --ignored`).
 //! - `the_development_set_meets_the_bar`: tests/dev beside this file, the
 //!   messages the thresholds were first tuned on.
 //!
@@ -381,6 +380,7 @@ fn across_feeding_orders() {
         ("first held-out set", holdout_dir()),
         ("second held-out set", second_holdout_dir()),
         ("third held-out set", third_holdout_dir()),
+        ("fourth held-out set", fourth_holdout_dir()),
         (
             "development set",
             Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev"),
@@ -440,4 +440,31 @@ fn the_third_held_out_set_keeps_its_measured_quality() {
 fn the_third_held_out_set_meets_the_issue_bar() {
     let m = measure("third held-out set", &third_holdout_dir());
     assert_bar("third held-out set", &m);
+}
+
+fn fourth_holdout_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout-4")
+}
+
+/// What the fourth held-out set gave at its only measurement, less a
+/// margin for feeding orders: a floor, not a target to tune to.
+const HOLDOUT4_WORST_PURITY: f64 = 0.50;
+const HOLDOUT4_WEIGHTED_PURITY: f64 = 0.82;
+
+#[test]
+fn the_fourth_held_out_set_keeps_its_measured_quality() {
+    let m = measure("fourth held-out set", &fourth_holdout_dir());
+    assert!(
+        m.messages >= 1_000,
+        "the fourth held-out set has {} messages",
+        m.messages
+    );
+    assert_floor(&m, HOLDOUT4_WORST_PURITY, HOLDOUT4_WEIGHTED_PURITY);
+}
+
+#[test]
+#[ignore = "the issue's bar is not met on the fourth held-out set: the worst cluster is 54.9 % one reason"]
+fn the_fourth_held_out_set_meets_the_issue_bar() {
+    let m = measure("fourth held-out set", &fourth_holdout_dir());
+    assert_bar("fourth held-out set", &m);
 }
