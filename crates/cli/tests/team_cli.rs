@@ -77,6 +77,18 @@ fn the_app_on_a_members_url_shows_their_communities_and_acts_as_them() {
     });
 }
 
+/// The open case of communities `ids` with the lowest ("min") or highest
+/// ("max") id.
+fn open_case(owner: &str, ids: &str, which: &str) -> String {
+    count(
+        owner,
+        &format!(
+            "SELECT {which}(id) FROM cases WHERE status <> 'resolved' AND community_id IN ({ids})"
+        ),
+    )
+    .to_string()
+}
+
 /// The trail of `case` as `who` reads it (`handoff trail --json`).
 fn trail(who: &str, case: &str) -> Vec<Value> {
     serde_json::from_str(&ok(who, &["handoff", "trail", "--case", case, "--json"])).unwrap()
@@ -90,20 +102,8 @@ fn a_helpers_replies_and_audit_entries_are_marked_and_a_regular_members_are_not(
         |owner, helper, ids| {
             // The rows the setup adds to every table are not entries the app reads.
             execute(owner, "DELETE FROM audit WHERE kind = 'note'").unwrap();
-            let case = count(
-                owner,
-                &format!(
-                "SELECT min(id) FROM cases WHERE status <> 'resolved' AND community_id IN ({ids})"
-            ),
-            )
-            .to_string();
-            let other = count(
-                owner,
-                &format!(
-                "SELECT max(id) FROM cases WHERE status <> 'resolved' AND community_id IN ({ids})"
-            ),
-            )
-            .to_string();
+            let case = open_case(owner, ids, "min");
+            let other = open_case(owner, ids, "max");
             // The owner's reply leaves no helper's entry.
             ok(
                 owner,
@@ -163,13 +163,7 @@ fn a_helpers_replies_and_audit_entries_are_marked_and_a_regular_members_are_not(
     // A member without an end date is no helper.
     on_team_desk("sb_team_regular", None, |owner, member, ids| {
         execute(owner, "DELETE FROM audit WHERE kind = 'note'").unwrap();
-        let case = count(
-            owner,
-            &format!(
-                "SELECT min(id) FROM cases WHERE status <> 'resolved' AND community_id IN ({ids})"
-            ),
-        )
-        .to_string();
+        let case = open_case(owner, ids, "min");
         ok(owner, &["reply", &case, "--as", "LR", "--text", "Réponse"]);
         ok(member, &["reply", &case, "--text", "Réponse de l'équipe"]);
         ok(member, &["take-over", &case]);

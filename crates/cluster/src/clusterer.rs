@@ -60,6 +60,8 @@ pub(crate) struct Case {
     pub text: String,
     /// Sorted by feature id; length 1 or empty.
     pub vector: Vec<(FeatureId, f64)>,
+    /// Its main intent (`Clusterer::main_concept` of the vector), read once.
+    pub main: Option<FeatureId>,
     pub cluster: ClusterId,
     /// Put where it is by an agent (moved out, split off, merged): more
     /// text does not move it.
@@ -129,7 +131,7 @@ impl Clusterer {
     /// intent's key ("cancel", "refund"), or None when it names no intent.
     pub fn main_intent(&self, case_id: i64) -> Option<&'static str> {
         let case = self.cases.get(&case_id)?;
-        let feature = self.main_concept(&case.vector)?;
+        let feature = case.main?;
         self.concept_of(feature).map(|c| c.key)
     }
 
@@ -141,7 +143,7 @@ impl Clusterer {
     pub fn add(&mut self, case: CaseKey, locale: &str, text: &str) -> ClusterId {
         let (mut full, placed, previous) = match self.cases.remove(&case.id) {
             Some(old) => {
-                self.detach(case.id, &old.vector, old.cluster);
+                self.detach(case.id, &old.vector, old.main, old.cluster);
                 (old.text, old.placed, Some(old.cluster))
             }
             None => (String::new(), false, None),
@@ -159,9 +161,10 @@ impl Clusterer {
         }
         let lang = lexicon().language(&full, Lang::from_locale(locale));
         let vector = self.vectorize(&full, lang);
+        let main = self.main_concept(&vector);
         let cluster = match previous {
             Some(id) if placed => id,
-            _ => match self.best_cluster(&vector) {
+            _ => match self.best_cluster(&vector, main) {
                 Some(id) => id,
                 // A case that was alone keeps its cluster (and its id).
                 None => match previous
@@ -172,7 +175,7 @@ impl Clusterer {
                 },
             },
         };
-        self.attach(case.id, &vector, cluster);
+        self.attach(case.id, &vector, main, cluster);
         if let Some(old) = previous.filter(|old| *old != cluster) {
             self.drop_if_empty(old);
         }
@@ -184,6 +187,7 @@ impl Clusterer {
                 lang,
                 text: full,
                 vector,
+                main,
                 cluster,
                 placed,
             },
@@ -196,7 +200,7 @@ impl Clusterer {
         let Some(case) = self.cases.remove(&case_id) else {
             return false;
         };
-        self.detach(case_id, &case.vector, case.cluster);
+        self.detach(case_id, &case.vector, case.main, case.cluster);
         self.drop_if_empty(case.cluster);
         true
     }
@@ -286,7 +290,11 @@ impl Clusterer {
     /// The cluster a vector should join, if any is close enough and about
     /// the same thing: a case joins a cluster mainly about its own main
     /// concept; a case without one only a cluster mainly about something.
-    fn best_cluster(&self, vector: &[(FeatureId, f64)]) -> Option<ClusterId> {
+    fn best_cluster(
+        &self,
+        vector: &[(FeatureId, f64)],
+        main: Option<FeatureId>,
+    ) -> Option<ClusterId> {
         let mut dots: Map<ClusterId, f64> = Map::default();
         for (f, w) in vector {
             let Some(postings) = self.postings.get(*f as usize) else {
@@ -296,15 +304,13 @@ impl Clusterer {
                 *dots.entry(*cluster).or_default() += w * posting.sum;
             }
         }
-        let main = self.main_concept(vector);
-        let join_at = self.settings.join_at;
         let mut best: Option<(ClusterId, f64)> = None;
         for (id, dot) in dots {
             let Some(cluster) = self.clusters.get(&id) else {
                 continue;
             };
             let score = dot / cluster.norm2.sqrt().max(f64::MIN_POSITIVE);
-            if score < join_at
+            if score < self.settings.join_at
                 || best.is_some_and(|(bid, bs)| score < bs || (score == bs && id > bid))
             {
                 continue;
@@ -337,8 +343,13 @@ impl Clusterer {
         dot / c.norm2.sqrt().max(f64::MIN_POSITIVE)
     }
 
-    pub(crate) fn attach(&mut self, case_id: i64, vector: &[(FeatureId, f64)], id: ClusterId) {
-        let main = self.main_concept(vector);
+    pub(crate) fn attach(
+        &mut self,
+        case_id: i64,
+        vector: &[(FeatureId, f64)],
+        main: Option<FeatureId>,
+        id: ClusterId,
+    ) {
         let Some(cluster) = self.clusters.get_mut(&id) else {
             return;
         };
@@ -358,8 +369,13 @@ impl Clusterer {
         }
     }
 
-    pub(crate) fn detach(&mut self, case_id: i64, vector: &[(FeatureId, f64)], id: ClusterId) {
-        let main = self.main_concept(vector);
+    pub(crate) fn detach(
+        &mut self,
+        case_id: i64,
+        vector: &[(FeatureId, f64)],
+        main: Option<FeatureId>,
+        id: ClusterId,
+    ) {
         let Some(cluster) = self.clusters.get_mut(&id) else {
             return;
         };
@@ -406,9 +422,9 @@ impl Clusterer {
         let Some(case) = self.cases.get(&case_id) else {
             return;
         };
-        let (vector, from) = (case.vector.clone(), case.cluster);
-        self.detach(case_id, &vector, from);
-        self.attach(case_id, &vector, to);
+        let (vector, main, from) = (case.vector.clone(), case.main, case.cluster);
+        self.detach(case_id, &vector, main, from);
+        self.attach(case_id, &vector, main, to);
         if let Some(case) = self.cases.get_mut(&case_id) {
             case.cluster = to;
             case.placed = placed;

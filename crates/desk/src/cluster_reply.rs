@@ -14,26 +14,20 @@
 //! agent chose and an audit entry on each case: running it again sends
 //! nothing twice.
 
-use crate::cases::CONFIDENT;
-use crate::privacy::is_public;
-use crate::replies::{reply_target, window_with};
-use crate::signature::signed;
-use crate::templates::{vars_of, voice_for, DEFAULT_LOCALE};
 use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use switchboard_domain::lifecycle::{can_transition, transition};
-use switchboard_domain::privacy::find_personal_data;
-use switchboard_domain::{
-    Agent, Case, CaseId, CaseStatus, Community, CommunityId, MessageId, SlaPolicy,
-};
-use switchboard_l10n::templates::{resolve, Renderer, Template};
+use switchboard_domain::{Agent, Case, CaseId, CaseStatus, CommunityId, MessageId, SlaPolicy};
 use switchboard_store::handoffs::NewAudit;
 use switchboard_store::templates::MessageLanguage;
 use switchboard_store::{AuditKind, BulkReply, CaseChange, NewReply, OutboxState, ReplyChannel};
 use ts_rs::TS;
+use writer::Writer;
+
+mod writer;
 
 /// Cases read at once while planning, and how many are read before their
 /// replies are written.
@@ -397,174 +391,6 @@ impl Desk {
             bulk_key: key,
         })
     }
-}
-
-/// Writes the replies of one template for one agent, reading what every
-/// case shares (pages, brands, voices, connections) once.
-struct Writer<'d> {
-    desk: &'d Desk,
-    template: &'d Template,
-    agent: &'d Agent,
-    pages: HashMap<CommunityId, Community>,
-    brands: HashMap<switchboard_domain::BrandId, switchboard_domain::Brand>,
-    voices: Vec<switchboard_store::templates::BrandVoice>,
-    connections: Vec<switchboard_store::Connection>,
-    signature: crate::signature::Signature,
-    links: HashMap<CommunityId, Option<String>>,
-    now: DateTime<Utc>,
-}
-
-impl<'d> Writer<'d> {
-    async fn new(desk: &'d Desk, template: &'d Template, agent: &'d Agent) -> DeskResult<Self> {
-        let store = desk.store();
-        Ok(Writer {
-            desk,
-            template,
-            agent,
-            pages: store
-                .communities()
-                .await?
-                .into_iter()
-                .map(|c| (c.id, c))
-                .collect(),
-            brands: store
-                .brands()
-                .await?
-                .into_iter()
-                .map(|b| (b.id, b))
-                .collect(),
-            voices: store.brand_voices().await?,
-            connections: store.connections().await?,
-            signature: desk.signature().await?,
-            links: HashMap::new(),
-            now: desk.now(),
-        })
-    }
-
-    fn handle(&self, community: CommunityId) -> String {
-        self.pages
-            .get(&community)
-            .map_or_else(|| community.to_string(), |c| c.handle.clone())
-    }
-
-    /// The locales to answer `community`'s case in, best first: the
-    /// customer's language when they confidently write another one than
-    /// the page's (as the brand's page in that language speaks it, then
-    /// the bare language), then the page's own.
-    fn locales_for(&self, community: &Community, customer: Option<&str>) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(lang) =
-            customer.filter(|l| !l.eq_ignore_ascii_case(community.locale.language()))
-        {
-            if let Some(sibling) = self.pages.values().find(|c| {
-                c.brand_id == community.brand_id && c.locale.language().eq_ignore_ascii_case(lang)
-            }) {
-                out.push(sibling.locale.as_str().to_string());
-            }
-            out.push(lang.to_string());
-        }
-        out.push(community.locale.as_str().to_string());
-        out
-    }
-
-    /// The reply for `case`, or why it gets none.
-    async fn reply(
-        &mut self,
-        case: &Case,
-        thread: &[switchboard_domain::Message],
-        languages: &HashMap<MessageId, MessageLanguage>,
-    ) -> DeskResult<Result<PlannedReply, LeftReason>> {
-        if case.status == CaseStatus::Resolved {
-            return Ok(Err(LeftReason::Resolved));
-        }
-        if !self
-            .connections
-            .iter()
-            .any(|c| c.community_id == case.community_id)
-        {
-            return Ok(Err(LeftReason::NotConnected));
-        }
-        let community = self
-            .pages
-            .get(&case.community_id)
-            .ok_or_else(|| DeskError::UnknownCommunity(case.community_id.to_string()))?;
-        let brand = self
-            .brands
-            .get(&community.brand_id)
-            .ok_or_else(|| DeskError::UnknownBrand(community.brand_id.to_string()))?;
-        let customer = customer_language(thread, languages);
-        let Some(resolved) = self.locales_for(community, customer).iter().find_map(|l| {
-            resolve(self.template, &brand.slug, l, DEFAULT_LOCALE).filter(|r| !r.other_language)
-        }) else {
-            return Ok(Err(LeftReason::NoText));
-        };
-        let window = window_with(case, self.now, &self.connections);
-        let (channel, recipient) = match reply_target(case, window) {
-            Ok(target) => target,
-            Err(DeskError::WindowClosed { closed_at }) => {
-                return Ok(Err(LeftReason::WindowClosed { closed_at }))
-            }
-            Err(_) => return Ok(Err(LeftReason::NoRecipient)),
-        };
-        let v = resolved.variant;
-        let store = self.desk.store();
-        let handoffs = if v.source.contains("expert_answer") {
-            store.handoffs_of_case(case.id).await?
-        } else {
-            Vec::new()
-        };
-        let link = match self.links.get(&case.community_id) {
-            Some(l) => l.clone(),
-            None => {
-                let l = self.desk.statement_link(case.community_id).await?;
-                self.links.insert(case.community_id, l.clone());
-                l
-            }
-        };
-        let vars = vars_of(case, community, thread, &handoffs, self.agent, link);
-        let voice = signed(
-            &voice_for(&self.voices, brand, &v.locale),
-            self.agent,
-            self.signature,
-            &v.source,
-        );
-        let rendered = Renderer::new(&v.locale, &v.source, &voice)
-            .map_err(DeskError::Template)?
-            .render(&vars);
-        if !rendered.missing.is_empty() {
-            return Ok(Err(LeftReason::MissingVariables {
-                names: rendered.missing,
-            }));
-        }
-        if is_public(case) && !find_personal_data(&rendered.text).is_empty() {
-            return Ok(Err(LeftReason::PersonalData));
-        }
-        Ok(Ok(PlannedReply {
-            case_id: case.id,
-            community: community.handle.clone(),
-            brand: brand.slug.clone(),
-            locale: v.locale.clone(),
-            channel,
-            body: rendered.text,
-            recipient,
-        }))
-    }
-}
-
-/// The language the customer writes in: that of their latest message,
-/// when it was detected with confidence.
-fn customer_language<'l>(
-    thread: &[switchboard_domain::Message],
-    languages: &'l HashMap<MessageId, MessageLanguage>,
-) -> Option<&'l str> {
-    let latest = thread
-        .iter()
-        .rev()
-        .find(|m| m.direction == switchboard_domain::Direction::Inbound)?;
-    languages
-        .get(&latest.id)
-        .filter(|l| l.confidence >= CONFIDENT && l.language != "und")
-        .map(|l| l.language.as_str())
 }
 
 /// Replies per community and channel, by community then channel.

@@ -13,7 +13,6 @@ use std::time::Duration as StdDuration;
 use switchboard_desk::alerts::sla_alerts;
 use switchboard_desk::experts::ExpertInput;
 use switchboard_desk::handoffs::HandoffRequest;
-use switchboard_desk::inbound::DirectMessage;
 use switchboard_desk::{Change, ChangeFollower, Clock, DeskError, LogRead, Settings};
 use switchboard_domain::{AgentId, CaseId, HandoffPriority};
 
@@ -58,16 +57,7 @@ async fn workspace() -> (
 }
 
 async fn write(desk: &Desk, from: &str, text: &str) -> CaseId {
-    desk.receive_direct(&DirectMessage {
-        community: COMMUNITY.into(),
-        from: from.into(),
-        text: text.into(),
-        external_id: None,
-        at: None,
-    })
-    .await
-    .unwrap()
-    .case_id()
+    write_direct(desk, COMMUNITY, from, text).await
 }
 
 fn fast(f: ChangeFollower) -> ChangeFollower {

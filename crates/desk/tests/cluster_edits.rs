@@ -8,7 +8,6 @@ mod common;
 
 use common::*;
 use switchboard_desk::clusters::ClusterSummary;
-use switchboard_desk::inbound::DirectMessage;
 use switchboard_desk::DeskError;
 use switchboard_domain::{CaseId, CaseStatus};
 
@@ -27,17 +26,7 @@ const BAGS: &[&str] = &[
 ];
 
 async fn write(w: &World, from: &str, text: &str) -> CaseId {
-    w.desk
-        .receive_direct(&DirectMessage {
-            community: "lakeline/fr-CH".into(),
-            from: from.into(),
-            text: text.into(),
-            external_id: None,
-            at: None,
-        })
-        .await
-        .unwrap()
-        .case_id()
+    write_direct(&w.desk, "lakeline/fr-CH", from, text).await
 }
 
 async fn read(w: &World) -> Vec<ClusterSummary> {

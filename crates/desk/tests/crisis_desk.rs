@@ -9,7 +9,6 @@ mod common;
 
 use common::*;
 use switchboard_desk::crisis::Declaration;
-use switchboard_desk::inbound::DirectMessage;
 use switchboard_domain::{CaseId, CaseStatus};
 
 const CANCELLED: &[&str] = &[
@@ -26,17 +25,7 @@ const OWN: &[&str] = &[
 ];
 
 async fn write(w: &World, community: &str, from: &str, text: &str) -> CaseId {
-    w.desk
-        .receive_direct(&DirectMessage {
-            community: community.into(),
-            from: from.into(),
-            text: text.into(),
-            external_id: None,
-            at: None,
-        })
-        .await
-        .unwrap()
-        .case_id()
+    write_direct(&w.desk, community, from, text).await
 }
 
 #[tokio::test]

@@ -141,3 +141,22 @@ pub fn fans(world: &World, n: usize, each: usize) -> Vec<String> {
     texts.sort();
     texts
 }
+
+/// A message typed into `community` (a handle) as if from `from`: its case.
+pub async fn write_direct(
+    desk: &Desk,
+    community: &str,
+    from: &str,
+    text: &str,
+) -> switchboard_domain::CaseId {
+    desk.receive_direct(&switchboard_desk::inbound::DirectMessage {
+        community: community.into(),
+        from: from.into(),
+        text: text.into(),
+        external_id: None,
+        at: None,
+    })
+    .await
+    .unwrap()
+    .case_id()
+}
