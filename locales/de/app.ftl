@@ -53,7 +53,7 @@ demo-created = Demo-Arbeitsbereich bereit unter { $target }: { $communities } Co
 communities-empty = Noch keine Communities. Fügen Sie eine mit «switchboard community add» hinzu oder probieren Sie «switchboard demo».
 community-added = Community { $handle } hinzugefügt (Seite { $page }).
 queue-empty = Hier sind keine offenen Fälle. Niemand wartet.
-search-empty = Keine Nachricht passt.
+search-empty = Keine Nachricht passt in den gezeigten Filtern.
 inbound-stored = Nachricht im Fall Nr. { $case } gespeichert.
 inbound-duplicate = Bereits im Fall Nr. { $case } gespeichert; nichts wurde geändert.
 case-changed = Fall Nr. { $case } ist jetzt: { $status }.
@@ -168,8 +168,10 @@ search-hits = { $count ->
    *[other] { $count } Nachrichten gefunden
 }
 search-back = Zurück zur Warteschlange (Esc)
+search-every-status = Auch gelöste Fälle
 
 case-pane = Fall
+case-facts = Fakten zum Fall
 case-loading = Fall wird geöffnet…
 case-none-title = Kein Fall geöffnet
 case-none-hint = Wählen Sie einen Fall in der Warteschlange oder arbeiten Sie mit der Tastatur:
@@ -201,6 +203,7 @@ messenger-closed = Geschlossen
 messenger-closed-detail = Geschlossen seit { $when }: Messenger nimmt keine Antworten an diesen Fan mehr an. Antworten Sie mit einem öffentlichen Kommentar oder über einen anderen Kanal.
 
 customer-title = Kunde
+customer-show-all = Alle { $count } zeigen
 customer-unknown = (unbekannt)
 customer-no-other-cases = Keine weiteren Fälle dieses Kunden.
 customer-other-cases = { $count ->

@@ -55,7 +55,7 @@ demo-created = Demo workspace ready at { $target }: { $communities } communities
 communities-empty = No communities yet. Add one with “switchboard community add” or try “switchboard demo”.
 community-added = Community { $handle } added (page { $page }).
 queue-empty = No open cases here. Nothing is waiting.
-search-empty = No message matches.
+search-empty = No message matches within the filters shown.
 inbound-stored = Message recorded on case #{ $case }.
 inbound-duplicate = Already recorded on case #{ $case }; nothing changed.
 case-changed = Case #{ $case } is now { $status }.
@@ -170,8 +170,10 @@ search-hits = { $count ->
    *[other] { $count } messages found
 }
 search-back = Back to the queue (Esc)
+search-every-status = Include resolved cases
 
 case-pane = Case
+case-facts = Case facts
 case-loading = Opening the case…
 case-none-title = No case open
 case-none-hint = Pick a case in the queue, or use the keyboard:
@@ -203,6 +205,7 @@ messenger-closed = Closed
 messenger-closed-detail = Closed since { $when }: Messenger takes no more replies to this fan. Answer in a public comment or through another channel.
 
 customer-title = Customer
+customer-show-all = Show all { $count }
 customer-unknown = (unknown)
 customer-no-other-cases = No other cases from this customer.
 customer-other-cases = { $count ->

@@ -53,7 +53,7 @@ demo-created = Espace de démonstration prêt à { $target } : { $communities } 
 communities-empty = Aucune communauté. Ajoutez-en une avec « switchboard community add » ou essayez « switchboard demo ».
 community-added = Communauté { $handle } ajoutée (page { $page }).
 queue-empty = Aucun cas ouvert ici. Personne n'attend.
-search-empty = Aucun message ne correspond.
+search-empty = Aucun message ne correspond dans les filtres affichés.
 inbound-stored = Message enregistré dans le cas n° { $case }.
 inbound-duplicate = Déjà enregistré dans le cas n° { $case } ; rien n'a changé.
 case-changed = Le cas n° { $case } est maintenant : { $status }.
@@ -165,8 +165,10 @@ search-hits = { $count ->
    *[other] { $count } messages trouvés
 }
 search-back = Retour à la file (Échap)
+search-every-status = Inclure les cas résolus
 
 case-pane = Cas
+case-facts = Éléments du cas
 case-loading = Ouverture du cas…
 case-none-title = Aucun cas ouvert
 case-none-hint = Choisissez un cas dans la file, ou utilisez le clavier :
@@ -198,6 +200,7 @@ messenger-closed = Fermée
 messenger-closed-detail = Fermée depuis { $when } : Messenger n'accepte plus de réponse à ce fan. Répondez par un commentaire public ou par un autre canal.
 
 customer-title = Client
+customer-show-all = Afficher les { $count }
 customer-unknown = (inconnu)
 customer-no-other-cases = Aucun autre cas de ce client.
 customer-other-cases = { $count ->

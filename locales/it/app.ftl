@@ -53,7 +53,7 @@ demo-created = Spazio di lavoro demo pronto in { $target }: { $communities } com
 communities-empty = Ancora nessuna community. Aggiungine una con «switchboard community add» o prova «switchboard demo».
 community-added = Community { $handle } aggiunta (pagina { $page }).
 queue-empty = Nessun caso aperto qui. Nessuno è in attesa.
-search-empty = Nessun messaggio corrisponde.
+search-empty = Nessun messaggio corrisponde nei filtri mostrati.
 inbound-stored = Messaggio registrato nel caso n. { $case }.
 inbound-duplicate = Già registrato nel caso n. { $case }; non è cambiato nulla.
 case-changed = Il caso n. { $case } ora è: { $status }.
@@ -168,8 +168,10 @@ search-hits = { $count ->
    *[other] { $count } messaggi trovati
 }
 search-back = Torna alla coda (Esc)
+search-every-status = Includi i casi risolti
 
 case-pane = Caso
+case-facts = Dati del caso
 case-loading = Apertura del caso…
 case-none-title = Nessun caso aperto
 case-none-hint = Scegli un caso nella coda, oppure usa la tastiera:
@@ -201,6 +203,7 @@ messenger-closed = Chiusa
 messenger-closed-detail = Chiusura: { $when }. Messenger non accetta più risposte a questo fan. Rispondi con un commento pubblico o tramite un altro canale.
 
 customer-title = Cliente
+customer-show-all = Mostra tutti e { $count }
 customer-unknown = (sconosciuto)
 customer-no-other-cases = Nessun altro caso di questo cliente.
 customer-other-cases = { $count ->

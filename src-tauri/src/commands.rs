@@ -8,7 +8,7 @@ use switchboard_desk::replies::SendOutcome;
 use switchboard_desk::{DatabaseUrl, ErrorPayload, QueuePage, Settings, WorkspaceInfo};
 use switchboard_domain::{Agent, AgentId, Case, CaseId, CaseStatus};
 use switchboard_store::{
-    CommunityCounts, Connection, Draft, OutboxId, OutboxItem, QueueFilter, SearchHit,
+    CommunityCounts, Connection, Draft, OutboxId, OutboxItem, QueueFilter, SearchFilter, SearchHit,
 };
 use tauri::State;
 
@@ -55,8 +55,17 @@ pub async fn queue(state: State<'_, AppState>, filter: QueueFilter) -> Reply<Que
 }
 
 #[tauri::command]
-pub async fn search(state: State<'_, AppState>, text: String, limit: u32) -> Reply<Vec<SearchHit>> {
-    Ok(state.desk().await?.search(&text, limit.min(500)).await?)
+pub async fn search(
+    state: State<'_, AppState>,
+    text: String,
+    within: SearchFilter,
+    limit: u32,
+) -> Reply<Vec<SearchHit>> {
+    Ok(state
+        .desk()
+        .await?
+        .search(&text, &within, limit.min(500))
+        .await?)
 }
 
 #[tauri::command]
@@ -99,6 +108,16 @@ pub async fn set_status(
     status: CaseStatus,
 ) -> Reply<Case> {
     Ok(state.desk().await?.set_status(case_id, status).await?)
+}
+
+/// The undo of a status change: back to the status the case had.
+#[tauri::command]
+pub async fn undo_status(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    before: CaseStatus,
+) -> Reply<Case> {
+    Ok(state.desk().await?.undo_status(case_id, before).await?)
 }
 
 #[tauri::command]

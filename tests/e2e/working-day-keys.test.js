@@ -1,13 +1,15 @@
 // Issue 18, the keyboard and search through a working day: Enter after
 // clicking a matrix cell opens that community's most urgent case (the
-// click leaves nothing focused that would swallow the key), and while
-// search hits are shown the window counts messages found, not the queue's
-// cases beside them.
+// click leaves nothing focused that would swallow the key); while search
+// hits are shown the window counts messages found, not the queue's cases
+// beside them; search keeps to the community the matrix shows, finds as
+// you type, marks the words and hands the keyboard to its hits on ↓;
+// undoing a resolve leaves a new case new; `o` on an open case says so.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/app.js';
 import { waitFor } from './lib/webdriver.js';
-import { describeRows, readState, tid, waitForRows } from './lib/ui.js';
+import { blurInputs, describeRows, readState, tid, waitForRows } from './lib/ui.js';
 
 const HANDLE = 'summit-air/de-CH';
 
@@ -54,6 +56,83 @@ describe('the keyboard and search through a working day', () => {
       await waitFor(() => app.wd.execute(`return !!document.querySelector('${tid('queue-total')}');`), 5000, {
         message: 'the queue total back after leaving search',
       });
+    });
+  });
+
+  it('search keeps to the community shown, finds as you type, marks the words, and ↓ leads to the hits', async (t) => {
+    await app.step(t, async () => {
+      await (await app.wd.find(`${tid('matrix-cell')}[data-handle="${HANDLE}"]`)).click();
+      const input = await app.wd.find(tid('search-input'));
+      await input.click();
+      // No Enter: the hits come as the person types.
+      await input.sendKeys('Koffer');
+      const hits = await waitFor(
+        async () => {
+          const h = await app.wd.execute(`return [...document.querySelectorAll('${tid('search-hit')}')].map((e) => ({
+            case: e.getAttribute('data-case-id'),
+            where: e.querySelector('.where')?.textContent.trim(),
+            marks: [...e.querySelectorAll('mark')].map((m) => m.textContent),
+          }));`);
+          return h.length > 0 ? h : null;
+        },
+        10000,
+        { message: 'hits for "Koffer" without pressing Enter' },
+      );
+      assert.deepEqual([...new Set(hits.map((h) => h.where))], [HANDLE], `only ${HANDLE}'s messages: ${JSON.stringify(hits)}`);
+      assert.ok(hits.every((h) => h.marks.some((m) => /^koffer/i.test(m))), `"Koffer" is marked in every hit: ${JSON.stringify(hits)}`);
+      // The same words in every community find more.
+      await (await app.wd.find(tid('matrix-all'))).click();
+      await waitFor(
+        () => app.wd.execute(`return [...document.querySelectorAll('${tid('search-hit')} .where')].some((e) => e.textContent.trim() !== '${HANDLE}');`),
+        10000,
+        { message: 'hits from other communities once every community is shown' },
+      );
+      // ↓ from the box: the keyboard is on the hits; j moves, Enter opens.
+      await input.click();
+      await app.wd.pressKeys(['\uE015']); // ArrowDown
+      let s = await readState(app.wd);
+      assert.notEqual(s.active?.testid, 'search-input', `the box let go of the keyboard: ${JSON.stringify(s.active)}`);
+      await app.wd.pressKeys(['j', '\uE007']);
+      const second = await app.wd.execute(`return document.querySelectorAll('${tid('search-hit')}')[1]?.getAttribute('data-case-id');`);
+      await waitFor(async () => (s = await readState(app.wd)).caseView?.id === second, 5000, {
+        message: `the second hit's case (#${second}) open after ↓ j Enter`,
+        describe: () => JSON.stringify(s.caseView),
+      });
+      await app.wd.pressKeys(['\uE00C']);
+    });
+  });
+
+  it('undoing a resolve leaves a new case new, and o on an open case says it is open', async (t) => {
+    await app.step(t, async () => {
+      await waitForRows(app.wd);
+      const id = await app.wd.execute(`return document.querySelector('${tid('queue-row')}[data-status="new"]')?.getAttribute('data-case-id');`);
+      assert.ok(id, 'the demo queue has a new case');
+      await (await app.wd.find(`${tid('queue-row')}[data-case-id="${id}"]`)).click();
+      let s;
+      await waitFor(async () => (s = await readState(app.wd)).caseView?.id === id, 5000, { message: `case #${id} open` });
+      assert.equal(s.caseView.status, 'new');
+      await blurInputs(app.wd);
+      await app.wd.pressKeys(['e']);
+      await waitFor(async () => (await readState(app.wd)).caseView?.status === 'resolved', 5000, { message: 'resolved by e' });
+      await app.wd.pressKeys(['z']);
+      await waitFor(async () => (s = await readState(app.wd)).caseView?.status === 'new', 5000, {
+        message: 'new again after undo (z)',
+        describe: () => `status ${s.caseView?.status}, error ${s.errorBanner}`,
+      });
+      await app.wd.pressKeys(['o']);
+      await waitFor(async () => (await readState(app.wd)).caseView?.status === 'open', 5000, { message: 'open after o' });
+      await app.wd.pressKeys(['o']);
+      const notice = await waitFor(
+        async () => {
+          const n = await app.wd.findAll(tid('notice'));
+          const text = n.length ? await n[0].text() : '';
+          return /already open/.test(text) ? text : null;
+        },
+        5000,
+        { message: 'a notice that the case is already open' },
+      );
+      s = await readState(app.wd);
+      assert.equal(s.errorBanner, null, `no error banner beside "${notice}"`);
     });
   });
 });

@@ -197,7 +197,10 @@ pub async fn run(
     progress("full-text search");
     let s = time(n.min(100), |i| {
         let st = store.clone();
-        async move { st.search(SEARCHES[i % SEARCHES.len()], 50).await }
+        async move {
+            st.search(SEARCHES[i % SEARCHES.len()], &SearchFilter::default(), 50)
+                .await
+        }
     })
     .await?;
     let r = time(n.min(100), |i| {

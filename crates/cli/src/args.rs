@@ -182,6 +182,21 @@ pub struct CaseArgs {
 #[derive(Args, Debug)]
 pub struct SearchArgs {
     pub text: String,
+    /// Only this community's messages (a handle such as lakeline/fr-CH).
+    #[arg(long)]
+    pub community: Option<String>,
+    /// Only this brand's (name or slug).
+    #[arg(long)]
+    pub brand: Option<String>,
+    /// Only communities in this locale.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Only cases in these statuses (repeat or comma-separate); default: every status, resolved too.
+    #[arg(long, value_delimiter = ',')]
+    pub status: Vec<String>,
+    /// Only cases assigned to this agent (initials or name), or `none`.
+    #[arg(long)]
+    pub assignee: Option<String>,
     #[arg(long, default_value_t = 50)]
     pub limit: u32,
     #[arg(long)]

@@ -124,7 +124,15 @@ async fn dispatch(
             output::case(&view, a.json, desk.now(), l10n)
         }
         Command::Search(a) => {
-            let hits = desk.search(&a.text, a.limit).await?;
+            let within = QueueQuery {
+                community: a.community,
+                brand: a.brand,
+                locale: a.locale,
+                statuses: a.status,
+                assignee: a.assignee,
+                ..QueueQuery::default()
+            };
+            let hits = desk.search_in(&a.text, &within, a.limit).await?;
             output::search(&hits, a.json, l10n)
         }
         Command::Inbound(a) => {

@@ -7,7 +7,7 @@ use switchboard_domain::MessageId;
 use switchboard_domain::{CaseKind, DomainError};
 use switchboard_l10n::detect::{self, Detection, Detector};
 use switchboard_store::templates::MessageLanguage;
-use switchboard_store::{InboundMessage, InboundOutcome, SearchHit};
+use switchboard_store::{InboundMessage, InboundOutcome, SearchFilter, SearchHit};
 
 /// A message that reached the team by another channel (phone, e-mail, a
 /// colleague), recorded by hand into a community.
@@ -111,8 +111,14 @@ impl Desk {
         self.receive(&message).await
     }
 
-    /// Messages whose words start with every word of `query`, newest first.
-    pub async fn search(&self, query: &str, limit: u32) -> DeskResult<Vec<SearchHit>> {
-        Ok(self.store().search(query, limit).await?)
+    /// Messages whose words start with every word of `query`, among the
+    /// cases `within` names, newest first.
+    pub async fn search(
+        &self,
+        query: &str,
+        within: &SearchFilter,
+        limit: u32,
+    ) -> DeskResult<Vec<SearchHit>> {
+        Ok(self.store().search(query, within, limit).await?)
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::{Desk, DeskError, DeskResult};
 use switchboard_domain::{CaseStatus, Locale};
-use switchboard_store::{AssigneeFilter, QueueFilter, QueueRow};
+use switchboard_store::{AssigneeFilter, QueueFilter, QueueRow, SearchFilter, SearchHit};
 
 /// A queue as a user asks for it, by names rather than ids.
 #[derive(Debug, Clone, Default)]
@@ -23,6 +23,19 @@ impl Desk {
     pub async fn queue(&self, query: &QueueQuery) -> DeskResult<Vec<QueueRow>> {
         let filter = self.resolve_queue(query).await?;
         Ok(self.store().queue(&filter, self.now()).await?)
+    }
+
+    /// A search among the cases `query` names as a queue would (its limit
+    /// aside); no status named means every status, resolved included.
+    pub async fn search_in(
+        &self,
+        text: &str,
+        query: &QueueQuery,
+        limit: u32,
+    ) -> DeskResult<Vec<SearchHit>> {
+        let filter = self.resolve_queue(query).await?;
+        self.search(text, &SearchFilter::of_queue(&filter), limit)
+            .await
     }
 
     async fn resolve_queue(&self, q: &QueueQuery) -> DeskResult<QueueFilter> {

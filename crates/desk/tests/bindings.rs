@@ -29,7 +29,7 @@ fn generate() -> String {
         d::CaseStatus, d::CaseKind, d::SlaState, d::SlaClocks, d::Case, d::Direction,
         d::Message, d::Contact, d::Agent, d::Expert, d::HandoffState, d::Handoff,
         d::window::MessengerWindow, d::window::PrivateReply,
-        s::AssigneeFilter, s::QueueFilter, s::QueueRow, s::CommunityCounts, s::SearchHit,
+        s::AssigneeFilter, s::QueueFilter, s::QueueRow, s::CommunityCounts, s::SearchHit, s::SearchFilter,
         s::Draft, s::InboundEffect, s::InboundOutcome, s::ChangeEntity, s::ChangeRecord,
         switchboard_desk::cases::CaseView, switchboard_desk::Change,
         switchboard_desk::ErrorPayload, switchboard_desk::QueuePage, switchboard_desk::Settings,

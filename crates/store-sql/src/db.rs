@@ -42,6 +42,7 @@ use sqlx::sqlite::{Sqlite, SqliteArguments, SqlitePool, SqliteRow};
 use sqlx::types::Json;
 use sqlx::{Arguments, ColumnIndex, Row as _};
 use std::borrow::Cow;
+use switchboard_store::{AssigneeFilter, SearchFilter};
 
 /// A pool of either backend.
 #[derive(Clone)]
@@ -317,30 +318,79 @@ impl Tx {
     }
 }
 
-/// The full-text query for `terms` (already split into words), newest
-/// messages first by arrival: both engines walk the ids backwards and stop at
-/// the limit, where sorting every match by time would read them all (a
-/// common word matches 100 000 messages).
-pub(crate) fn search<'q>(db: &Db, select: &str, terms: &[String], limit: u32) -> Sql<'q> {
+/// The full-text query for `terms` (already split into words) among the
+/// cases `within` names, newest messages first by arrival: both engines walk
+/// the ids backwards and stop at the limit, where sorting every match by time
+/// would read them all (a common word matches 100 000 messages). `select`
+/// reads `messages m JOIN communities c`.
+pub(crate) fn search<'q>(
+    db: &Db,
+    select: &str,
+    terms: &[String],
+    within: &SearchFilter,
+    limit: u32,
+) -> Sql<'q> {
     let limit = i64::from(limit.max(1));
+    let narrowed = !within.is_everything();
     match db {
         Db::Sqlite(_) => {
             let fts: Vec<String> = terms.iter().map(|t| format!("\"{t}\"*")).collect();
-            sql(format!(
-                "{select} WHERE m.id IN (SELECT rowid FROM messages_fts \
-                 WHERE messages_fts MATCH $1 ORDER BY rowid DESC LIMIT $2) ORDER BY m.id DESC"
-            ))
-            .bind(fts.join(" "))
-            .bind(limit)
+            let mut q = sql(format!(
+                "{select} WHERE m.id IN (SELECT messages_fts.rowid FROM messages_fts "
+            ));
+            if narrowed {
+                q.push(
+                    "JOIN messages mm ON mm.id = messages_fts.rowid \
+                     JOIN cases k ON k.id = mm.case_id \
+                     JOIN communities c ON c.id = k.community_id ",
+                );
+            }
+            q.push("WHERE messages_fts MATCH ").push_bind(fts.join(" "));
+            push_search_filter(&mut q, within);
+            q.push(" ORDER BY messages_fts.rowid DESC LIMIT ")
+                .push_bind(limit)
+                .push(") ORDER BY m.id DESC");
+            q
         }
         Db::Postgres(_) => {
             let tsquery: Vec<String> = terms.iter().map(|t| format!("{t}:*")).collect();
-            sql(format!(
-                "{select} WHERE m.body_tsv @@ to_tsquery('simple', $1) \
-                 ORDER BY m.id DESC LIMIT $2"
-            ))
-            .bind(tsquery.join(" & "))
-            .bind(limit)
+            let mut q = sql(select.to_string());
+            if narrowed {
+                q.push(" JOIN cases k ON k.id = m.case_id");
+            }
+            q.push(" WHERE m.body_tsv @@ to_tsquery('simple', ")
+                .push_bind(tsquery.join(" & "))
+                .push(")");
+            push_search_filter(&mut q, within);
+            q.push(" ORDER BY m.id DESC LIMIT ").push_bind(limit);
+            q
+        }
+    }
+}
+
+/// `AND …` for each narrowing of a search: `k` is the message's case, `c`
+/// its community.
+fn push_search_filter(q: &mut Sql<'_>, within: &SearchFilter) {
+    if let Some(c) = within.community {
+        q.push(" AND k.community_id = ").push_bind(c.0);
+    }
+    if let Some(b) = within.brand {
+        q.push(" AND c.brand_id = ").push_bind(b.0);
+    }
+    if let Some(l) = &within.locale {
+        q.push(" AND c.locale = ").push_bind(l.as_str().to_string());
+    }
+    if !within.statuses.is_empty() {
+        q.push(" AND k.status IN ")
+            .push_list(within.statuses.iter().map(|s| s.as_str()));
+    }
+    match within.assignee {
+        AssigneeFilter::Anyone => {}
+        AssigneeFilter::Unassigned => {
+            q.push(" AND k.assignee_id IS NULL");
+        }
+        AssigneeFilter::Agent(a) => {
+            q.push(" AND k.assignee_id = ").push_bind(a.0);
         }
     }
 }

@@ -207,14 +207,19 @@ impl SqlStore {
             .collect()
     }
 
-    pub(crate) async fn search(&self, query: &str, limit: u32) -> StoreResult<Vec<SearchHit>> {
+    pub(crate) async fn search(
+        &self,
+        query: &str,
+        within: &SearchFilter,
+        limit: u32,
+    ) -> StoreResult<Vec<SearchHit>> {
         let terms = switchboard_store::search::terms(query);
         if terms.is_empty() {
             return Ok(Vec::new());
         }
         let select = "SELECT m.id, m.case_id, c.handle, m.direction, m.author, m.body, \
                       m.created_at FROM messages m JOIN communities c ON c.id = m.community_id";
-        let rows = crate::db::search(&self.db, select, &terms, limit)
+        let rows = crate::db::search(&self.db, select, &terms, within, limit)
             .fetch_all(&self.db)
             .await
             .map_err(db)?;

@@ -236,7 +236,14 @@ pub trait Store: Send + Sync {
 
     /// One row per community, in `communities()` order.
     async fn community_counts(&self, now: DateTime<Utc>) -> StoreResult<Vec<CommunityCounts>>;
-    async fn search(&self, query: &str, limit: u32) -> StoreResult<Vec<SearchHit>>;
+    /// Messages whose words start with every word of `query` among the
+    /// cases `within` names, newest first.
+    async fn search(
+        &self,
+        query: &str,
+        within: &SearchFilter,
+        limit: u32,
+    ) -> StoreResult<Vec<SearchHit>>;
 
     /// Connects a community to its page, or updates the connection (its
     /// health is replaced too).

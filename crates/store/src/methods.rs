@@ -87,7 +87,7 @@ macro_rules! for_each_store_method {
             fn save_draft(&self, draft: &$crate::Draft) -> ();
             fn draft(&self, case: $crate::methods::d::CaseId, agent: $crate::methods::d::AgentId) -> Option<$crate::Draft>;
             fn community_counts(&self, now: $crate::methods::d::Time) -> Vec<$crate::CommunityCounts>;
-            fn search(&self, query: &str, limit: u32) -> Vec<$crate::SearchHit>;
+            fn search(&self, query: &str, within: &$crate::SearchFilter, limit: u32) -> Vec<$crate::SearchHit>;
             fn save_connection(&self, c: &$crate::Connection) -> ();
             fn connections(&self) -> Vec<$crate::Connection>;
             fn remove_connection(&self, community: $crate::methods::d::CommunityId) -> ();

@@ -150,6 +150,44 @@ impl QueueFilter {
     }
 }
 
+/// Which messages a search looks through: the communities, brand, locale,
+/// statuses and assignee of their cases, as the queue beside the search
+/// shows them. Unlike a queue, no status means every status: a search finds
+/// resolved conversations too.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct SearchFilter {
+    pub community: Option<CommunityId>,
+    pub brand: Option<BrandId>,
+    pub locale: Option<Locale>,
+    /// Empty: every status, resolved included.
+    pub statuses: Vec<CaseStatus>,
+    pub assignee: AssigneeFilter,
+}
+
+impl SearchFilter {
+    /// The search over the cases a queue filter names (its statuses as
+    /// given: none means every status here).
+    pub fn of_queue(filter: &QueueFilter) -> Self {
+        SearchFilter {
+            community: filter.community,
+            brand: filter.brand,
+            locale: filter.locale.clone(),
+            statuses: filter.statuses.clone(),
+            assignee: filter.assignee,
+        }
+    }
+
+    /// Whether it narrows the search at all.
+    pub fn is_everything(&self) -> bool {
+        self.community.is_none()
+            && self.brand.is_none()
+            && self.locale.is_none()
+            && self.statuses.is_empty()
+            && self.assignee == AssigneeFilter::Anyone
+    }
+}
+
 /// One row of a queue: what the window's row shows and what a script
 /// picks cases by, not the whole case (`Store::case` has that). A page is
 /// read from an index that holds exactly these columns

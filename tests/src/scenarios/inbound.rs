@@ -156,7 +156,10 @@ pub(crate) async fn a_message_with_a_nul_character_is_stored_with_the_rest_of_it
     assert_eq!(thread.len(), 1);
     assert_eq!(thread[0].body, "Bonjour\u{FFFD} ma valise");
     assert_eq!(thread[0].author, "Ré\u{FFFD}mi");
-    let hits = s.search("valise", 10).await.unwrap();
+    let hits = s
+        .search("valise", &SearchFilter::default(), 10)
+        .await
+        .unwrap();
     assert_eq!(hits.len(), 1, "the rest of the text is searchable");
 }
 

@@ -42,6 +42,7 @@ scenarios!(
     community_counts_show_open_at_risk_breached_and_oldest_waiting,
     search_matches_word_prefixes_and_needs_every_word,
     search_input_with_query_syntax_is_taken_as_words,
+    search_keeps_to_the_community_brand_locale_status_and_assignee_asked,
     a_refused_change_writes_nothing,
     a_reply_stops_the_first_response_clock,
     the_change_log_lists_every_write_in_order,

@@ -333,7 +333,10 @@ pub(super) async fn bulk_inserted_cases_keep_their_contacts_and_messages(s: Arc<
                 .collect::<Vec<_>>()
         );
     }
-    let hits = s.search("case", 50).await.unwrap();
+    let hits = s
+        .search("case", &SearchFilter::default(), 50)
+        .await
+        .unwrap();
     assert_eq!(hits.len(), 12, "bulk messages are searchable");
 }
 

@@ -203,7 +203,10 @@ pub(super) async fn search_matches_word_prefixes_and_needs_every_word(s: Arc<dyn
         &inbound(&de, "c", "c", "Mein Gepäck ist verloren", mins(2)),
     )
     .await;
-    let hits = s.search("bagage", 10).await.unwrap();
+    let hits = s
+        .search("bagage", &SearchFilter::default(), 10)
+        .await
+        .unwrap();
     let cases: Vec<CaseId> = hits.iter().map(|h| h.case_id).collect();
     assert_eq!(
         cases,
@@ -212,17 +215,123 @@ pub(super) async fn search_matches_word_prefixes_and_needs_every_word(s: Arc<dyn
     );
     assert_eq!(hits[0].community, "lakeline/fr-CH");
     assert_eq!(
-        s.search("bagage perdus", 10).await.unwrap().len(),
+        s.search("bagage perdus", &SearchFilter::default(), 10)
+            .await
+            .unwrap()
+            .len(),
         1,
         "every word must match"
     );
     assert_eq!(
-        s.search("GEPÄCK", 10).await.unwrap().len(),
+        s.search("GEPÄCK", &SearchFilter::default(), 10)
+            .await
+            .unwrap()
+            .len(),
         1,
         "case-insensitive"
     );
-    assert!(s.search("avion", 10).await.unwrap().is_empty());
-    assert_eq!(s.search("bagage", 1).await.unwrap().len(), 1, "limit holds");
+    assert!(s
+        .search("avion", &SearchFilter::default(), 10)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        s.search("bagage", &SearchFilter::default(), 1)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "limit holds"
+    );
+}
+
+pub(super) async fn search_keeps_to_the_community_brand_locale_status_and_assignee_asked(
+    s: Arc<dyn Store>,
+) {
+    let lk_fr = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let lk_de = community(&*s, "Lakeline", "de-CH", "2").await;
+    let su_fr = community(&*s, "Summit Air", "fr-CH", "3").await;
+    let a = receive(&*s, &inbound(&lk_fr, "a", "a", "valise perdue", mins(0))).await;
+    let b = receive(&*s, &inbound(&lk_de, "b", "b", "valise verloren", mins(1))).await;
+    let c = receive(&*s, &inbound(&su_fr, "c", "c", "valise abîmée", mins(2))).await;
+    let agent = s
+        .add_agent(&NewAgent {
+            name: "Léa Favre".into(),
+            initials: "LF".into(),
+            email: "lf@example.test".into(),
+        })
+        .await
+        .unwrap();
+    s.change_case(b, &|k| {
+        let mut next = transition(k, CaseStatus::Open, &policy(), mins(3))?;
+        next.assignee_id = Some(agent.id);
+        Ok(CaseChange {
+            audit: None,
+            case: next,
+            message: None,
+        })
+    })
+    .await
+    .unwrap();
+    set_status(&*s, c, CaseStatus::Resolved, mins(4)).await;
+    let cases = |within: SearchFilter| {
+        let s = s.clone();
+        async move {
+            let hits = s.search("valise", &within, 10).await.unwrap();
+            hits.into_iter().map(|h| h.case_id).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        cases(SearchFilter::default()).await,
+        [c, b, a],
+        "every status, resolved too"
+    );
+    let only = |f: fn(&mut SearchFilter)| {
+        let mut within = SearchFilter::default();
+        f(&mut within);
+        within
+    };
+    let mut within = SearchFilter::default();
+    within.community = Some(lk_fr.id);
+    assert_eq!(cases(within).await, [a], "one community");
+    let mut within = SearchFilter::default();
+    within.brand = Some(lk_fr.brand_id);
+    assert_eq!(cases(within).await, [b, a], "one brand");
+    let mut within = SearchFilter::default();
+    within.locale = Some(lk_fr.locale.clone());
+    assert_eq!(cases(within).await, [c, a], "one locale");
+    assert_eq!(
+        cases(only(
+            |w| w.statuses = vec![CaseStatus::New, CaseStatus::Open]
+        ))
+        .await,
+        [b, a],
+        "the statuses asked"
+    );
+    assert_eq!(
+        cases(only(|w| w.statuses = vec![CaseStatus::Resolved])).await,
+        [c],
+        "resolved only"
+    );
+    assert_eq!(
+        cases(only(|w| w.assignee = AssigneeFilter::Unassigned)).await,
+        [c, a],
+        "unassigned"
+    );
+    let mut within = SearchFilter::default();
+    within.assignee = AssigneeFilter::Agent(agent.id);
+    assert_eq!(cases(within).await, [b], "one agent's");
+    let mut within = SearchFilter::default();
+    within.community = Some(lk_de.id);
+    within.statuses = vec![CaseStatus::Resolved];
+    assert!(cases(within).await.is_empty(), "every narrowing at once");
+    let mut within = SearchFilter::default();
+    within.community = Some(lk_fr.id);
+    assert_eq!(
+        s.search("valise", &within, 1).await.unwrap().len(),
+        1,
+        "the limit holds when narrowed"
+    );
 }
 
 pub(super) async fn search_input_with_query_syntax_is_taken_as_words(s: Arc<dyn Store>) {
@@ -238,10 +347,16 @@ pub(super) async fn search_input_with_query_syntax_is_taken_as_words(s: Arc<dyn 
         "  ",
         "",
     ] {
-        let hits = s.search(q, 10).await;
+        let hits = s.search(q, &SearchFilter::default(), 10).await;
         assert!(hits.is_ok(), "{q:?} failed: {hits:?}");
     }
-    assert_eq!(s.search("(perdu)", 10).await.unwrap().len(), 1);
+    assert_eq!(
+        s.search("(perdu)", &SearchFilter::default(), 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     assert_eq!(
         s.thread(CaseId(1)).await.map(|t| t.len()).unwrap_or(1),
         1,

@@ -130,7 +130,10 @@ pub(super) async fn resetting_the_workspace_empties_it(s: Arc<dyn Store>) {
     assert!(s.brands().await.unwrap().is_empty());
     assert!(s.queue(&all_open(), mins(1)).await.unwrap().is_empty());
     assert!(
-        s.search("bagage", 10).await.unwrap().is_empty(),
+        s.search("bagage", &SearchFilter::default(), 10)
+            .await
+            .unwrap()
+            .is_empty(),
         "the search index follows"
     );
     let last = s.changes_since(0, 10_000).await.unwrap().pop().unwrap();
@@ -294,7 +297,7 @@ pub(super) async fn the_demo_workspace_has_six_communities_and_every_state(s: Ar
         );
     }
     assert!(
-        s.search("bagage", 50)
+        s.search("bagage", &SearchFilter::default(), 50)
             .await
             .unwrap()
             .iter()

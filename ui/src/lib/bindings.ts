@@ -207,6 +207,12 @@ handle: string, };
 
 export type SearchHit = { message_id: MessageId, case_id: CaseId, community: string, direction: Direction, author: string, body: string, created_at: string, };
 
+export type SearchFilter = { community: CommunityId | null, brand: BrandId | null, locale: Locale | null, 
+/**
+ * Empty: every status, resolved included.
+ */
+statuses: Array<CaseStatus>, assignee: AssigneeFilter, };
+
 export type Draft = { case_id: CaseId, agent_id: AgentId, body: string, updated_at: string, };
 
 export type InboundEffect = "new_case" | "appended" | "reopened" | { "follow_up": { previous: CaseId, } };

@@ -51,6 +51,7 @@ import type {
   PresenceKind,
   QueueFilter,
   QueuePage,
+  SearchFilter,
   SearchHit,
   SendOutcome,
   Seen,
@@ -92,13 +93,15 @@ export const ipc = {
   /** The communities whose spike alert is firing now. */
   surges: () => call<Surge[]>('surges'),
   queue: (filter: QueueFilter) => call<QueuePage>('queue', { filter }),
-  search: (text: string, limit: number) => call<SearchHit[]>('search', { text, limit }),
+  search: (text: string, within: SearchFilter, limit: number) =>
+    call<SearchHit[]>('search', { text, within, limit }),
   openCase: (caseId: CaseId) => call<CaseView>('open_case', { caseId }),
   assign: (caseId: CaseId, agentId: AgentId | null) => call<Case>('assign', { caseId, agentId }),
   /** Rejects with `case-held` (args: case, holder) when a colleague holds it. */
   claim: (caseId: CaseId) => call<Case>('claim', { caseId }),
   takeOver: (caseId: CaseId) => call<Case>('take_over', { caseId }),
   setStatus: (caseId: CaseId, status: CaseStatus) => call<Case>('set_status', { caseId, status }),
+  undoStatus: (caseId: CaseId, before: CaseStatus) => call<Case>('undo_status', { caseId, before }),
   addNote: (caseId: CaseId, body: string) => call<Case>('add_note', { caseId, body }),
   /** With `seen`, held (kind "held") when something new came on the case since. */
   recordReply: (caseId: CaseId, body: string, seen: Seen | null = null) =>
