@@ -103,6 +103,7 @@ fn main() -> ExitCode {
             commands::claim,
             commands::take_over,
             commands::set_status,
+            commands::undo_status,
             commands::add_note,
             commands::record_reply,
             commands::retry_reply,

@@ -3,7 +3,7 @@
 use crate::events::Change;
 use crate::{Desk, DeskError, DeskResult};
 use serde::Serialize;
-use switchboard_domain::lifecycle::{apply_outbound, transition};
+use switchboard_domain::lifecycle::{apply_outbound, transition, undo_transition};
 use switchboard_domain::window::MessengerWindow;
 use switchboard_domain::{
     Agent, Case, CaseId, CaseStatus, Community, Direction, DomainError, Handoff, Message,
@@ -227,6 +227,25 @@ impl Desk {
                 Ok(CaseChange {
                     audit: None,
                     case: transition(current, status, &policy, now)?,
+                    message: None,
+                })
+            })
+            .await?;
+        self.announce(&case);
+        Ok(case)
+    }
+
+    /// Takes back a status change: the case goes back to `before`, `new`
+    /// included while nobody has answered it (see `undo_transition`).
+    pub async fn undo_status(&self, id: CaseId, before: CaseStatus) -> DeskResult<Case> {
+        let now = self.now();
+        let policy = self.case_policy(&self.store().case(id).await?).await?;
+        let case = self
+            .store()
+            .change_case(id, &|current: &Case| {
+                Ok(CaseChange {
+                    audit: None,
+                    case: undo_transition(current, before, &policy, now)?,
                     message: None,
                 })
             })

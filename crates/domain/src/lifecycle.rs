@@ -49,6 +49,46 @@ pub fn transition(
     if !can_transition(from, to) {
         return Err(DomainError::Transition { from, to });
     }
+    Ok(moved(case, to, policy, at))
+}
+
+/// Takes back an agent's move: the case goes back to `before`, the status it
+/// had. A case that was `new` is new again as long as nobody has answered it
+/// (no rule moves a case to `new`, but undoing a slip must not turn an
+/// untouched case into one somebody opened). Other statuses go back by the
+/// rules, through `open` from `resolved`.
+pub fn undo_transition(
+    case: &Case,
+    before: CaseStatus,
+    policy: &SlaPolicy,
+    at: DateTime<Utc>,
+) -> Result<Case, DomainError> {
+    let from = case.status;
+    if from == before {
+        return Ok(case.clone());
+    }
+    if before == CaseStatus::New {
+        if case.sla.first_response_at.is_some() {
+            return Err(DomainError::Transition { from, to: before });
+        }
+        return Ok(moved(case, before, policy, at));
+    }
+    if can_transition(from, before) {
+        return Ok(moved(case, before, policy, at));
+    }
+    if can_transition(from, CaseStatus::Open) && can_transition(CaseStatus::Open, before) {
+        return Ok(moved(
+            &moved(case, CaseStatus::Open, policy, at),
+            before,
+            policy,
+            at,
+        ));
+    }
+    Err(DomainError::Transition { from, to: before })
+}
+
+/// The case in `to` at `at`, its clocks and timestamps moved with it.
+fn moved(case: &Case, to: CaseStatus, policy: &SlaPolicy, at: DateTime<Utc>) -> Case {
     let mut next = case.clone();
     next.status = to;
     next.updated_at = at;
@@ -64,7 +104,7 @@ pub fn transition(
     } else {
         None
     };
-    Ok(next)
+    next
 }
 
 /// Where a fan's new message on a thread goes, given the latest case of that

@@ -10,7 +10,7 @@ import { plain } from './i18n';
 import { t } from './i18n.svelte';
 import { ipc, toErrorPayload } from './ipc';
 import { queue } from './queue.svelte';
-import { pathBack, statusKey } from './rules';
+import { statusKey } from './rules';
 import { refreshAfterAction } from './sync';
 import { askForAgent, notify, showError, ui } from './ui.svelte';
 
@@ -72,16 +72,14 @@ export async function changeStatus(status: CaseStatus, undoable = true): Promise
   openCase.apply(changed);
   refreshAfterAction();
   const text = () => t('notice-status', { case: plain(id), status: t(statusKey(changed.status)) });
-  const back = pathBack(changed.status, before);
-  notify(text, undoable && back.length > 0 ? () => void walk(id, back) : null);
+  notify(text, undoable && changed.status !== before ? () => void undoStatus(id, before) : null);
 }
 
-async function walk(id: number, statuses: CaseStatus[]): Promise<void> {
-  for (const status of statuses) {
-    const changed = await guarded(() => ipc.setStatus(id, status), null);
-    if (!changed) return;
-    openCase.apply(changed);
-  }
+/** Undo of a status change: back to the status before, `new` included (the backend judges). */
+async function undoStatus(id: number, before: CaseStatus): Promise<void> {
+  const changed = await guarded(() => ipc.undoStatus(id, before), null);
+  if (!changed) return;
+  if (openCase.view?.id === id) openCase.apply(changed);
   refreshAfterAction();
   notify(() => t('notice-undone'));
 }

@@ -6,7 +6,6 @@ import {
   canTransition,
   clockStateAt,
   clockViews,
-  pathBack,
   rowClock,
   slaKey,
   slaStateAt,
@@ -105,17 +104,6 @@ describe('clockViews', () => {
     const v = clockViews(c, 'waiting_customer', T0 + 40 * 60_000);
     expect(v.firstResponse).toEqual({ due: iso(60), state: 'done', metAt: iso(20) });
     expect(v.resolution.state).toBe('paused');
-  });
-});
-
-describe('pathBack', () => {
-  it('undoes a move straight back when allowed, else through open', () => {
-    expect(pathBack('resolved', 'open')).toEqual(['open']);
-    expect(pathBack('resolved', 'waiting_customer')).toEqual(['open', 'waiting_customer']);
-    expect(pathBack('resolved', 'new')).toEqual(['open']);
-    expect(pathBack('waiting_expert', 'open')).toEqual(['open']);
-    expect(pathBack('open', 'new')).toEqual([]);
-    expect(pathBack('open', 'open')).toEqual([]);
   });
 });
 

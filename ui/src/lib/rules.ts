@@ -117,17 +117,3 @@ export function clockViews(
   }
   return { firstResponse, resolution };
 }
-
-/**
- * The statuses to go through to undo a move from `before` to `now`: straight
- * back when the state machine allows it, through `open` from `resolved`, and
- * to `open` for a case that was `new` (nothing goes back to new).
- */
-export function pathBack(now: CaseStatus, before: CaseStatus): CaseStatus[] {
-  if (now === before) return [];
-  const target = before === 'new' ? 'open' : before;
-  if (target === now) return [];
-  if (canTransition(now, target)) return [target];
-  if (canTransition(now, 'open') && canTransition('open', target)) return ['open', target];
-  return [];
-}

@@ -89,6 +89,12 @@ export const ui = $state({
   clusterId: null as number | null,
 });
 
+/** How the window is laid out now (set by the panes as they measure themselves). */
+export const layout = $state({
+  /** Whether the case pane is wide enough for the case's facts beside its thread. */
+  factsBesideThread: false,
+});
+
 /** Opens the crisis dialog. */
 export function openCrisis(ask: CrisisAsk): void {
   ui.crisis = ask;

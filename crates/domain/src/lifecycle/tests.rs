@@ -508,3 +508,52 @@ fn resolved_case_cannot_be_replied_to() {
         "expected a refusal, got {got:?}"
     );
 }
+
+// --- Undoing a move ---------------------------------------------------
+
+#[test]
+fn undoing_the_resolve_of_an_unanswered_new_case_makes_it_new_again() {
+    let resolved = transition(&case_in(New), Resolved, &policy(), t0() + hours(1)).unwrap();
+    let back = undo_transition(&resolved, New, &policy(), t0() + hours(2)).unwrap();
+    assert_eq!(back.status, New);
+    assert_eq!(back.resolved_at, None);
+    assert_eq!(
+        back.sla.paused_since, None,
+        "the resolution clock runs again"
+    );
+    assert_eq!(
+        back.sla.first_response_due, resolved.sla.first_response_due,
+        "the first-response clock is the one the fan started"
+    );
+}
+
+#[test]
+fn an_answered_case_does_not_go_back_to_new() {
+    let mut answered = case_in(Open);
+    answered.sla.responded(t0());
+    let resolved = transition(&answered, Resolved, &policy(), t0() + hours(1)).unwrap();
+    assert_eq!(
+        undo_transition(&resolved, New, &policy(), t0() + hours(2)).unwrap_err(),
+        DomainError::Transition {
+            from: Resolved,
+            to: New
+        }
+    );
+}
+
+#[test]
+fn undoing_a_resolve_goes_back_through_open_to_the_status_before() {
+    let resolved = transition(&case_in(WaitingExpert), Resolved, &policy(), t0()).unwrap();
+    let back = undo_transition(&resolved, WaitingExpert, &policy(), t0() + hours(1)).unwrap();
+    assert_eq!(back.status, WaitingExpert);
+    assert_eq!(back.resolved_at, None);
+}
+
+#[test]
+fn undoing_to_the_status_the_case_has_changes_nothing() {
+    let open = case_in(Open);
+    assert_eq!(
+        undo_transition(&open, Open, &policy(), t0() + hours(1)).unwrap(),
+        open
+    );
+}
