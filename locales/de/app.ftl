@@ -131,9 +131,9 @@ key-enter = Eingabe
 key-escape = Esc
 key-space = Leertaste
 
-duration-minutes = { $minutes } Min.
-duration-hours = { $hours } Std. { $minutes } Min.
-duration-days = { $days } Tg. { $hours } Std.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } T. { $hours } h
 countdown-overdue = −{ $duration }
 
 matrix-title = Communities

@@ -59,3 +59,43 @@ export function urgencyOf(c: { at_risk: number; breached: number }): Urgency {
   if (c.at_risk > 0) return 'at-risk';
   return 'calm';
 }
+
+/**
+ * How bad a community's queue is at `now`: breached cases weigh most, then
+ * cases at risk, then how long its oldest fan has waited (four hours weigh
+ * as much as one case at risk). 0 when nothing is at risk or breached.
+ */
+export function severity(c: { at_risk: number; breached: number; oldest_waiting_since: string | null }, now: number): number {
+  if (c.breached === 0 && c.at_risk === 0) return 0;
+  const since = c.oldest_waiting_since === null ? NaN : Date.parse(c.oldest_waiting_since);
+  const waitedHours = Number.isNaN(since) ? 0 : Math.max(0, now - since) / 3_600_000;
+  return c.breached * 4 + c.at_risk + waitedHours / 4;
+}
+
+/** 0 calm, 1 at risk only, 2–4 breached (4 the worst). */
+export type Level = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * Each community's level, so the matrix ranks its cells (issue 18): calm 0,
+ * at risk only 1, and the breached ones spread over 2–4 by their rank among
+ * the breached cells' distinct severities: the worst is always 4, the
+ * mildest of several 2, equal severities share a level.
+ */
+export function severityLevels(
+  counts: readonly CommunityCounts[],
+  now: number,
+): Map<CommunityCounts['id'], { score: number; level: Level }> {
+  const scores = new Map(counts.map((c) => [c.id, severity(c, now)] as const));
+  const breached = [...new Set(counts.filter((c) => c.breached > 0).map((c) => scores.get(c.id)!))].sort((a, b) => a - b);
+  const out = new Map<CommunityCounts['id'], { score: number; level: Level }>();
+  for (const c of counts) {
+    const score = scores.get(c.id)!;
+    let level: Level;
+    if (c.breached > 0) {
+      const above = breached.length - 1 - breached.indexOf(score);
+      level = (4 - Math.floor((3 * above) / breached.length)) as Level;
+    } else level = c.at_risk > 0 ? 1 : 0;
+    out.set(c.id, { score, level });
+  }
+  return out;
+}

@@ -34,7 +34,7 @@ describe('formatCountdown', () => {
   });
 
   it('speaks the UI language', () => {
-    expect(formatCountdown(at(-80), NOW, de)).toBe('−1 Std. 20 Min.');
+    expect(formatCountdown(at(-80), NOW, de)).toBe('−1 h 20 min');
   });
 });
 
