@@ -1,7 +1,9 @@
 // Languages and saved replies in the window: a German message on a French
 // page says so; a saved reply inserted on a de-CH case of the second brand
 // is that brand's German text with the customer's name and the agent's
-// initials, exactly as the preview showed it.
+// initials, exactly as the preview showed it; the German customer on the
+// French page gets German saved replies first; `t` + Enter inserts nothing
+// when no reply is for the case's topic (issue 18).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/app.js';
@@ -103,6 +105,52 @@ describe('languages and saved replies', () => {
         { message: 'the composer ending with exactly the previewed text', describe: () => `composer: ${JSON.stringify(draft)}\npreview: ${JSON.stringify(preview)}` },
       );
       await app.screenshot('template-inserted');
+    });
+  });
+
+  async function openPicker() {
+    await blurInputs(app.wd);
+    await app.wd.pressKeys(['t']);
+    return waitFor(
+      async () => {
+        const options = await app.wd.execute(`return [...document.querySelectorAll('${tid('template-option')}')].map((o) => ({
+          id: o.dataset.templateId, locale: o.dataset.locale, forTopic: o.dataset.forTopic === 'true', picked: o.getAttribute('aria-selected') === 'true' }));`);
+        return options.length > 0 ? options : null;
+      },
+      5000,
+      { message: 'the saved replies after pressing t' },
+    );
+  }
+
+  it('the German customer on the French page gets German saved replies first', async (t) => {
+    await app.step(t, async () => {
+      const { stdout } = await app.cli(['search', 'Genf-Nizza', '--json']);
+      const hit = JSON.parse(stdout).find((h) => h.community === 'lakeline/fr-CH');
+      await openInCommunity(app, 'lakeline/fr-CH', hit.case_id);
+      const options = await openPicker();
+      assert.match(options[0].locale, /^de/, `the first saved reply is German: ${JSON.stringify(options.slice(0, 3))}`);
+      assert.ok(options.filter((o) => /^fr/.test(o.locale)).length === 0, `no French text before the agent asks for it: ${JSON.stringify(options)}`);
+      await app.screenshot('template-customer-language');
+      await app.wd.pressKeys(['\uE00C']);
+    });
+  });
+
+  it('t + Enter on a case no saved reply is for inserts nothing until one is picked', async (t) => {
+    await app.step(t, async () => {
+      const { stdout } = await app.cli(['inbound', '--community', 'lakeline/de-CH', '--from', 'Mara Steiner', '--text', 'Grüezi, kann ich mein Velo im Flugzeug mitnehmen?']);
+      const caseId = /#(\d+)/.exec(stdout)[1];
+      await openInCommunity(app, 'lakeline/de-CH', caseId);
+      const options = await openPicker();
+      assert.ok(options.every((o) => !o.forTopic && !o.picked), `nothing is for this new case, nothing picked: ${JSON.stringify(options.slice(0, 3))}`);
+      await app.wd.pressKeys(['\uE007']);
+      await waitFor(() => app.wd.execute(`return document.querySelector('${tid('template-pick-hint')}')?.classList.contains('loud') === true;`), 5000, {
+        message: 'Enter asks to pick a reply first',
+      });
+      assert.equal(await (await app.wd.find(tid('composer-input'))).property('value'), '', 'nothing went into the draft');
+      await app.wd.pressKeys(['\uE015', '\uE007']); // ↓ Enter
+      await waitFor(async () => (await (await app.wd.find(tid('composer-input'))).property('value')).length > 0, 5000, {
+        message: 'the reply picked with ↓ is inserted',
+      });
     });
   });
 });

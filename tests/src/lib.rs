@@ -7,5 +7,6 @@ pub mod backends;
 pub mod coverage;
 pub mod handoff_scenarios;
 pub mod pg_server;
+pub mod reply_scenarios;
 pub mod scenarios;
 pub mod template_scenarios;

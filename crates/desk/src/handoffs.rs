@@ -6,6 +6,8 @@
 //! the audit trail atomically (see `switchboard_store::handoffs`), followed
 //! by a `Change::Case` so the window refreshes the case and its queue row.
 
+use crate::draft_merge::merge_into_draft;
+use crate::templates::EXPERT_TOPIC;
 use crate::{Desk, DeskError, DeskResult};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
@@ -251,11 +253,22 @@ impl Desk {
                 })
             }
         };
+        // The answer reaches the customer through the reply written to pass
+        // an expert's answer on, in the customer's language and the brand's
+        // voice; as is only where the workspace has no such reply.
+        let passed_on = self
+            .choices_for_topic(h.case_id, agent, EXPERT_TOPIC)
+            .await?
+            .into_iter()
+            .find(|c| !c.other_language && c.preview.text.contains(answer.trim()))
+            .map(|c| c.preview.text);
+        let addition = passed_on.unwrap_or_else(|| answer.clone());
         let current = self.draft(h.case_id, agent.id).await?;
-        let body = match current {
-            Some(d) if !d.body.trim().is_empty() => format!("{}\n\n{answer}", d.body.trim_end()),
-            _ => answer,
-        };
+        let body = merge_into_draft(
+            current.as_ref().map(|d| d.body.as_str()),
+            &addition,
+            Some(&answer),
+        );
         self.save_draft(h.case_id, agent.id, &body).await?;
         let case = self.store().case(h.case_id).await?;
         self.announce(&case);

@@ -20,6 +20,7 @@ pub mod connector;
 pub mod crisis;
 pub mod crisis_desk;
 pub mod demo;
+mod draft_merge;
 mod error;
 pub mod events;
 pub mod expert_csv;

@@ -9,6 +9,8 @@
 //! (newest first), the latest expert answer, and the number of bags (1
 //! unless the agent changes it in the text).
 
+use crate::cases::CONFIDENT;
+use crate::draft_merge::merge_into_draft;
 use crate::{Desk, DeskError, DeskResult};
 use serde::Serialize;
 use switchboard_domain::{
@@ -25,6 +27,10 @@ use ts_rs::TS;
 /// The workspace's last resort in the fallback chain.
 pub const DEFAULT_LOCALE: &str = "en";
 
+/// The topic of the reply that passes an expert's answer on to the
+/// customer (the starter `expert-answer`).
+pub const EXPERT_TOPIC: &str = "expert";
+
 /// One template as offered for a case, with its preview.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct TemplateChoice {
@@ -39,6 +45,10 @@ pub struct TemplateChoice {
     /// never inserted without the agent seeing it.
     pub other_language: bool,
     pub outdated: bool,
+    /// Written for the case's topic (or, for the expert-answer reply, for
+    /// a case whose expert answered): such replies come first, and only
+    /// they are picked before the agent chooses.
+    pub for_topic: bool,
     /// Exactly the text that insertion puts into the draft.
     pub preview: Rendered,
 }
@@ -110,9 +120,9 @@ impl Desk {
     }
 
     /// Templates for `case` whose id, topic, tags or text contain `query`
-    /// (every one when it is empty), in the case's language where there is
-    /// a variant, each with its preview. Those in the case's language come
-    /// first.
+    /// (every one when it is empty), in `locale`, by default the customer's
+    /// language (see `reply_locale`), each with its preview. Those in that
+    /// language come first, and among them those for the case's topic.
     pub async fn templates_for_case(
         &self,
         case: CaseId,
@@ -131,6 +141,17 @@ impl Desk {
         .await
     }
 
+    /// The replies of `topic` for `case`, in the customer's language.
+    pub(crate) async fn choices_for_topic(
+        &self,
+        case: CaseId,
+        agent: &Agent,
+        topic: &str,
+    ) -> DeskResult<Vec<TemplateChoice>> {
+        self.choices(case, agent, None, |t, _| t.topic == topic)
+            .await
+    }
+
     /// The variants chosen for `case` that `keep` accepts, rendered (only
     /// those: a preview costs a bundle).
     async fn choices(
@@ -144,12 +165,17 @@ impl Desk {
         let c = store.case(case).await?;
         let community = store.community(c.community_id).await?;
         let brand = self.brand_of(&community).await?;
-        let locale = locale.unwrap_or(community.locale.as_str()).to_string();
+        let locale = match locale {
+            Some(l) => l.to_string(),
+            None => self.reply_locale(&c, &community).await?,
+        };
         let voices = store.brand_voices().await?;
         let vars = self.template_vars(case, agent).await?;
+        let answered = vars.text.contains_key("expert_answer");
         let signature = self.signature().await?;
         let mut out = Vec::new();
-        for t in store.templates().await? {
+        let templates = store.templates().await?;
+        for t in &templates {
             // Statements are posted on pages, not sent as replies.
             if t.topic == switchboard_store::STATEMENT_TOPIC {
                 continue;
@@ -179,19 +205,65 @@ impl Desk {
                 step: r.step,
                 other_language: r.other_language,
                 outdated: v.outdated,
+                for_topic: topic_fit(c.topic.as_deref(), t, answered) > 0,
                 preview,
             });
         }
+        let fits: std::collections::HashMap<&str, u8> = templates
+            .iter()
+            .map(|t| (t.id.as_str(), topic_fit(c.topic.as_deref(), t, answered)))
+            .collect();
+        let fit = |id: &str| fits.get(id).copied().unwrap_or(0);
         out.sort_by(|a, b| {
             a.other_language
                 .cmp(&b.other_language)
+                .then(fit(&b.id).cmp(&fit(&a.id)))
                 .then(a.id.cmp(&b.id))
         });
         Ok(out)
     }
 
-    /// Adds template `id`, rendered for `case` (in `locale`, the case's by
-    /// default), to `agent`'s draft and returns the draft.
+    /// The locale to answer `case` in: the customer's language when they
+    /// confidently write another one than the page's (as the brand's page
+    /// in that language speaks it, else the bare language), the page's
+    /// otherwise.
+    pub async fn reply_locale(&self, case: &Case, community: &Community) -> DeskResult<String> {
+        let store = self.store();
+        let thread = store.thread(case.id).await?;
+        let Some(latest) = thread
+            .iter()
+            .rev()
+            .find(|m| m.direction == Direction::Inbound)
+        else {
+            return Ok(community.locale.as_str().to_string());
+        };
+        let language = store
+            .message_languages(case.id)
+            .await?
+            .into_iter()
+            .find(|l| l.message_id == latest.id)
+            .filter(|l| l.confidence >= CONFIDENT && l.language != "und")
+            .map(|l| l.language);
+        let Some(language) =
+            language.filter(|l| !l.eq_ignore_ascii_case(community.locale.language()))
+        else {
+            return Ok(community.locale.as_str().to_string());
+        };
+        let sibling = store
+            .communities()
+            .await?
+            .into_iter()
+            .filter(|c| {
+                c.brand_id == community.brand_id
+                    && c.locale.language().eq_ignore_ascii_case(&language)
+            })
+            .map(|c| c.locale.as_str().to_string())
+            .min();
+        Ok(sibling.unwrap_or(language))
+    }
+
+    /// Adds template `id`, rendered for `case` (in `locale`, the customer's
+    /// by default), to `agent`'s draft and returns the draft.
     pub async fn insert_template(
         &self,
         case: CaseId,
@@ -206,12 +278,12 @@ impl Desk {
             .find(|c| c.id == id)
             .ok_or_else(|| DeskError::UnknownTemplate(id.to_string()))?;
         let current = self.draft(case, agent.id).await?;
-        let body = match current {
-            Some(d) if !d.body.trim().is_empty() => {
-                format!("{}\n\n{}", d.body.trim_end(), choice.preview.text)
-            }
-            _ => choice.preview.text,
-        };
+        let answer = latest_answer(&self.store().handoffs_of_case(case).await?);
+        let body = merge_into_draft(
+            current.as_ref().map(|d| d.body.as_str()),
+            &choice.preview.text,
+            answer.as_deref(),
+        );
         self.save_draft(case, agent.id, &body).await?;
         Ok(Draft {
             case_id: case,
@@ -387,12 +459,7 @@ pub(crate) fn vars_of(
     if let Some(b) = inbound.iter().find_map(|t| booking_reference(t)) {
         vars.text.insert("booking_ref", b);
     }
-    if let Some(a) = handoffs
-        .iter()
-        .filter(|h| h.state == HandoffState::Answered)
-        .max_by_key(|h| h.answered_at)
-        .and_then(|h| h.answer.clone())
-    {
+    if let Some(a) = latest_answer(handoffs) {
         vars.text.insert("expert_answer", a);
     }
     vars.numbers.insert("bags", 1);
@@ -400,4 +467,34 @@ pub(crate) fn vars_of(
         vars.text.insert("statement_link", link);
     }
     vars
+}
+
+/// How well template `t` fits a case about `topic`: 2 when it is that
+/// topic's own reply (its id or its topic is the case's topic, or it passes
+/// on the answer an expert gave on the case), 1 when the case's topic is
+/// one of its topic's kinds (`baggage-damaged` for `baggage`), else 0.
+fn topic_fit(topic: Option<&str>, t: &Template, answered: bool) -> u8 {
+    if answered && t.topic == EXPERT_TOPIC {
+        return 2;
+    }
+    let Some(topic) = topic else { return 0 };
+    if t.id == topic || t.topic == topic {
+        2
+    } else if topic
+        .strip_prefix(t.topic.as_str())
+        .is_some_and(|rest| rest.starts_with('-'))
+    {
+        1
+    } else {
+        0
+    }
+}
+
+/// The newest answer an expert gave on the case.
+pub(crate) fn latest_answer(handoffs: &[Handoff]) -> Option<String> {
+    handoffs
+        .iter()
+        .filter(|h| h.state == HandoffState::Answered)
+        .max_by_key(|h| h.answered_at)
+        .and_then(|h| h.answer.clone())
 }

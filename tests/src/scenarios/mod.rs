@@ -23,6 +23,7 @@ macro_rules! scenarios {
             let mut all = vec![$((stringify!($name), (|s| Box::pin($name(s))) as Scenario)),*];
             all.extend(crate::handoff_scenarios::all());
             all.extend(crate::template_scenarios::all());
+            all.extend(crate::reply_scenarios::all());
             all
         }
     };

@@ -489,6 +489,12 @@ locale: string, brand: string | null, step: Step,
  */
 other_language: boolean, outdated: boolean, 
 /**
+ * Written for the case's topic (or, for the expert-answer reply, for
+ * a case whose expert answered): such replies come first, and only
+ * they are picked before the agent chooses.
+ */
+for_topic: boolean, 
+/**
  * Exactly the text that insertion puts into the draft.
  */
 preview: Rendered, };

@@ -33,6 +33,12 @@ export function errorText(e: ErrorPayload): string {
   return t(key, args);
 }
 
+/** A case topic (`baggage-damaged`) as the UI language names it; one it does not know, with spaces for dashes. */
+export function topicLabel(slug: string): string {
+  const key = 'topic-' + slug;
+  return catalog.has(locale.lang, key) ? t(key) : slug.replace(/-/g, ' ');
+}
+
 export function applyLanguage(lang: UiLanguage): void {
   locale.lang = lang;
   document.documentElement.lang = lang;

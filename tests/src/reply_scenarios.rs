@@ -1,0 +1,178 @@
+//! Replies a customer can read: a German customer on a French page gets the
+//! German saved replies first, those for the case's topic before the rest,
+//! and an expert's answer reaches the draft through the reply that passes
+//! it on, in the customer's language, never twice.
+
+use crate::handoff_scenarios::{at, profile};
+use crate::scenarios::Scenario;
+use std::sync::Arc;
+use switchboard_desk::communities::CommunitySpec;
+use switchboard_desk::handoffs::HandoffRequest;
+use switchboard_desk::inbound::DirectMessage;
+use switchboard_desk::{Clock, Desk};
+use switchboard_domain::{HandoffPriority, Platform};
+use switchboard_store::*;
+
+pub fn all() -> Vec<(&'static str, Scenario)> {
+    vec![(
+        "a_german_customer_on_a_french_page_gets_german_replies_for_the_case_topic_first",
+        |s| {
+            Box::pin(
+                a_german_customer_on_a_french_page_gets_german_replies_for_the_case_topic_first(s),
+            )
+        },
+    )]
+}
+
+const ANSWER: &str = "Der Koffer ist in Lissabon gefunden und kommt heute Abend mit LK 1219.";
+
+pub async fn a_german_customer_on_a_french_page_gets_german_replies_for_the_case_topic_first(
+    s: Arc<dyn Store>,
+) {
+    let desk = Desk::new(s.clone()).with_clock(Clock::Fixed(at(10)));
+    for (locale, page) in [("fr-CH", "1"), ("de-CH", "2")] {
+        desk.add_community(&CommunitySpec {
+            brand: "Lakeline".into(),
+            locale: locale.into(),
+            platform: Platform::Facebook,
+            page_id: page.into(),
+        })
+        .await
+        .unwrap();
+    }
+    let lea = s
+        .add_agent(&NewAgent {
+            name: "Léa Rochat".into(),
+            initials: "LR".into(),
+            email: "lea@lakeline.example".into(),
+        })
+        .await
+        .unwrap();
+    let case = desk
+        .receive_direct(&DirectMessage {
+            community: "lakeline/fr-CH".into(),
+            from: "Jonas Weber".into(),
+            text: "Guten Tag, mein Koffer ist nach dem Flug LK 1218 von Lissabon nicht \
+                   angekommen. Können Sie mir bitte sagen, wo er jetzt ist und wann ich ihn \
+                   bekomme?"
+                .into(),
+            external_id: None,
+            at: Some(at(1)),
+        })
+        .await
+        .unwrap()
+        .case_id();
+    s.change_case(case, &|k| {
+        let mut next = k.clone();
+        next.topic = Some("baggage-delayed".into());
+        Ok(CaseChange {
+            audit: None,
+            case: next,
+            message: None,
+        })
+    })
+    .await
+    .unwrap();
+
+    let choices = desk.templates_for_case(case, "", &lea, None).await.unwrap();
+    let first = &choices[0];
+    assert_eq!(
+        (
+            first.id.as_str(),
+            first.locale.as_str(),
+            first.for_topic,
+            first.other_language
+        ),
+        ("baggage-delayed", "de", true, false),
+        "the German reply for the case's topic first: {:?}",
+        choices
+            .iter()
+            .map(|c| (&c.id, &c.locale))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        choices.iter().all(|c| c.locale.starts_with("de")),
+        "every starter reply in German: {:?}",
+        choices
+            .iter()
+            .map(|c| (&c.id, &c.locale))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        choices
+            .iter()
+            .filter(|c| c.for_topic)
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>(),
+        ["baggage-delayed", "baggage-lost"],
+        "the topic's own reply, then its kin, are marked for it and come first"
+    );
+    // The agent may still choose the page's language.
+    let french = desk
+        .templates_for_case(case, "", &lea, Some("fr-CH"))
+        .await
+        .unwrap();
+    assert!(french[0].locale.starts_with("fr"), "{:?}", french[0].locale);
+
+    // The expert answers; "insert into draft" passes it on in German.
+    let sandra = s
+        .create_expert(&profile(
+            "Sandra Meier",
+            "Baggage",
+            &["baggage-delayed"],
+            &["de"],
+        ))
+        .await
+        .unwrap();
+    let h = desk
+        .ask_handoff(
+            &HandoffRequest {
+                case,
+                expert: sandra.id,
+                question: "Wo ist der Koffer?".into(),
+                excerpt: None,
+                due_at: None,
+                priority: HandoffPriority::Normal,
+            },
+            &lea,
+        )
+        .await
+        .unwrap();
+    desk.answer_handoff(h.id, ANSWER, None, &lea).await.unwrap();
+    let draft = desk.insert_answer_into_draft(h.id, &lea).await.unwrap();
+    assert!(
+        draft.body.contains(ANSWER) && draft.body.trim() != ANSWER,
+        "the answer within a reply, not as is: {}",
+        draft.body
+    );
+    assert!(
+        draft.body.starts_with("Guten Tag") || draft.body.starts_with("Hallo"),
+        "{}",
+        draft.body
+    );
+    let after = desk.templates_for_case(case, "", &lea, None).await.unwrap();
+    assert!(
+        after.iter().any(|c| c.id == "expert-answer" && c.for_topic),
+        "once answered, the expert reply is for this case"
+    );
+    // Adding the expert reply on top does not say it twice.
+    let again = desk
+        .insert_template(case, "expert-answer", &lea, None)
+        .await
+        .unwrap();
+    assert_eq!(again.body.matches(ANSWER).count(), 1, "{}", again.body);
+    // Nor does the answer first pasted as is, then the reply.
+    desk.save_draft(case, lea.id, &format!("Danke für Ihre Geduld.\n\n{ANSWER}"))
+        .await
+        .unwrap();
+    let merged = desk
+        .insert_template(case, "expert-answer", &lea, None)
+        .await
+        .unwrap();
+    assert_eq!(merged.body.matches(ANSWER).count(), 1, "{}", merged.body);
+    assert!(
+        merged.body.starts_with("Danke für Ihre Geduld."),
+        "{}",
+        merged.body
+    );
+}
