@@ -110,6 +110,20 @@ pub async fn set_status(
     Ok(state.desk().await?.set_status(case_id, status).await?)
 }
 
+/// Sets what the case is about (a topic slug), or clears it.
+#[tauri::command]
+pub async fn set_topic(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    topic: Option<String>,
+) -> Reply<Case> {
+    Ok(state
+        .desk()
+        .await?
+        .set_topic(case_id, topic.as_deref())
+        .await?)
+}
+
 /// The undo of a status change: back to the status the case had.
 #[tauri::command]
 pub async fn undo_status(

@@ -14,14 +14,149 @@ use switchboard_domain::{HandoffPriority, Platform};
 use switchboard_store::*;
 
 pub fn all() -> Vec<(&'static str, Scenario)> {
-    vec![(
-        "a_german_customer_on_a_french_page_gets_german_replies_for_the_case_topic_first",
-        |s| {
-            Box::pin(
-                a_german_customer_on_a_french_page_gets_german_replies_for_the_case_topic_first(s),
-            )
-        },
-    )]
+    vec![
+        (
+            "a_german_customer_on_a_french_page_gets_german_replies_for_the_case_topic_first",
+            |s| {
+                Box::pin(
+                    a_german_customer_on_a_french_page_gets_german_replies_for_the_case_topic_first(
+                        s,
+                    ),
+                )
+            },
+        ),
+        ("a_case_topic_is_a_slug_set_changed_or_cleared", |s| {
+            Box::pin(a_case_topic_is_a_slug_set_changed_or_cleared(s))
+        }),
+        (
+            "a_variant_being_written_previews_for_the_case_or_names_its_problem",
+            |s| Box::pin(a_variant_being_written_previews_for_the_case_or_names_its_problem(s)),
+        ),
+    ]
+}
+
+pub async fn a_variant_being_written_previews_for_the_case_or_names_its_problem(s: Arc<dyn Store>) {
+    let desk = Desk::new(s.clone()).with_clock(Clock::Fixed(at(10)));
+    desk.add_community(&CommunitySpec {
+        brand: "Lakeline".into(),
+        locale: "de-CH".into(),
+        platform: Platform::Facebook,
+        page_id: "1".into(),
+    })
+    .await
+    .unwrap();
+    let lea = s
+        .add_agent(&NewAgent {
+            name: "Léa Rochat".into(),
+            initials: "LR".into(),
+            email: "lea@lakeline.example".into(),
+        })
+        .await
+        .unwrap();
+    let case = desk
+        .receive_direct(&DirectMessage {
+            community: "lakeline/de-CH".into(),
+            from: "Jonas Weber".into(),
+            text: "Mein Koffer fehlt nach dem LK 1218.".into(),
+            external_id: None,
+            at: Some(at(1)),
+        })
+        .await
+        .unwrap()
+        .case_id();
+    let source = "Hallo { $first_name }, Ihr Koffer von { $flight } kommt. { -sign-off }";
+    let shown = desk
+        .preview_variant(Some(case), &lea, None, "de-CH", source)
+        .await
+        .unwrap();
+    assert!(
+        shown
+            .text
+            .starts_with("Hallo Jonas, Ihr Koffer von LK 1218 kommt."),
+        "{}",
+        shown.text
+    );
+    assert!(shown.missing.is_empty(), "{:?}", shown.missing);
+    let sample = desk
+        .preview_variant(None, &lea, Some("lakeline"), "de-CH", source)
+        .await
+        .unwrap();
+    assert!(
+        sample.text.starts_with("Hallo Anna,"),
+        "a sample customer without a case: {}",
+        sample.text
+    );
+    let bad = desk
+        .preview_variant(Some(case), &lea, None, "de-CH", "Hallo { $nope }")
+        .await
+        .unwrap_err();
+    assert_eq!(bad.code(), "template-unknown-variable");
+    let broken = desk
+        .preview_variant(Some(case), &lea, None, "de-CH", "Hallo { $first_name")
+        .await
+        .unwrap_err();
+    assert_eq!(broken.code(), "template-syntax");
+    assert_eq!(
+        desk.templates()
+            .await
+            .unwrap()
+            .iter()
+            .filter(|t| t.variants.iter().any(|v| v.source.contains("nope")))
+            .count(),
+        0,
+        "a preview writes nothing"
+    );
+}
+
+pub async fn a_case_topic_is_a_slug_set_changed_or_cleared(s: Arc<dyn Store>) {
+    let desk = Desk::new(s.clone()).with_clock(Clock::Fixed(at(10)));
+    desk.add_community(&CommunitySpec {
+        brand: "Lakeline".into(),
+        locale: "fr-CH".into(),
+        platform: Platform::Facebook,
+        page_id: "1".into(),
+    })
+    .await
+    .unwrap();
+    let case = desk
+        .receive_direct(&DirectMessage {
+            community: "lakeline/fr-CH".into(),
+            from: "Anne Roy".into(),
+            text: "Ma valise est arrivée cassée.".into(),
+            external_id: None,
+            at: Some(at(1)),
+        })
+        .await
+        .unwrap()
+        .case_id();
+    let set = desk
+        .set_topic(case, Some(" Baggage-Damaged "))
+        .await
+        .unwrap();
+    assert_eq!(
+        set.topic.as_deref(),
+        Some("baggage-damaged"),
+        "trimmed and lowercased"
+    );
+    assert_eq!(
+        s.case(case).await.unwrap().topic.as_deref(),
+        Some("baggage-damaged")
+    );
+    let long = "x".repeat(41);
+    for bad in ["bagage cassé", "refund!", "-x", "a--b", long.as_str()] {
+        let e = desk.set_topic(case, Some(bad)).await.unwrap_err();
+        assert_eq!(e.code(), "bad-input", "{bad:?}");
+    }
+    assert_eq!(
+        s.case(case).await.unwrap().topic.as_deref(),
+        Some("baggage-damaged"),
+        "a refused topic changes nothing"
+    );
+    assert_eq!(
+        desk.set_topic(case, Some("  ")).await.unwrap().topic,
+        None,
+        "blank clears it"
+    );
 }
 
 const ANSWER: &str = "Der Koffer ist in Lissabon gefunden und kommt heute Abend mit LK 1219.";

@@ -46,6 +46,7 @@ pub mod spikes;
 pub mod statement;
 pub mod suggest;
 pub mod team;
+pub mod template_edit;
 pub mod template_exchange;
 pub mod templates;
 pub mod view;

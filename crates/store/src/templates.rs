@@ -28,7 +28,8 @@ pub struct VariantWrite {
 }
 
 /// What saving a variant did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum VariantSaved {
     /// Same text and tags as stored: nothing written (an outdated flag stays).
     Unchanged,

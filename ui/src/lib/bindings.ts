@@ -507,6 +507,53 @@ export type Rendered = { text: string,
  */
 missing: Array<string>, };
 
+export type Template = { 
+/**
+ * `baggage-delayed`: letters, digits and `-`, starting with a letter.
+ */
+id: string, 
+/**
+ * What it is about (`baggage`); shared by every variant.
+ */
+topic: string, 
+/**
+ * The locale of the reference variant (any brand): editing it marks
+ * every other variant outdated.
+ */
+reference_locale: string, variants: Array<Variant>, };
+
+export type Variant = { 
+/**
+ * The brand's slug, or None for any brand.
+ */
+brand: string | null, 
+/**
+ * `fr-CH` or `fr`.
+ */
+locale: string, 
+/**
+ * The Fluent pattern, in canonical form (see `check`).
+ */
+source: string, 
+/**
+ * Words to find it by, in the variant's language.
+ */
+tags: Array<string>, 
+/**
+ * The reference changed since this variant was last saved or confirmed.
+ */
+outdated: boolean, updated_at: string, };
+
+export type VariantSaved = { "kind": "unchanged" } | { "kind": "saved" } | { "kind": "reference_saved", outdated: number, };
+
+export type BacklogItem = { community: string, template: string, state: BacklogState, 
+/**
+ * The variant that serves meanwhile, if any.
+ */
+served_by: string | null, };
+
+export type BacklogState = "missing" | "outdated";
+
 export type SyncStatus = "ok" | "needs_reauth" | "backing_off" | "failing";
 
 export type SyncError = { code: string, args: { [key in string]: string }, };

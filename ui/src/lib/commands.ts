@@ -7,7 +7,10 @@ import { desk } from './desk.svelte';
 import { t } from './i18n.svelte';
 import { PSEUDO, UI_LANGUAGES } from './i18n';
 import type { Binding, Shortcut } from './keys';
-import { assign, assignToMe, changeStatus, toggleMine } from './operations';
+import type { Handoff } from './bindings';
+import { plain } from './i18n';
+import { ipc } from './ipc';
+import { assign, assignToMe, changeStatus, guarded, toggleMine } from './operations';
 import { queue } from './queue.svelte';
 import { search } from './search.svelte';
 import { reloadAll, requestRefresh } from './sync';
@@ -35,9 +38,35 @@ export const composerHooks: {
   replace: ((body: string) => void) | null;
 } = { send: null, flush: null, replace: null };
 
+/**
+ * Puts an expert's answer into the draft through the reply that passes it
+ * on (the desk writes it, in the customer's language), keeping what is
+ * typed.
+ */
+export async function insertAnswer(h: Handoff): Promise<void> {
+  await composerHooks.flush?.();
+  const draft = await guarded(() => ipc.insertAnswer(h.id), () => void insertAnswer(h));
+  if (!draft) return;
+  composerHooks.replace?.(draft.body);
+  notify(() => t('notice-answer-inserted', { case: plain(h.case_id) }));
+}
+
+/** "i": the open case's newest expert answer into the draft (Handoffs' button, by key). */
+function insertNewestAnswer(): void {
+  const view = openCase.view;
+  if (!view) return notify(() => t('notice-open-a-case-first'));
+  const answered = view.handoffs
+    .filter((h) => h.state === 'answered' && h.answer)
+    .sort((a, b) => (b.answered_at ?? '').localeCompare(a.answered_at ?? ''))[0];
+  if (!answered) return notify(() => t('notice-no-answer-yet', { case: plain(view.id) }));
+  void insertAnswer(answered);
+}
+
 export const SEARCH_INPUT_ID = 'search-input';
 export const COMPOSER_ID = 'composer-input';
 export const NOTE_ID = 'note-input';
+export const ASSIGNEE_ID = 'case-assignee';
+export const TOPIC_ID = 'topic-input';
 
 function openSelected(): void {
   if (search.hits) {
@@ -89,6 +118,26 @@ export function commands(): Command[] {
     { id: 'case-resolve', group: 'case', shortcut: { key: 'e' }, label: () => t('action-resolve'), run: () => void changeStatus('resolved') },
     { id: 'case-assign-me', group: 'case', shortcut: { key: 'a' }, label: () => t('action-assign-me'), run: assignToMe },
     { id: 'case-unassign', group: 'case', label: () => t('action-unassign'), run: () => void assign(null) },
+    {
+      id: 'case-topic',
+      group: 'case',
+      shortcut: { key: 'T' },
+      label: () => t('action-set-topic'),
+      run: () => {
+        if (!openCase.view) return notify(() => t('notice-open-a-case-first'));
+        ui.topicEditing = true;
+      },
+    },
+    {
+      id: 'case-assign-to',
+      group: 'case',
+      shortcut: { key: 'A' },
+      label: () => t('action-assign-to'),
+      run: () => {
+        if (!openCase.view) return notify(() => t('notice-open-a-case-first'));
+        focusById(ASSIGNEE_ID);
+      },
+    },
     { id: 'case-reopen', group: 'case', shortcut: { key: 'o' }, label: () => t('action-set-open'), run: () => void changeStatus('open') },
     {
       id: 'case-waiting-customer',
@@ -127,6 +176,7 @@ export function commands(): Command[] {
     },
     { id: 'experts', group: 'window', shortcut: { key: 'd' }, label: () => t('action-experts'), run: () => (ui.overlay = 'experts') },
     { id: 'connect-pages', group: 'window', label: () => t('palette-connect'), run: () => (ui.overlay = 'connect') },
+    { id: 'saved-replies', group: 'window', shortcut: { key: 'R' }, label: () => t('action-replies'), run: () => (ui.overlay = 'replies') },
     { id: 'reports', group: 'window', shortcut: { key: 'g' }, label: () => t('action-reports'), run: () => (ui.overlay = 'reports') },
     { id: 'clusters', group: 'window', shortcut: { key: 'l' }, label: () => t('action-clusters'), run: () => (ui.overlay = 'clusters') },
     { id: 'crisis-desk', group: 'window', shortcut: { key: 'b' }, label: () => t('action-crisis-desk'), run: () => (ui.overlay = 'crisis-desk') },
@@ -139,6 +189,13 @@ export function commands(): Command[] {
       run: () => openCrisis({ step: 'declare', handle: [...desk.surges.values()][0]?.handle ?? null }),
     },
     { id: 'case-reply', group: 'case', shortcut: { key: 'r' }, label: () => t('action-reply'), run: () => focusById(COMPOSER_ID) },
+    {
+      id: 'case-insert-answer',
+      group: 'case',
+      shortcut: { key: 'i' },
+      label: () => t('action-insert-answer'),
+      run: insertNewestAnswer,
+    },
     {
       id: 'case-send',
       group: 'case',

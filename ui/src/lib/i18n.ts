@@ -23,6 +23,9 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number] | typeof PSEUDO;
 
 export const SOURCES: Record<UiLanguage, string> = { en, fr, de, it, qps: en };
 
+/** The case topics the interface has names for (`topic-*` messages), in catalogue order. */
+export const KNOWN_TOPICS: readonly string[] = [...en.matchAll(/^topic-([a-z0-9-]+) =/gm)].map((m) => m[1]);
+
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
     c,

@@ -52,6 +52,10 @@ import type {
   QueueFilter,
   QueuePage,
   SearchFilter,
+  Template,
+  Rendered,
+  VariantSaved,
+  BacklogItem,
   SearchHit,
   SendOutcome,
   Seen,
@@ -102,6 +106,7 @@ export const ipc = {
   takeOver: (caseId: CaseId) => call<Case>('take_over', { caseId }),
   setStatus: (caseId: CaseId, status: CaseStatus) => call<Case>('set_status', { caseId, status }),
   undoStatus: (caseId: CaseId, before: CaseStatus) => call<Case>('undo_status', { caseId, before }),
+  setTopic: (caseId: CaseId, topic: string | null) => call<Case>('set_topic', { caseId, topic }),
   addNote: (caseId: CaseId, body: string) => call<Case>('add_note', { caseId, body }),
   /** With `seen`, held (kind "held") when something new came on the case since. */
   recordReply: (caseId: CaseId, body: string, seen: Seen | null = null) =>
@@ -144,6 +149,14 @@ export const ipc = {
     call<TemplateChoice[]>('case_templates', { caseId, query, locale }),
   insertTemplate: (caseId: CaseId, templateId: string, locale: string | null) =>
     call<Draft>('insert_template', { caseId, templateId, locale }),
+  savedReplies: () => call<Template[]>('saved_replies'),
+  previewVariant: (caseId: CaseId | null, brand: string | null, locale: string, source: string) =>
+    call<Rendered>('preview_variant', { caseId, brand, locale, source }),
+  saveVariant: (template: string, topic: string | null, brand: string | null, locale: string, source: string, tags: string[]) =>
+    call<VariantSaved>('save_variant', { template, topic, brand, locale, source, tags }),
+  confirmVariant: (template: string, brand: string | null, locale: string) =>
+    call<null>('confirm_variant', { template, brand, locale }),
+  translationBacklog: () => call<BacklogItem[]>('translation_backlog'),
   expertHandoffs: (expertId: ExpertId, openOnly: boolean) =>
     call<ExpertHandoff[]>('expert_handoffs', { expertId, openOnly }),
   runningCrises: () => call<CrisisView[]>('running_crises'),

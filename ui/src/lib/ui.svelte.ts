@@ -32,6 +32,7 @@ export type Overlay =
   | 'reports'
   | 'clusters'
   | 'crisis-desk'
+  | 'replies'
   | null;
 
 /** A public reply the privacy guard held: what it found and the two ways on. */
@@ -85,6 +86,8 @@ export const ui = $state({
   takeOver: null as TakeOverAsk | null,
   crisis: null as CrisisAsk | null,
   privacy: null as PrivacyAsk | null,
+  /** The case header's topic field is open for editing. */
+  topicEditing: false,
   /** The cluster the Clusters view opens on (null: the largest). */
   clusterId: null as number | null,
 });
