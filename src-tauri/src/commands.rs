@@ -124,6 +124,16 @@ pub async fn set_topic(
         .await?)
 }
 
+/// Snoozes the case until `until`: it waits for the customer, back open then.
+#[tauri::command]
+pub async fn snooze(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    until: chrono::DateTime<chrono::Utc>,
+) -> Reply<Case> {
+    Ok(state.desk().await?.snooze(case_id, until).await?)
+}
+
 /// The undo of a status change: back to the status the case had.
 #[tauri::command]
 pub async fn undo_status(

@@ -97,6 +97,10 @@ async fn raise_alerts(app: AppHandle) {
         let Ok(desk) = state.desk().await else {
             continue;
         };
+        // Snoozed cases whose time came are open again.
+        if let Err(e) = desk.wake_snoozed().await {
+            tracing::warn!(error = %e, "waking snoozed cases failed");
+        }
         let settings = state.settings();
         let alerts = desk.alerts(settings.agent_id, since, now).await;
         // The localizer is not Send, so it is made after the awaits.

@@ -1,8 +1,9 @@
 // Issue 18, the day-one basics in the window: a case handed to a colleague
 // from its header (A), its topic set with the keyboard (T) and named in
 // the UI language, the expert's answer put into the draft by key (i) in
-// the customer's language, and the composer saying plainly that a reply
-// on a page that is not connected does not reach the customer.
+// the customer's language, the composer saying plainly that a reply on a
+// page that is not connected does not reach the customer, and a case
+// snoozed (s) that comes back open by itself at its time.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/app.js';
@@ -110,6 +111,40 @@ describe('day-one basics in the window', () => {
       draft = await (await app.wd.find(tid('composer-input'))).property('value');
       assert.equal(draft.split(answer).length - 1, 1, `said once after a second i: ${draft}`);
       await app.screenshot('day-one-answer');
+    });
+  });
+
+  it('s snoozes the case; at its time it comes back open by itself', async (t) => {
+    await app.step(t, async () => {
+      await blurInputs(app.wd);
+      await app.wd.pressKeys(['s']);
+      let s;
+      await waitFor(async () => (s = await readState(app.wd)).active?.testid === 'snooze-select', 5000, {
+        message: 's focuses the snooze choices',
+        describe: () => JSON.stringify(s.active),
+      });
+      // The choice acts at once (the select goes back to "Snooze").
+      await app.wd.execute(`const e = document.querySelector('${tid('snooze-select')}'); e.value = 'three-hours'; e.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await waitFor(async () => (await readState(app.wd)).caseView?.status === 'waiting_customer', 5000, { message: 'waiting for the customer once snoozed' });
+      const chip = await waitFor(() => app.wd.execute(`return document.querySelector('${tid('case-snoozed')}')?.textContent.trim() ?? null;`), 5000, {
+        message: 'the case says until when it is snoozed',
+      });
+      assert.match(chip, /^Snoozed until/);
+      const until = JSON.parse((await app.cli(['case', caseId, '--json'])).stdout);
+      const snoozed = (Array.isArray(until) ? until[0] : until).snoozed_until;
+      const hours = (Date.parse(snoozed) - Date.now()) / 3_600_000;
+      assert.ok(hours > 2.9 && hours < 3.1, `snoozed for three hours: ${snoozed}`);
+      await app.screenshot('day-one-snoozed');
+      // Snoozed again for a few seconds: the window wakes it (every 30 s).
+      const soon = new Date(Date.now() + 3000).toISOString();
+      await app.cli(['snooze', caseId, '--until', soon]);
+      await waitFor(async () => (s = await readState(app.wd)).caseView?.status === 'open', 75000, {
+        interval: 1000,
+        message: 'the case open again after its snooze ended',
+        describe: () => JSON.stringify(s.caseView),
+      });
+      const back = JSON.parse((await app.cli(['case', caseId, '--json'])).stdout);
+      assert.equal((Array.isArray(back) ? back[0] : back).snoozed_until, null, 'no longer snoozed');
     });
   });
 });

@@ -9,4 +9,5 @@ pub mod handoff_scenarios;
 pub mod pg_server;
 pub mod reply_scenarios;
 pub mod scenarios;
+pub mod snooze_scenarios;
 pub mod template_scenarios;

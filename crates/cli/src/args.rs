@@ -66,6 +66,8 @@ pub enum Command {
     Changes(ChangesCommand),
     /// Move a case to a status: open, waiting_customer, waiting_expert, resolved.
     Status(StatusArgs),
+    /// Snooze a case until a time: it waits for the customer and comes back open then (`sync` or the window wakes it), unless they answer first.
+    Snooze(SnoozeArgs),
     /// The expert directory shared by every community: list, add, edit, retire, import, export, suggest.
     #[command(subcommand)]
     Experts(ExpertsCommand),
@@ -318,6 +320,15 @@ pub struct AssignArgs {
 pub struct StatusArgs {
     pub id: String,
     pub status: String,
+}
+
+#[derive(Args, Debug)]
+pub struct SnoozeArgs {
+    /// The case number.
+    pub id: String,
+    /// Until when: RFC 3339 (2026-03-02T09:00:00+01:00) or from now (90m, 4h, 2d).
+    #[arg(long)]
+    pub until: String,
 }
 
 #[derive(Subcommand, Debug)]

@@ -238,6 +238,11 @@ async fn dispatch(
             let case = desk.set_status(case_id(&a.id)?, status).await?;
             output::changed(&case, l10n)
         }
+        Command::Snooze(a) => {
+            let until = crate::handoff::time_or_span(&a.until, desk.now(), "until")?;
+            let case = desk.snooze(case_id(&a.id)?, until).await?;
+            output::snoozed(&case, l10n)
+        }
         Command::Experts(c) => crate::experts::run(desk, c, l10n).await,
         Command::Handoff(c) => crate::handoff::run(desk, c, l10n).await,
         Command::Templates(c) => crate::templates::run(desk, c, l10n).await,

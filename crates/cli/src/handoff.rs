@@ -104,10 +104,15 @@ pub async fn run(desk: &Desk, cmd: HandoffCommand, l10n: &Localizer) -> Result<(
     }
 }
 
-/// `2026-03-02T15:00:00Z`, or a span from now: `90m`, `4h`, `2d`.
-fn due(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, DeskError> {
+/// `2026-03-02T15:00:00Z`, or a span from now: `90m`, `4h`, `2d`; `field`
+/// names the option in the error.
+pub(crate) fn time_or_span(
+    text: &str,
+    now: DateTime<Utc>,
+    field: &'static str,
+) -> Result<DateTime<Utc>, DeskError> {
     let bad = || DeskError::BadInput {
-        field: "due",
+        field,
         value: text.to_string(),
     };
     let t = text.trim();
@@ -150,7 +155,11 @@ async fn ask(desk: &Desk, a: HandoffAskArgs, l10n: &Localizer) -> Result<(), Cli
             field: "priority",
             value: v,
         })?;
-    let due_at = a.due.as_deref().map(|d| due(d, desk.now())).transpose()?;
+    let due_at = a
+        .due
+        .as_deref()
+        .map(|d| time_or_span(d, desk.now(), "due"))
+        .transpose()?;
     let handoff = desk
         .ask_handoff(
             &HandoffRequest {
@@ -202,15 +211,27 @@ mod tests {
     #[test]
     fn due_times_are_absolute_or_from_now_and_nonsense_is_refused() {
         let now = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
-        assert_eq!(due("90m", now).unwrap(), now + Duration::minutes(90));
-        assert_eq!(due("4h", now).unwrap(), now + Duration::hours(4));
-        assert_eq!(due("2d", now).unwrap(), now + Duration::days(2));
         assert_eq!(
-            due("2026-03-02T15:00:00+01:00", now).unwrap(),
+            time_or_span("90m", now, "due").unwrap(),
+            now + Duration::minutes(90)
+        );
+        assert_eq!(
+            time_or_span("4h", now, "due").unwrap(),
+            now + Duration::hours(4)
+        );
+        assert_eq!(
+            time_or_span("2d", now, "due").unwrap(),
+            now + Duration::days(2)
+        );
+        assert_eq!(
+            time_or_span("2026-03-02T15:00:00+01:00", now, "due").unwrap(),
             Utc.with_ymd_and_hms(2026, 3, 2, 14, 0, 0).unwrap()
         );
         for bad in ["", "h", "4x", "soon", "99999999999999d", "é"] {
-            assert!(due(bad, now).is_err(), "{bad:?} was accepted");
+            assert!(
+                time_or_span(bad, now, "due").is_err(),
+                "{bad:?} was accepted"
+            );
         }
     }
 }

@@ -450,6 +450,21 @@ pub fn inbound(outcome: &InboundOutcome, as_json: bool, l10n: &Localizer) -> Res
     Ok(())
 }
 
+pub fn snoozed(case: &Case, l10n: &Localizer) -> Result<(), CliError> {
+    let until = case
+        .snoozed_until
+        .map(|u| u.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default();
+    out!(
+        "{}",
+        l10n.t(
+            "case-snoozed",
+            &[("case", case.id.to_string()), ("until", until)]
+        )
+    );
+    Ok(())
+}
+
 pub fn changed(case: &Case, l10n: &Localizer) -> Result<(), CliError> {
     out!(
         "{}",

@@ -42,6 +42,7 @@ pub mod replies;
 pub mod reports;
 pub mod settings;
 pub mod signature;
+pub mod snooze;
 pub mod spikes;
 pub mod statement;
 pub mod suggest;

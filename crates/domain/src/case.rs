@@ -139,6 +139,10 @@ pub struct Case {
     /// The fan's page-scoped id once the case moved to a private reply:
     /// their answers in Messenger join this case, and replies go there.
     pub private_psid: Option<String>,
+    /// Snoozed: waiting for the customer, and back by itself at this time
+    /// if they have not answered (see `lifecycle::snooze`).
+    #[serde(default)]
+    pub snoozed_until: Option<DateTime<Utc>>,
 }
 
 impl Case {

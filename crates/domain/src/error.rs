@@ -32,11 +32,13 @@ pub enum DomainError {
     ExpertRetired(String),
     #[error("case {case} is held by {holder}")]
     CaseHeld { case: i64, holder: String },
+    #[error("a case can only be snoozed until a time still to come")]
+    SnoozeNotAhead,
 }
 
 impl DomainError {
     /// How many variants `samples` has one value of.
-    pub const VARIANTS: usize = 13;
+    pub const VARIANTS: usize = 14;
 
     /// One value of every variant, for the test that every code has its
     /// message in every UI language.
@@ -64,6 +66,7 @@ impl DomainError {
                 case: 42,
                 holder: "MK".into(),
             },
+            DomainError::SnoozeNotAhead,
         ]
     }
 
@@ -85,6 +88,7 @@ impl DomainError {
             DomainError::HandoffDueInPast => 10,
             DomainError::ExpertRetired(_) => 11,
             DomainError::CaseHeld { .. } => 12,
+            DomainError::SnoozeNotAhead => 13,
         }
     }
 
@@ -104,6 +108,7 @@ impl DomainError {
             DomainError::HandoffDueInPast => "handoff-due-in-past",
             DomainError::ExpertRetired(_) => "expert-retired",
             DomainError::CaseHeld { .. } => "case-held",
+            DomainError::SnoozeNotAhead => "snooze-not-ahead",
         }
     }
 
@@ -126,7 +131,8 @@ impl DomainError {
             DomainError::EmptyMessage
             | DomainError::CaseResolved
             | DomainError::HandoffNotDue
-            | DomainError::HandoffDueInPast => vec![],
+            | DomainError::HandoffDueInPast
+            | DomainError::SnoozeNotAhead => vec![],
         }
     }
 }

@@ -229,6 +229,7 @@ fn case(status: CaseStatus) -> Case {
         sla: SlaClocks::start(&policy(), t(0)),
         crisis_id: None,
         private_psid: None,
+        snoozed_until: None,
     }
 }
 

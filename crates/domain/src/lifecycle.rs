@@ -104,7 +104,48 @@ fn moved(case: &Case, to: CaseStatus, policy: &SlaPolicy, at: DateTime<Utc>) -> 
     } else {
         None
     };
+    // Any move by hand ends a snooze.
+    next.snoozed_until = None;
     next
+}
+
+/// Snoozes a case until `until`: it waits for the customer (the resolution
+/// clock pauses) and comes back open by itself at that time if they have
+/// not answered (`wake`); their answer brings it back earlier. `until` must
+/// lie after `at`.
+pub fn snooze(
+    case: &Case,
+    until: DateTime<Utc>,
+    policy: &SlaPolicy,
+    at: DateTime<Utc>,
+) -> Result<Case, DomainError> {
+    if until <= at {
+        return Err(DomainError::SnoozeNotAhead);
+    }
+    let mut next = if case.status == CaseStatus::WaitingCustomer {
+        let mut same = case.clone();
+        same.updated_at = at;
+        same
+    } else {
+        transition(case, CaseStatus::WaitingCustomer, policy, at)?
+    };
+    next.snoozed_until = Some(until);
+    Ok(next)
+}
+
+/// The case back from its snooze at `at`, open again; None when it is not
+/// snoozed or its time has not come.
+pub fn wake(case: &Case, policy: &SlaPolicy, at: DateTime<Utc>) -> Option<Case> {
+    let until = case.snoozed_until?;
+    if until > at {
+        return None;
+    }
+    if case.status == CaseStatus::WaitingCustomer {
+        return Some(moved(case, CaseStatus::Open, policy, at));
+    }
+    let mut next = case.clone();
+    next.snoozed_until = None;
+    Some(next)
 }
 
 /// Where a fan's new message on a thread goes, given the latest case of that
@@ -150,6 +191,8 @@ pub fn plan_inbound(latest: Option<&Case>, at: DateTime<Utc>) -> InboundPlan {
 /// again; `new`, `open` and `waiting_expert` keep their status.
 pub fn apply_inbound(case: &Case, policy: &SlaPolicy, at: DateTime<Utc>) -> Case {
     let mut next = case.clone();
+    // The customer answered: a snooze has done its work.
+    next.snoozed_until = None;
     next.last_inbound_at = next.last_inbound_at.max(at);
     next.awaiting_reply_since = next.awaiting_reply_since.or(Some(at));
     next.updated_at = next.updated_at.max(at);

@@ -369,6 +369,25 @@ impl SqlStore {
             .await
     }
 
+    pub(crate) async fn snoozed_due(
+        &self,
+        now: DateTime<Utc>,
+        limit: u32,
+    ) -> StoreResult<Vec<CaseId>> {
+        let rows = sql(
+            "SELECT id FROM cases WHERE snoozed_until IS NOT NULL AND snoozed_until <= $1 \
+             AND status <> 'resolved' ORDER BY snoozed_until, id LIMIT $2",
+        )
+        .bind(now)
+        .bind(i64::from(limit.max(1)))
+        .fetch_all(&self.db)
+        .await
+        .map_err(db)?;
+        rows.iter()
+            .map(|r| Ok(CaseId(r.try_get("id").map_err(db)?)))
+            .collect()
+    }
+
     pub(crate) async fn save_draft(&self, draft: &Draft) -> StoreResult<()> {
         let mut tx = self.write_tx().await?;
         if draft.body.trim().is_empty() {

@@ -498,7 +498,7 @@ pub(crate) async fn insert_message(
     Ok(MessageId(id))
 }
 
-const CASE_WRITE_COLUMNS: [&str; 27] = [
+const CASE_WRITE_COLUMNS: [&str; 28] = [
     "community_id",
     "contact_id",
     "kind",
@@ -526,6 +526,7 @@ const CASE_WRITE_COLUMNS: [&str; 27] = [
     "urgency",
     "crisis_id",
     "private_psid",
+    "snoozed_until",
 ];
 
 fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
@@ -557,6 +558,7 @@ fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
         .bind(u.key)
         .bind(c.crisis_id.map(|x| x.0))
         .bind(&c.private_psid)
+        .bind(c.snoozed_until)
 }
 
 pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {

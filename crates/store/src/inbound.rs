@@ -100,5 +100,6 @@ fn new_case(
         sla: SlaClocks::start(policy, at),
         crisis_id: None,
         private_psid: None,
+        snoozed_until: None,
     }
 }

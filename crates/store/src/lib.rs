@@ -195,6 +195,10 @@ pub trait Store: Send + Sync {
         until: DateTime<Utc>,
     ) -> StoreResult<Vec<QueueRow>>;
 
+    /// Open cases whose snooze ended at or before `now`, oldest end first,
+    /// at most `limit`.
+    async fn snoozed_due(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<CaseId>>;
+
     /// Writes generated cases with their contacts and messages in one
     /// transaction; returns the new cases' ids in order. For benchmark
     /// datasets: no idempotency, no change log.

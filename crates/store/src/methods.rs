@@ -70,6 +70,7 @@ macro_rules! for_each_store_method {
             fn queue_count(&self, filter: &$crate::QueueFilter) -> i64;
             fn cases_of_contact(&self, contact: $crate::methods::d::ContactId) -> Vec<$crate::methods::d::Case>;
             fn sla_crossings(&self, after: $crate::methods::d::Time, until: $crate::methods::d::Time) -> Vec<$crate::QueueRow>;
+            fn snoozed_due(&self, now: $crate::methods::d::Time, limit: u32) -> Vec<$crate::methods::d::CaseId>;
             fn bulk_insert(&self, cases: &[$crate::BulkCase]) -> Vec<$crate::methods::d::CaseId>;
             fn templates(&self) -> Vec<$crate::templates::Template>;
             fn save_template(&self, t: &$crate::templates::TemplateMeta) -> ();

@@ -24,6 +24,7 @@ macro_rules! scenarios {
             all.extend(crate::handoff_scenarios::all());
             all.extend(crate::template_scenarios::all());
             all.extend(crate::reply_scenarios::all());
+            all.extend(crate::snooze_scenarios::all());
             all
         }
     };

@@ -101,7 +101,12 @@ crisis_id: CrisisId | null,
  * The fan's page-scoped id once the case moved to a private reply:
  * their answers in Messenger join this case, and replies go there.
  */
-private_psid: string | null, };
+private_psid: string | null, 
+/**
+ * Snoozed: waiting for the customer, and back by itself at this time
+ * if they have not answered (see `lifecycle::snooze`).
+ */
+snoozed_until: string | null, };
 
 export type Direction = "inbound" | "outbound" | "note";
 
@@ -310,7 +315,12 @@ crisis_id: CrisisId | null,
  * The fan's page-scoped id once the case moved to a private reply:
  * their answers in Messenger join this case, and replies go there.
  */
-private_psid: string | null, };
+private_psid: string | null, 
+/**
+ * Snoozed: waiting for the customer, and back by itself at this time
+ * if they have not answered (see `lifecycle::snooze`).
+ */
+snoozed_until: string | null, };
 
 export type Change = { "kind": "workspace" } | { "kind": "community", id: CommunityId, } | { "kind": "case", id: CaseId, community: CommunityId, };
 

@@ -67,6 +67,7 @@ export const COMPOSER_ID = 'composer-input';
 export const NOTE_ID = 'note-input';
 export const ASSIGNEE_ID = 'case-assignee';
 export const TOPIC_ID = 'topic-input';
+export const SNOOZE_ID = 'snooze-select';
 
 function openSelected(): void {
   if (search.hits) {
@@ -118,6 +119,16 @@ export function commands(): Command[] {
     { id: 'case-resolve', group: 'case', shortcut: { key: 'e' }, label: () => t('action-resolve'), run: () => void changeStatus('resolved') },
     { id: 'case-assign-me', group: 'case', shortcut: { key: 'a' }, label: () => t('action-assign-me'), run: assignToMe },
     { id: 'case-unassign', group: 'case', label: () => t('action-unassign'), run: () => void assign(null) },
+    {
+      id: 'case-snooze',
+      group: 'case',
+      shortcut: { key: 's' },
+      label: () => t('action-snooze'),
+      run: () => {
+        if (!openCase.view) return notify(() => t('notice-open-a-case-first'));
+        focusById(SNOOZE_ID);
+      },
+    },
     {
       id: 'case-topic',
       group: 'case',

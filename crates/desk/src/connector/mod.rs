@@ -247,6 +247,9 @@ impl Connector {
     async fn round(&self, round: Round) -> DeskResult<TickReport> {
         let now = self.desk.now();
         let mut report = TickReport::default();
+        // The desk's own time: snoozed cases whose time came are open again
+        // (`sync` and `serve` run without a window).
+        self.desk.wake_snoozed().await?;
         for conn in self.desk.store().connections().await? {
             if conn.health.status == SyncStatus::NeedsReauth {
                 continue;

@@ -43,6 +43,7 @@ fn case_in(status: CaseStatus) -> Case {
         sla: SlaClocks::start(&policy(), at),
         crisis_id: None,
         private_psid: None,
+        snoozed_until: None,
     };
     if status != New {
         case = transition(&case, status, &policy(), at).unwrap();
@@ -556,4 +557,45 @@ fn undoing_to_the_status_the_case_has_changes_nothing() {
         undo_transition(&open, Open, &policy(), t0() + hours(1)).unwrap(),
         open
     );
+}
+
+// --- Snoozing -----------------------------------------------------------
+
+#[test]
+fn a_snoozed_case_waits_for_the_customer_and_wakes_open_at_its_time() {
+    let until = t0() + hours(3);
+    let snoozed = snooze(&case_in(Open), until, &policy(), t0() + hours(1)).unwrap();
+    assert_eq!(
+        (snoozed.status, snoozed.snoozed_until),
+        (WaitingCustomer, Some(until))
+    );
+    assert!(
+        snoozed.sla.paused_since.is_some(),
+        "the resolution clock pauses"
+    );
+    assert_eq!(wake(&snoozed, &policy(), t0() + hours(2)), None, "not yet");
+    let woken = wake(&snoozed, &policy(), until).unwrap();
+    assert_eq!((woken.status, woken.snoozed_until), (Open, None));
+    assert_eq!(woken.sla.paused_since, None, "the clock runs again");
+}
+
+#[test]
+fn the_customers_answer_or_a_move_by_hand_ends_a_snooze() {
+    let snoozed = snooze(&case_in(New), t0() + hours(5), &policy(), t0()).unwrap();
+    let answered = apply_inbound(&snoozed, &policy(), t0() + hours(1));
+    assert_eq!((answered.status, answered.snoozed_until), (Open, None));
+    let moved = transition(&snoozed, WaitingExpert, &policy(), t0() + hours(1)).unwrap();
+    assert_eq!(moved.snoozed_until, None);
+}
+
+#[test]
+fn a_snooze_needs_a_time_to_come_and_a_case_not_resolved() {
+    assert_eq!(
+        snooze(&case_in(Open), t0(), &policy(), t0()).unwrap_err(),
+        DomainError::SnoozeNotAhead
+    );
+    assert!(matches!(
+        snooze(&case_in(Resolved), t0() + hours(1), &policy(), t0()).unwrap_err(),
+        DomainError::Transition { .. }
+    ));
 }
