@@ -180,11 +180,11 @@ impl Desk {
             if t.topic == switchboard_store::STATEMENT_TOPIC {
                 continue;
             }
-            let Some(r) = resolve(&t, &brand.slug, &locale, DEFAULT_LOCALE) else {
+            let Some(r) = resolve(t, &brand.slug, &locale, DEFAULT_LOCALE) else {
                 continue;
             };
             let v = r.variant;
-            if !keep(&t, v) {
+            if !keep(t, v) {
                 continue;
             }
             let voice = crate::signature::signed(

@@ -286,49 +286,53 @@ pub(super) async fn search_keeps_to_the_community_brand_locale_status_and_assign
         [c, b, a],
         "every status, resolved too"
     );
-    let only = |f: fn(&mut SearchFilter)| {
-        let mut within = SearchFilter::default();
-        f(&mut within);
-        within
+    let all = SearchFilter::default;
+    let one_community = SearchFilter {
+        community: Some(lk_fr.id),
+        ..all()
     };
-    let mut within = SearchFilter::default();
-    within.community = Some(lk_fr.id);
-    assert_eq!(cases(within).await, [a], "one community");
-    let mut within = SearchFilter::default();
-    within.brand = Some(lk_fr.brand_id);
-    assert_eq!(cases(within).await, [b, a], "one brand");
-    let mut within = SearchFilter::default();
-    within.locale = Some(lk_fr.locale.clone());
-    assert_eq!(cases(within).await, [c, a], "one locale");
-    assert_eq!(
-        cases(only(
-            |w| w.statuses = vec![CaseStatus::New, CaseStatus::Open]
-        ))
-        .await,
-        [b, a],
-        "the statuses asked"
+    assert_eq!(cases(one_community.clone()).await, [a], "one community");
+    let one_brand = SearchFilter {
+        brand: Some(lk_fr.brand_id),
+        ..all()
+    };
+    assert_eq!(cases(one_brand).await, [b, a], "one brand");
+    let one_locale = SearchFilter {
+        locale: Some(lk_fr.locale.clone()),
+        ..all()
+    };
+    assert_eq!(cases(one_locale).await, [c, a], "one locale");
+    let statuses = SearchFilter {
+        statuses: vec![CaseStatus::New, CaseStatus::Open],
+        ..all()
+    };
+    assert_eq!(cases(statuses).await, [b, a], "the statuses asked");
+    let resolved = SearchFilter {
+        statuses: vec![CaseStatus::Resolved],
+        ..all()
+    };
+    assert_eq!(cases(resolved).await, [c], "resolved only");
+    let unassigned = SearchFilter {
+        assignee: AssigneeFilter::Unassigned,
+        ..all()
+    };
+    assert_eq!(cases(unassigned).await, [c, a], "unassigned");
+    let agents = SearchFilter {
+        assignee: AssigneeFilter::Agent(agent.id),
+        ..all()
+    };
+    assert_eq!(cases(agents).await, [b], "one agent's");
+    let everything = SearchFilter {
+        community: Some(lk_de.id),
+        statuses: vec![CaseStatus::Resolved],
+        ..all()
+    };
+    assert!(
+        cases(everything).await.is_empty(),
+        "every narrowing at once"
     );
     assert_eq!(
-        cases(only(|w| w.statuses = vec![CaseStatus::Resolved])).await,
-        [c],
-        "resolved only"
-    );
-    assert_eq!(
-        cases(only(|w| w.assignee = AssigneeFilter::Unassigned)).await,
-        [c, a],
-        "unassigned"
-    );
-    let mut within = SearchFilter::default();
-    within.assignee = AssigneeFilter::Agent(agent.id);
-    assert_eq!(cases(within).await, [b], "one agent's");
-    let mut within = SearchFilter::default();
-    within.community = Some(lk_de.id);
-    within.statuses = vec![CaseStatus::Resolved];
-    assert!(cases(within).await.is_empty(), "every narrowing at once");
-    let mut within = SearchFilter::default();
-    within.community = Some(lk_fr.id);
-    assert_eq!(
-        s.search("valise", &within, 1).await.unwrap().len(),
+        s.search("valise", &one_community, 1).await.unwrap().len(),
         1,
         "the limit holds when narrowed"
     );
