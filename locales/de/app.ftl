@@ -181,6 +181,8 @@ case-number = Fall Nr. { $case }
 case-no-subject = (ohne Betreff)
 case-assigned-to = Zuständig: { $name }
 case-unassigned = Nicht zugewiesen
+case-assignee-me = { $name } (ich)
+case-assignee-title = Wer den Fall hat: eine Kollegin, einen Kollegen oder sich selbst wählen ({ $key })
 case-follows-up = Folgefall zu Nr. { $case }
 case-actions = Aktionen für diesen Fall
 
@@ -870,7 +872,7 @@ error-reply-personal = Nichts wurde gesendet: Eine öffentliche Antwort darf kei
 privacy-found = Persönliche Daten ({ $kind }): { $text }
 privacy-without = Ohne sie: { $text }
 composer-public = Öffentliche Antwort: Alle auf der Seite sehen sie.
-composer-not-connected = Diese Seite ist nicht verbunden: Die Antwort wird in Switchboard erfasst und erreicht die Kundschaft nicht. Verbinden Sie die Seite unter Seiten.
+composer-not-connected = Seite nicht verbunden: Diese Antwort wird nur hier erfasst und erreicht die Kundschaft nicht.
 composer-send-private = Privat senden
 notice-sent-privately = Fall { $case }: Die private Antwort und ein öffentlicher Hinweis darauf werden gesendet.
 privacy-title = Persönliche Daten in einer öffentlichen Antwort

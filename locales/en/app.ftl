@@ -183,6 +183,8 @@ case-number = Case #{ $case }
 case-no-subject = (no subject)
 case-assigned-to = Assigned to { $name }
 case-unassigned = Unassigned
+case-assignee-me = { $name } (me)
+case-assignee-title = Who has the case: pick a colleague, or yourself ({ $key })
 case-follows-up = Follows up case #{ $case }
 case-actions = Case actions
 
@@ -872,7 +874,7 @@ error-reply-personal = Nothing was sent: a public reply must not carry personal 
 privacy-found = Personal data ({ $kind }): { $text }
 privacy-without = Without it: { $text }
 composer-public = Public reply: everyone on the page sees it.
-composer-not-connected = This page is not connected: the reply is recorded in Switchboard and does not reach the customer. Connect the page under Pages.
+composer-not-connected = Page not connected: this reply is only recorded here and does not reach the customer.
 composer-send-private = Send privately
 notice-sent-privately = Case { $case }: the private reply and a public note saying so are being sent.
 privacy-title = Personal data in a public reply

@@ -178,6 +178,8 @@ case-number = Cas n° { $case }
 case-no-subject = (sans sujet)
 case-assigned-to = Assigné à { $name }
 case-unassigned = Non assigné
+case-assignee-me = { $name } (moi)
+case-assignee-title = Qui a le cas : choisissez un collègue, ou vous-même ({ $key })
 case-follows-up = Suite du cas n° { $case }
 case-actions = Actions sur le cas
 
@@ -867,7 +869,7 @@ error-reply-personal = Rien n'a été envoyé : une réponse publique ne doit pa
 privacy-found = Donnée personnelle ({ $kind }) : { $text }
 privacy-without = Sans elle : { $text }
 composer-public = Réponse publique : toute la page la voit.
-composer-not-connected = Cette page n'est pas connectée : la réponse est enregistrée dans Switchboard et n'atteint pas le client. Connectez la page sous Pages.
+composer-not-connected = Page non connectée : cette réponse est seulement enregistrée ici et n'atteint pas le client.
 composer-send-private = Envoyer en privé
 notice-sent-privately = Cas { $case } : la réponse privée et un mot public qui le dit sont en cours d'envoi.
 privacy-title = Données personnelles dans une réponse publique

@@ -181,6 +181,8 @@ case-number = Caso n. { $case }
 case-no-subject = (senza oggetto)
 case-assigned-to = Assegnato a { $name }
 case-unassigned = Non assegnato
+case-assignee-me = { $name } (io)
+case-assignee-title = Chi ha il caso: scegli un collega, o te stesso ({ $key })
 case-follows-up = Seguito del caso n. { $case }
 case-actions = Azioni sul caso
 
@@ -870,7 +872,7 @@ error-reply-personal = Non è stato inviato nulla: una risposta pubblica non dev
 privacy-found = Dato personale ({ $kind }): { $text }
 privacy-without = Senza: { $text }
 composer-public = Risposta pubblica: tutta la pagina la vede.
-composer-not-connected = Questa pagina non è collegata: la risposta viene registrata in Switchboard e non raggiunge il cliente. Collega la pagina in Pagine.
+composer-not-connected = Pagina non collegata: questa risposta viene solo registrata qui e non raggiunge il cliente.
 composer-send-private = Inviare in privato
 notice-sent-privately = Caso { $case }: la risposta privata e una nota pubblica che lo dice sono in invio.
 privacy-title = Dati personali in una risposta pubblica
