@@ -257,6 +257,15 @@ action-set-open = Als offen markieren
 action-wait-customer = Auf den Kunden warten
 action-wait-expert = Auf einen Experten warten
 action-reply = Antwort schreiben
+action-set-tags = Stichwörter bearbeiten…
+case-tags-label = Stichwörter
+case-tags-placeholder = vip, presse, …
+case-tags-add = + Stichwort
+notice-tags-set = { $count ->
+    [0] Fall Nr. { $case } hat jetzt keine Stichwörter.
+    [one] Fall Nr. { $case } hat 1 Stichwort.
+   *[other] Fall Nr. { $case } hat { $count } Stichwörter.
+}
 action-snooze = Zurückstellen
 snooze-hour = in einer Stunde ({ $when })
 snooze-three-hours = in drei Stunden ({ $when })

@@ -259,6 +259,15 @@ action-set-open = Mark open
 action-wait-customer = Wait for the customer
 action-wait-expert = Wait for an expert
 action-reply = Write a reply
+action-set-tags = Edit the tags…
+case-tags-label = Tags
+case-tags-placeholder = vip, press, …
+case-tags-add = + tag
+notice-tags-set = { $count ->
+    [0] Case #{ $case } has no tags now.
+    [one] Case #{ $case } has 1 tag.
+   *[other] Case #{ $case } has { $count } tags.
+}
 action-snooze = Snooze
 snooze-hour = in an hour ({ $when })
 snooze-three-hours = in three hours ({ $when })

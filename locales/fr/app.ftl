@@ -254,6 +254,15 @@ action-set-open = Marquer comme ouvert
 action-wait-customer = Attendre le client
 action-wait-expert = Attendre un expert
 action-reply = Rédiger une réponse
+action-set-tags = Modifier les étiquettes…
+case-tags-label = Étiquettes
+case-tags-placeholder = vip, presse, …
+case-tags-add = + étiquette
+notice-tags-set = { $count ->
+    [0] Le cas n° { $case } n'a plus d'étiquette.
+    [one] Le cas n° { $case } a 1 étiquette.
+   *[other] Le cas n° { $case } a { $count } étiquettes.
+}
 action-snooze = Mettre en attente
 snooze-hour = dans une heure ({ $when })
 snooze-three-hours = dans trois heures ({ $when })

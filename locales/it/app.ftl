@@ -257,6 +257,15 @@ action-set-open = Segna come aperto
 action-wait-customer = Attendi il cliente
 action-wait-expert = Attendi un esperto
 action-reply = Scrivi una risposta
+action-set-tags = Modifica le etichette…
+case-tags-label = Etichette
+case-tags-placeholder = vip, stampa, …
+case-tags-add = + etichetta
+notice-tags-set = { $count ->
+    [0] Il caso n. { $case } non ha più etichette.
+    [one] Il caso n. { $case } ha 1 etichetta.
+   *[other] Il caso n. { $case } ha { $count } etichette.
+}
 action-snooze = Posticipa
 snooze-hour = tra un'ora ({ $when })
 snooze-three-hours = tra tre ore ({ $when })

@@ -134,6 +134,16 @@ pub async fn snooze(
     Ok(state.desk().await?.snooze(case_id, until).await?)
 }
 
+/// Replaces the case's tags.
+#[tauri::command]
+pub async fn set_tags(
+    state: State<'_, AppState>,
+    case_id: CaseId,
+    tags: Vec<String>,
+) -> Reply<Case> {
+    Ok(state.desk().await?.set_tags(case_id, &tags).await?)
+}
+
 /// The undo of a status change: back to the status the case had.
 #[tauri::command]
 pub async fn undo_status(

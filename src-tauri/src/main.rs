@@ -105,6 +105,7 @@ fn main() -> ExitCode {
             commands::set_status,
             commands::undo_status,
             commands::set_topic,
+            commands::set_tags,
             commands::snooze,
             commands::add_note,
             commands::record_reply,

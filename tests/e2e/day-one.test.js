@@ -3,7 +3,8 @@
 // the UI language, the expert's answer put into the draft by key (i) in
 // the customer's language, the composer saying plainly that a reply on a
 // page that is not connected does not reach the customer, and a case
-// snoozed (s) that comes back open by itself at its time.
+// snoozed (s) that comes back open by itself at its time, tags (#) beside
+// the topic, and the header naming the workspace instead of its URL.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './lib/app.js';
@@ -81,6 +82,9 @@ describe('day-one basics in the window', () => {
       const json = JSON.parse((await app.cli(['case', caseId, '--json'])).stdout);
       assert.equal((Array.isArray(json) ? json[0] : json).topic, 'baggage-damaged', 'the refused topic changed nothing');
       await app.wd.pressKeys(['\uE00C']);
+      // The banner is dismissed; the next steps need the header in view.
+      await app.wd.execute(`[...document.querySelectorAll('${tid('error')} button')].pop()?.click();`);
+      await waitFor(async () => (await readState(app.wd)).errorBanner === null, 5000, { message: 'the error dismissed' });
     });
   });
 
@@ -145,6 +149,26 @@ describe('day-one basics in the window', () => {
       });
       const back = JSON.parse((await app.cli(['case', caseId, '--json'])).stdout);
       assert.equal((Array.isArray(back) ? back[0] : back).snoozed_until, null, 'no longer snoozed');
+    });
+  });
+
+  it('# tags the case, and the header names the workspace, not its URL', async (t) => {
+    await app.step(t, async () => {
+      await blurInputs(app.wd);
+      await app.wd.pressKeys(['#']);
+      const input = await waitFor(async () => (await app.wd.findAll(tid('tags-input')))[0], 5000, { message: 'the tags field after #' });
+      await input.sendKeys('VIP, Presse\uE007');
+      await waitFor(
+        async () => JSON.stringify(await app.wd.execute(`return [...document.querySelectorAll('${tid('case-tag')}')].map((e) => e.textContent.trim());`)) === '["vip","presse"]',
+        5000,
+        { message: 'the tags "vip" and "presse" on the case' },
+      );
+      const json = JSON.parse((await app.cli(['case', caseId, '--json'])).stdout);
+      assert.deepEqual((Array.isArray(json) ? json[0] : json).tags, ['vip', 'presse'], 'kept in the workspace');
+      const name = await app.wd.execute(`return document.querySelector('${tid('workspace-name')}')?.textContent ?? '';`);
+      assert.equal(name.trim(), 'ws', `the workspace's name: ${name}`);
+      assert.doesNotMatch(name, /sqlite:|\//, 'no URL or path in the header');
+      await app.screenshot('day-one-tags');
     });
   });
 });

@@ -157,6 +157,30 @@ pub async fn a_case_topic_is_a_slug_set_changed_or_cleared(s: Arc<dyn Store>) {
         None,
         "blank clears it"
     );
+
+    // Tags beside the topic, kept as the desk cleans them, on both backends.
+    let tagged = desk
+        .set_tags(case, &["VIP".into(), " Presse ".into(), "vip".into()])
+        .await
+        .unwrap();
+    assert_eq!(tagged.tags, ["vip", "presse"]);
+    assert_eq!(s.case(case).await.unwrap().tags, ["vip", "presse"]);
+    assert_eq!(
+        desk.set_tags(case, &["a,b".into()])
+            .await
+            .unwrap_err()
+            .code(),
+        "bad-input"
+    );
+    assert_eq!(
+        s.case(case).await.unwrap().tags,
+        ["vip", "presse"],
+        "refused: unchanged"
+    );
+    assert!(
+        desk.set_tags(case, &[]).await.unwrap().tags.is_empty(),
+        "none clears them"
+    );
 }
 
 const ANSWER: &str = "Der Koffer ist in Lissabon gefunden und kommt heute Abend mit LK 1219.";

@@ -254,41 +254,6 @@ impl Desk {
         Ok(case)
     }
 
-    /// What the case is about: a topic slug such as `baggage-damaged`
-    /// (lowercase letters, digits and single dashes, at most 40), or none.
-    /// Reports, saved replies and expert suggestions go by it.
-    pub async fn set_topic(&self, id: CaseId, topic: Option<&str>) -> DeskResult<Case> {
-        let topic = match topic.map(str::trim).filter(|t| !t.is_empty()) {
-            None => None,
-            Some(t) => {
-                let slug = t.to_lowercase();
-                if slug.len() > 40 || !switchboard_l10n::templates::valid_template_id(&slug) {
-                    return Err(DeskError::BadInput {
-                        field: "topic",
-                        value: t.to_string(),
-                    });
-                }
-                Some(slug)
-            }
-        };
-        let now = self.now();
-        let case = self
-            .store()
-            .change_case(id, &|current: &Case| {
-                let mut next = current.clone();
-                next.topic = topic.clone();
-                next.updated_at = now;
-                Ok(CaseChange {
-                    audit: None,
-                    case: next,
-                    message: None,
-                })
-            })
-            .await?;
-        self.announce(&case);
-        Ok(case)
-    }
-
     /// An internal note: stored on the case, never sent.
     pub async fn add_note(&self, id: CaseId, author: &Agent, body: &str) -> DeskResult<Case> {
         let body = non_empty(body)?;

@@ -7,6 +7,7 @@
 //! what it shows instead of receiving data it did not ask for.
 
 pub mod alerts;
+pub mod case_labels;
 pub mod cases;
 pub mod claims;
 pub mod cluster_edit;

@@ -143,6 +143,9 @@ pub struct Case {
     /// if they have not answered (see `lifecycle::snooze`).
     #[serde(default)]
     pub snoozed_until: Option<DateTime<Utc>>,
+    /// Words the team files the case by beside its topic (`vip`, `press`).
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 impl Case {

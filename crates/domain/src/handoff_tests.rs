@@ -230,6 +230,7 @@ fn case(status: CaseStatus) -> Case {
         crisis_id: None,
         private_psid: None,
         snoozed_until: None,
+        tags: Vec::new(),
     }
 }
 

@@ -43,7 +43,7 @@ pub(crate) const CASE_COLUMNS: &str = "k.id, k.community_id, k.contact_id, k.kin
     k.resolved_at, k.last_inbound_at, k.awaiting_reply_since, k.sla_started_at, \
     k.first_response_due, k.first_response_risk, k.first_response_at, \
     k.resolution_paused_secs, k.paused_since, k.resolution_due, k.resolution_risk, k.crisis_id, \
-    k.private_psid, k.snoozed_until";
+    k.private_psid, k.snoozed_until, k.tags";
 
 pub(crate) fn case_from_row(row: &Row) -> StoreResult<Case> {
     let g = |name: &str| -> StoreResult<i64> { row.try_get::<i64>(name).map_err(db) };
@@ -81,6 +81,7 @@ pub(crate) fn case_from_row(row: &Row) -> StoreResult<Case> {
         crisis_id: go("crisis_id")?.map(switchboard_domain::CrisisId),
         private_psid: row.try_get("private_psid").map_err(db)?,
         snoozed_until: to("snoozed_until")?,
+        tags: row.try_get("tags").map_err(db)?,
     })
 }
 

@@ -498,7 +498,7 @@ pub(crate) async fn insert_message(
     Ok(MessageId(id))
 }
 
-const CASE_WRITE_COLUMNS: [&str; 28] = [
+const CASE_WRITE_COLUMNS: [&str; 29] = [
     "community_id",
     "contact_id",
     "kind",
@@ -527,6 +527,7 @@ const CASE_WRITE_COLUMNS: [&str; 28] = [
     "crisis_id",
     "private_psid",
     "snoozed_until",
+    "tags",
 ];
 
 fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
@@ -559,6 +560,7 @@ fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
         .bind(c.crisis_id.map(|x| x.0))
         .bind(&c.private_psid)
         .bind(c.snoozed_until)
+        .bind(&c.tags)
 }
 
 pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {

@@ -101,5 +101,6 @@ fn new_case(
         crisis_id: None,
         private_psid: None,
         snoozed_until: None,
+        tags: Vec::new(),
     }
 }

@@ -106,7 +106,11 @@ private_psid: string | null,
  * Snoozed: waiting for the customer, and back by itself at this time
  * if they have not answered (see `lifecycle::snooze`).
  */
-snoozed_until: string | null, };
+snoozed_until: string | null, 
+/**
+ * Words the team files the case by beside its topic (`vip`, `press`).
+ */
+tags: Array<string>, };
 
 export type Direction = "inbound" | "outbound" | "note";
 
@@ -320,7 +324,11 @@ private_psid: string | null,
  * Snoozed: waiting for the customer, and back by itself at this time
  * if they have not answered (see `lifecycle::snooze`).
  */
-snoozed_until: string | null, };
+snoozed_until: string | null, 
+/**
+ * Words the team files the case by beside its topic (`vip`, `press`).
+ */
+tags: Array<string>, };
 
 export type Change = { "kind": "workspace" } | { "kind": "community", id: CommunityId, } | { "kind": "case", id: CaseId, community: CommunityId, };
 

@@ -68,6 +68,7 @@ export const NOTE_ID = 'note-input';
 export const ASSIGNEE_ID = 'case-assignee';
 export const TOPIC_ID = 'topic-input';
 export const SNOOZE_ID = 'snooze-select';
+export const TAGS_ID = 'tags-input';
 
 function openSelected(): void {
   if (search.hits) {
@@ -137,6 +138,16 @@ export function commands(): Command[] {
       run: () => {
         if (!openCase.view) return notify(() => t('notice-open-a-case-first'));
         ui.topicEditing = true;
+      },
+    },
+    {
+      id: 'case-tags',
+      group: 'case',
+      shortcut: { key: '#' },
+      label: () => t('action-set-tags'),
+      run: () => {
+        if (!openCase.view) return notify(() => t('notice-open-a-case-first'));
+        ui.tagsEditing = true;
       },
     },
     {

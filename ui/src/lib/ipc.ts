@@ -108,6 +108,7 @@ export const ipc = {
   undoStatus: (caseId: CaseId, before: CaseStatus) => call<Case>('undo_status', { caseId, before }),
   setTopic: (caseId: CaseId, topic: string | null) => call<Case>('set_topic', { caseId, topic }),
   snooze: (caseId: CaseId, until: string) => call<Case>('snooze', { caseId, until }),
+  setTags: (caseId: CaseId, tags: string[]) => call<Case>('set_tags', { caseId, tags }),
   addNote: (caseId: CaseId, body: string) => call<Case>('add_note', { caseId, body }),
   /** With `seen`, held (kind "held") when something new came on the case since. */
   recordReply: (caseId: CaseId, body: string, seen: Seen | null = null) =>

@@ -88,6 +88,8 @@ export const ui = $state({
   privacy: null as PrivacyAsk | null,
   /** The case header's topic field is open for editing. */
   topicEditing: false,
+  /** The case header's tags field is open for editing. */
+  tagsEditing: false,
   /** The cluster the Clusters view opens on (null: the largest). */
   clusterId: null as number | null,
 });

@@ -44,6 +44,7 @@ fn case_in(status: CaseStatus) -> Case {
         crisis_id: None,
         private_psid: None,
         snoozed_until: None,
+        tags: Vec::new(),
     };
     if status != New {
         case = transition(&case, status, &policy(), at).unwrap();
