@@ -40,6 +40,7 @@ pub mod presence;
 pub mod privacy;
 pub mod queue;
 pub mod replies;
+pub mod reply_locale;
 pub mod reports;
 pub mod settings;
 pub mod signature;

@@ -9,7 +9,6 @@
 //! (newest first), the latest expert answer, and the number of bags (1
 //! unless the agent changes it in the text).
 
-use crate::cases::CONFIDENT;
 use crate::draft_merge::merge_into_draft;
 use crate::{Desk, DeskError, DeskResult};
 use serde::Serialize;
@@ -221,45 +220,6 @@ impl Desk {
                 .then(a.id.cmp(&b.id))
         });
         Ok(out)
-    }
-
-    /// The locale to answer `case` in: the customer's language when they
-    /// confidently write another one than the page's (as the brand's page
-    /// in that language speaks it, else the bare language), the page's
-    /// otherwise.
-    pub async fn reply_locale(&self, case: &Case, community: &Community) -> DeskResult<String> {
-        let store = self.store();
-        let thread = store.thread(case.id).await?;
-        let Some(latest) = thread
-            .iter()
-            .rev()
-            .find(|m| m.direction == Direction::Inbound)
-        else {
-            return Ok(community.locale.as_str().to_string());
-        };
-        let language = store
-            .message_languages(case.id)
-            .await?
-            .into_iter()
-            .find(|l| l.message_id == latest.id)
-            .filter(|l| l.confidence >= CONFIDENT && l.language != "und")
-            .map(|l| l.language);
-        let Some(language) =
-            language.filter(|l| !l.eq_ignore_ascii_case(community.locale.language()))
-        else {
-            return Ok(community.locale.as_str().to_string());
-        };
-        let sibling = store
-            .communities()
-            .await?
-            .into_iter()
-            .filter(|c| {
-                c.brand_id == community.brand_id
-                    && c.locale.language().eq_ignore_ascii_case(&language)
-            })
-            .map(|c| c.locale.as_str().to_string())
-            .min();
-        Ok(sibling.unwrap_or(language))
     }
 
     /// Adds template `id`, rendered for `case` (in `locale`, the customer's

@@ -25,14 +25,18 @@ export const ALL_OPEN: QueueView = {
   assignee: 'anyone',
 };
 
-/** The QueueFilter for one page of `view`; "mine" without a `me` matches nobody's cases. */
+/** The backend's AssigneeFilter for a choice; "mine" without a `me` matches nobody's cases. */
+export function assigneeFilter(choice: AssigneeChoice, me: AgentId | null): QueueFilter['assignee'] {
+  return choice === 'anyone'
+    ? { kind: 'anyone' }
+    : choice === 'unassigned'
+      ? { kind: 'unassigned' }
+      : { kind: 'agent', agent: choice === 'mine' ? (me ?? -1) : choice };
+}
+
+/** The QueueFilter for one page of `view`. */
 export function toFilter(view: QueueView, me: AgentId | null, page: number): QueueFilter {
-  const assignee: QueueFilter['assignee'] =
-    view.assignee === 'anyone'
-      ? { kind: 'anyone' }
-      : view.assignee === 'unassigned'
-        ? { kind: 'unassigned' }
-        : { kind: 'agent', agent: view.assignee === 'mine' ? (me ?? -1) : view.assignee };
+  const assignee = assigneeFilter(view.assignee, me);
   return {
     community: view.community,
     brand: view.brand,

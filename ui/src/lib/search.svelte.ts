@@ -6,7 +6,7 @@
 // the last key; Enter searches at once.
 import type { AgentId, CaseStatus, ErrorPayload, SearchFilter, SearchHit } from './bindings';
 import { desk } from './desk.svelte';
-import type { QueueView } from './filter';
+import { assigneeFilter, type QueueView } from './filter';
 import { ipc, toErrorPayload } from './ipc';
 import { queue } from './queue.svelte';
 import { STATUSES } from './rules';
@@ -23,18 +23,12 @@ const OPEN_STATUSES: CaseStatus[] = STATUSES.filter((s) => s !== 'resolved');
  * the open ones; `everyStatus` widens it to resolved cases too.
  */
 export function searchFilter(view: QueueView, me: AgentId | null, everyStatus: boolean): SearchFilter {
-  const assignee: SearchFilter['assignee'] =
-    view.assignee === 'anyone'
-      ? { kind: 'anyone' }
-      : view.assignee === 'unassigned'
-        ? { kind: 'unassigned' }
-        : { kind: 'agent', agent: view.assignee === 'mine' ? (me ?? -1) : view.assignee };
   return {
     community: view.community,
     brand: view.brand,
     locale: view.locale,
     statuses: everyStatus ? [] : view.status ? [view.status] : OPEN_STATUSES,
-    assignee,
+    assignee: assigneeFilter(view.assignee, me),
   };
 }
 

@@ -3,9 +3,9 @@
 //! gets none (`LeftReason`). What every case shares is read once.
 
 use super::{LeftReason, PlannedReply};
-use crate::cases::CONFIDENT;
 use crate::privacy::is_public;
 use crate::replies::{reply_target, window_with};
+use crate::reply_locale::{customer_language, locales_for};
 use crate::signature::signed;
 use crate::templates::{vars_of, voice_for, DEFAULT_LOCALE};
 use crate::{Desk, DeskError, DeskResult};
@@ -68,35 +68,6 @@ impl<'d> Writer<'d> {
             .map_or_else(|| community.to_string(), |c| c.handle.clone())
     }
 
-    /// The locales to answer `community`'s case in, best first: the
-    /// customer's language when they confidently write another one than
-    /// the page's (as the brand's page in that language speaks it, then
-    /// the bare language), then the page's own.
-    fn locales_for(&self, community: &Community, customer: Option<&str>) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(lang) =
-            customer.filter(|l| !l.eq_ignore_ascii_case(community.locale.language()))
-        {
-            // The brand's page in that language (the first by locale when it
-            // has several, so that every run picks the same).
-            if let Some(sibling) = self
-                .pages
-                .values()
-                .filter(|c| {
-                    c.brand_id == community.brand_id
-                        && c.locale.language().eq_ignore_ascii_case(lang)
-                })
-                .map(|c| c.locale.as_str())
-                .min()
-            {
-                out.push(sibling.to_string());
-            }
-            out.push(lang.to_string());
-        }
-        out.push(community.locale.as_str().to_string());
-        out
-    }
-
     /// The reply for `case`, or why it gets none.
     pub(super) async fn reply(
         &mut self,
@@ -123,9 +94,12 @@ impl<'d> Writer<'d> {
             .get(&community.brand_id)
             .ok_or_else(|| DeskError::UnknownBrand(community.brand_id.to_string()))?;
         let customer = customer_language(thread, languages);
-        let Some(resolved) = self.locales_for(community, customer).iter().find_map(|l| {
-            resolve(self.template, &brand.slug, l, DEFAULT_LOCALE).filter(|r| !r.other_language)
-        }) else {
+        let Some(resolved) = locales_for(self.pages.values(), community, customer)
+            .iter()
+            .find_map(|l| {
+                resolve(self.template, &brand.slug, l, DEFAULT_LOCALE).filter(|r| !r.other_language)
+            })
+        else {
             return Ok(Err(LeftReason::NoText));
         };
         let window = window_with(case, self.now, &self.connections);
@@ -179,20 +153,4 @@ impl<'d> Writer<'d> {
             recipient,
         }))
     }
-}
-
-/// The language the customer writes in: that of their latest message,
-/// when it was detected with confidence.
-fn customer_language<'l>(
-    thread: &[switchboard_domain::Message],
-    languages: &'l HashMap<MessageId, MessageLanguage>,
-) -> Option<&'l str> {
-    let latest = thread
-        .iter()
-        .rev()
-        .find(|m| m.direction == switchboard_domain::Direction::Inbound)?;
-    languages
-        .get(&latest.id)
-        .filter(|l| l.confidence >= CONFIDENT && l.language != "und")
-        .map(|l| l.language.as_str())
 }
