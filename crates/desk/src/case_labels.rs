@@ -60,33 +60,28 @@ impl Desk {
                 Some(slug)
             }
         };
-        let now = self.now();
-        let case = self
-            .store()
-            .change_case(id, &|current: &Case| {
-                let mut next = current.clone();
-                next.topic = topic.clone();
-                next.updated_at = now;
-                Ok(CaseChange {
-                    audit: None,
-                    case: next,
-                    message: None,
-                })
-            })
-            .await?;
-        self.announce(&case);
-        Ok(case)
+        self.label_case(id, |next| next.topic = topic.clone()).await
     }
 
     /// Replaces the case's tags (see `clean_tags`); none clears them.
     pub async fn set_tags(&self, id: CaseId, tags: &[String]) -> DeskResult<Case> {
         let tags = clean_tags(tags)?;
+        self.label_case(id, |next| next.tags = tags.clone()).await
+    }
+
+    /// Writes a change of what the case is filed under (no rule of the
+    /// state machine involved), and says so.
+    async fn label_case(
+        &self,
+        id: CaseId,
+        edit: impl Fn(&mut Case) + Send + Sync,
+    ) -> DeskResult<Case> {
         let now = self.now();
         let case = self
             .store()
             .change_case(id, &|current: &Case| {
                 let mut next = current.clone();
-                next.tags = tags.clone();
+                edit(&mut next);
                 next.updated_at = now;
                 Ok(CaseChange {
                     audit: None,

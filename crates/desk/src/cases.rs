@@ -219,25 +219,34 @@ impl Desk {
 
     /// Moves the case to `status` by the rules of the state machine.
     pub async fn set_status(&self, id: CaseId, status: CaseStatus) -> DeskResult<Case> {
-        let now = self.now();
-        let policy = self.case_policy(&self.store().case(id).await?).await?;
-        let case = self
-            .store()
-            .change_case(id, &|current: &Case| {
-                Ok(CaseChange {
-                    audit: None,
-                    case: transition(current, status, &policy, now)?,
-                    message: None,
-                })
-            })
-            .await?;
-        self.announce(&case);
-        Ok(case)
+        self.move_case(id, |current, policy, now| {
+            transition(current, status, policy, now)
+        })
+        .await
     }
 
     /// Takes back a status change: the case goes back to `before`, `new`
     /// included while nobody has answered it (see `undo_transition`).
     pub async fn undo_status(&self, id: CaseId, before: CaseStatus) -> DeskResult<Case> {
+        self.move_case(id, |current, policy, now| {
+            undo_transition(current, before, policy, now)
+        })
+        .await
+    }
+
+    /// Writes what a rule of the domain makes of the case now, under the
+    /// case's SLA policy (its status and clocks move together), and says so.
+    pub(crate) async fn move_case(
+        &self,
+        id: CaseId,
+        rule: impl Fn(
+                &Case,
+                &switchboard_domain::SlaPolicy,
+                chrono::DateTime<chrono::Utc>,
+            ) -> Result<Case, DomainError>
+            + Send
+            + Sync,
+    ) -> DeskResult<Case> {
         let now = self.now();
         let policy = self.case_policy(&self.store().case(id).await?).await?;
         let case = self
@@ -245,7 +254,7 @@ impl Desk {
             .change_case(id, &|current: &Case| {
                 Ok(CaseChange {
                     audit: None,
-                    case: undo_transition(current, before, &policy, now)?,
+                    case: rule(current, &policy, now)?,
                     message: None,
                 })
             })

@@ -8,7 +8,6 @@ use crate::{Desk, DeskResult};
 use chrono::{DateTime, Utc};
 use switchboard_domain::lifecycle::{snooze, wake};
 use switchboard_domain::{Case, CaseId};
-use switchboard_store::CaseChange;
 
 /// How many snoozed cases one round wakes at most.
 const WAKE_BATCH: u32 = 200;
@@ -16,20 +15,10 @@ const WAKE_BATCH: u32 = 200;
 impl Desk {
     /// Snoozes the case until `until` (see `lifecycle::snooze`).
     pub async fn snooze(&self, id: CaseId, until: DateTime<Utc>) -> DeskResult<Case> {
-        let now = self.now();
-        let policy = self.case_policy(&self.store().case(id).await?).await?;
-        let case = self
-            .store()
-            .change_case(id, &|current: &Case| {
-                Ok(CaseChange {
-                    audit: None,
-                    case: snooze(current, until, &policy, now)?,
-                    message: None,
-                })
-            })
-            .await?;
-        self.announce(&case);
-        Ok(case)
+        self.move_case(id, |current, policy, now| {
+            snooze(current, until, policy, now)
+        })
+        .await
     }
 
     /// Opens again every case whose snooze has ended; returns them.
@@ -37,19 +26,12 @@ impl Desk {
         let now = self.now();
         let mut woken = Vec::new();
         for id in self.store().snoozed_due(now, WAKE_BATCH).await? {
-            let policy = self.case_policy(&self.store().case(id).await?).await?;
+            // Already woken by another desk: written as it is.
             let case = self
-                .store()
-                .change_case(id, &|current: &Case| {
-                    Ok(CaseChange {
-                        audit: None,
-                        // Already woken by another desk: written as it is.
-                        case: wake(current, &policy, now).unwrap_or_else(|| current.clone()),
-                        message: None,
-                    })
+                .move_case(id, |current, policy, at| {
+                    Ok(wake(current, policy, at).unwrap_or_else(|| current.clone()))
                 })
                 .await?;
-            self.announce(&case);
             woken.push(case);
         }
         Ok(woken)
