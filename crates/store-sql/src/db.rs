@@ -278,26 +278,36 @@ impl Tx {
     pub(crate) async fn commit(mut self) -> Result<(), sqlx::Error> {
         let changes = std::mem::take(&mut self.changes);
         if !changes.is_empty() {
-            self.lock(CHANGE_LOG_LOCK).await?;
             let at = Utc::now();
-            let mut q = sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ");
-            for (i, c) in changes.iter().enumerate() {
-                q.push(if i == 0 { "(" } else { ", (" })
-                    .push_bind(at)
-                    .push(", ")
-                    .push_bind(c.entity)
-                    .push(", ")
-                    .push_bind(c.id)
-                    .push(", ")
-                    .push_bind(c.community)
-                    .push(")");
-            }
-            q.execute(&mut self).await?;
             if let TxConn::Postgres(_) = self.conn {
-                sql("SELECT pg_notify($1, '')")
+                // The lock, the entries and the notification in one round
+                // trip (migration 0024), in that order.
+                let entries: Vec<serde_json::Value> = changes
+                    .iter()
+                    .map(|c| serde_json::json!([c.entity, c.id, c.community]))
+                    .collect();
+                sql("SELECT switchboard_log_changes($1, $2, $3, $4)")
+                    .bind(CHANGE_LOG_LOCK)
                     .bind(CHANGES_CHANNEL)
+                    .bind(at)
+                    .bind(serde_json::Value::Array(entries))
                     .execute(&mut self)
                     .await?;
+            } else {
+                let mut q =
+                    sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ");
+                for (i, c) in changes.iter().enumerate() {
+                    q.push(if i == 0 { "(" } else { ", (" })
+                        .push_bind(at)
+                        .push(", ")
+                        .push_bind(c.entity)
+                        .push(", ")
+                        .push_bind(c.id)
+                        .push(", ")
+                        .push_bind(c.community)
+                        .push(")");
+                }
+                q.execute(&mut self).await?;
             }
         }
         match self.conn {

@@ -21,6 +21,7 @@ mod crises;
 mod db;
 mod experts;
 mod handoffs;
+mod inbound;
 mod live;
 mod page_messages;
 mod postgres;

@@ -9,7 +9,6 @@ use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, Handoff,
     HandoffId, HandoffPriority, HandoffState, MessageId, NewMessage, SlaPolicy,
 };
-use switchboard_store::inbound::{decide, InboundWrite};
 use switchboard_store::*;
 
 impl SqlStore {
@@ -257,122 +256,6 @@ impl SqlStore {
             answered_by: None,
             declined_reason: None,
             closed_at: new.answer.as_ref().map(|(at, _)| *at),
-        })
-    }
-
-    pub(crate) async fn record_inbound(
-        &self,
-        message: &InboundMessage,
-        policy: &SlaPolicy,
-        crisis: Option<&switchboard_domain::CrisisStamp>,
-    ) -> StoreResult<InboundOutcome> {
-        if message.body.trim().is_empty() {
-            return Err(DomainError::EmptyMessage.into());
-        }
-        let mut tx = self.write_tx().await?;
-        // Two deliveries of the same thread (a webhook and a poll) queue here
-        // instead of both creating a case.
-        tx.lock(&format!(
-            "{}:{}",
-            message.community_id.0, message.thread_key
-        ))
-        .await
-        .map_err(db)?;
-        let existing =
-            sql("SELECT id, case_id FROM messages WHERE community_id = $1 AND external_id = $2")
-                .bind(message.community_id.0)
-                .bind(&message.external_id)
-                .fetch_optional(&mut tx)
-                .await
-                .map_err(db)?;
-        if let Some(row) = existing {
-            return Ok(InboundOutcome::Duplicate {
-                message_id: MessageId(row.try_get("id").map_err(db)?),
-                case_id: CaseId(row.try_get("case_id").map_err(db)?),
-            });
-        }
-        let contact: i64 = sql(
-            "INSERT INTO contacts (community_id, external_id, name) VALUES ($1, $2, $3) \
-             ON CONFLICT (community_id, external_id) DO UPDATE SET name = excluded.name \
-             RETURNING id",
-        )
-        .bind(message.community_id.0)
-        .bind(&message.contact_external_id)
-        .bind(&message.contact_name)
-        .scalar(&mut tx)
-        .await
-        .map_err(|e| match e {
-            sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
-                StoreError::not_found("community", message.community_id)
-            }
-            e => db(e),
-        })?;
-        let latest = sql(format!(
-            "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 AND k.thread_key = $2 \
-             ORDER BY k.id DESC LIMIT 1 FOR UPDATE"
-        ))
-        .bind(message.community_id.0)
-        .bind(&message.thread_key)
-        .fetch_optional(&mut tx)
-        .await
-        .map_err(db)?
-        .map(|row| case_from_row(&row))
-        .transpose()?;
-        // A fan answering in Messenger a private reply to their comment:
-        // the conversation joins the case the comment opened.
-        let latest = match latest {
-            None if message.kind == switchboard_domain::CaseKind::Messenger => sql(format!(
-                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 \
-                 AND k.private_psid = $2 ORDER BY k.id DESC LIMIT 1 FOR UPDATE"
-            ))
-            .bind(message.community_id.0)
-            .bind(&message.contact_external_id)
-            .fetch_optional(&mut tx)
-            .await
-            .map_err(db)?
-            .map(|row| case_from_row(&row))
-            .transpose()?,
-            found => found,
-        };
-
-        let (case_id, effect) = match decide(
-            message,
-            switchboard_domain::ContactId(contact),
-            latest.as_ref(),
-            policy,
-            crisis,
-        ) {
-            InboundWrite::Update(case, effect) => {
-                update_case(&mut tx, &case).await?;
-                (case.id, effect)
-            }
-            InboundWrite::Insert(case, effect) => (insert_case(&mut tx, &case).await?, effect),
-        };
-        let message_id = insert_message(
-            &mut tx,
-            case_id,
-            message.community_id,
-            &NewMessage {
-                direction: switchboard_domain::Direction::Inbound,
-                author: message.contact_name.clone(),
-                body: message.body.clone(),
-                external_id: Some(message.external_id.clone()),
-                created_at: message.at,
-            },
-        )
-        .await?;
-        log_change(
-            &mut tx,
-            ChangeEntity::Case,
-            case_id.0,
-            Some(message.community_id),
-        )
-        .await?;
-        tx.commit().await.map_err(db)?;
-        Ok(InboundOutcome::Stored {
-            case_id,
-            message_id,
-            effect,
         })
     }
 

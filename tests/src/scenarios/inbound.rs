@@ -214,3 +214,90 @@ pub(super) async fn open_case_texts_are_the_first_customer_messages_of_open_case
     assert_eq!(some[0].messages, ["Mon vol est annulé"]);
     assert!(s.case_texts(&[], 3).await.unwrap().is_empty());
 }
+
+pub(super) async fn a_fans_messenger_answer_to_a_private_reply_joins_the_comments_case(
+    s: Arc<dyn Store>,
+) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let comment = InboundMessage {
+        kind: CaseKind::Comment,
+        contact_external_id: "psid-7".into(),
+        ..inbound(&c, "c1", "post-1_c1", "Mon vol LK 12 ?", mins(0))
+    };
+    let from_comment = receive(&*s, &comment).await;
+    // The desk answered the comment privately: the fan's Messenger id is on the case.
+    s.change_case(from_comment, &|k| {
+        Ok(CaseChange {
+            audit: None,
+            case: switchboard_domain::Case {
+                private_psid: Some("psid-7".into()),
+                ..k.clone()
+            },
+            message: None,
+        })
+    })
+    .await
+    .unwrap();
+    let answer = InboundMessage {
+        contact_external_id: "psid-7".into(),
+        ..inbound(&c, "m1", "t_psid-7", "Merci, voici ma réservation", mins(3))
+    };
+    assert_eq!(
+        receive(&*s, &answer).await,
+        from_comment,
+        "joins the comment's case"
+    );
+    // Once the conversation has a case of its own thread, that one comes first.
+    let own = receive(
+        &*s,
+        &inbound(&c, "m2", "t_other", "Autre question", mins(4)),
+    )
+    .await;
+    s.change_case(own, &|k| {
+        Ok(CaseChange {
+            audit: None,
+            case: switchboard_domain::Case {
+                private_psid: Some("fan-t_other".into()),
+                ..k.clone()
+            },
+            message: None,
+        })
+    })
+    .await
+    .unwrap();
+    let next = receive(&*s, &inbound(&c, "m3", "t_other", "Et encore", mins(5))).await;
+    assert_eq!(next, own);
+    let comments_thread = s.thread(from_comment).await.unwrap();
+    assert_eq!(
+        comments_thread.len(),
+        2,
+        "the comment and the Messenger answer"
+    );
+}
+
+pub(super) async fn a_fan_who_changed_their_name_keeps_one_contact_under_the_new_name(
+    s: Arc<dyn Store>,
+) {
+    let c = community(&*s, "Lakeline", "en", "1").await;
+    let first = receive(&*s, &inbound(&c, "m1", "t", "Hello", mins(0))).await;
+    let renamed = InboundMessage {
+        contact_name: "Ana Fan".into(),
+        ..inbound(&c, "m2", "t", "Still waiting", mins(2))
+    };
+    assert_eq!(receive(&*s, &renamed).await, first);
+    let again = InboundMessage {
+        contact_external_id: "fan-t".into(),
+        contact_name: "Ana Fan".into(),
+        ..inbound(&c, "m3", "t2", "Another thing", mins(3))
+    };
+    let again = receive(&*s, &again).await;
+    assert_ne!(again, first, "another thread, another case");
+    let (a, b) = (s.case(first).await.unwrap(), s.case(again).await.unwrap());
+    assert_eq!(a.contact_id, b.contact_id, "one contact for the fan");
+    let rows = s.queue(&all_open(), mins(4)).await.unwrap();
+    let names: Vec<&str> = rows.iter().map(|r| r.contact_name.as_str()).collect();
+    assert!(
+        names.len() == 2 && names.iter().all(|n| *n == "Ana Fan"),
+        "the latest name given wins: {names:?}"
+    );
+}

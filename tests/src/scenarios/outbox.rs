@@ -313,8 +313,40 @@ pub(super) async fn bulk_inserted_cases_keep_their_contacts_and_messages(s: Arc<
                 .collect(),
         })
         .collect();
+    // Two more: one by the first fan under a new name, one by the fan who
+    // wrote before (an existing contact).
+    let mut cases = cases;
+    cases.push(BulkCase {
+        case: Case {
+            thread_key: "bulk-thread-3".into(),
+            ..template.clone()
+        },
+        contact_external_id: "bulk-fan-0".into(),
+        contact_name: "Bulk Fan Renamed".into(),
+        messages: vec![message(40, "message 0 of case 3")],
+    });
+    cases.push(BulkCase {
+        case: Case {
+            thread_key: "bulk-thread-4".into(),
+            ..template.clone()
+        },
+        contact_external_id: "fan-p".into(),
+        contact_name: "Fan p".into(),
+        messages: vec![message(50, "message 0 of case 4")],
+    });
     let ids = s.bulk_insert(&cases).await.unwrap();
-    assert_eq!(ids.len(), 3);
+    assert_eq!(ids.len(), 5);
+    let (first, renamed, known) = (
+        s.case(ids[0]).await.unwrap(),
+        s.case(ids[3]).await.unwrap(),
+        s.case(ids[4]).await.unwrap(),
+    );
+    assert_eq!(first.contact_id, renamed.contact_id, "one contact per fan");
+    assert_eq!(
+        known.contact_id, template.contact_id,
+        "a fan seen before keeps theirs"
+    );
+    let ids = &ids[..3];
     for (n, id) in ids.iter().enumerate() {
         let case = s.case(*id).await.unwrap();
         assert_eq!(case.thread_key, format!("bulk-thread-{n}"));
@@ -337,7 +369,7 @@ pub(super) async fn bulk_inserted_cases_keep_their_contacts_and_messages(s: Arc<
         .search("case", &SearchFilter::default(), 50)
         .await
         .unwrap();
-    assert_eq!(hits.len(), 12, "bulk messages are searchable");
+    assert_eq!(hits.len(), 14, "bulk messages are searchable");
 }
 
 pub(super) async fn a_reply_on_its_way_is_held_by_its_lease_until_it_runs_out(s: Arc<dyn Store>) {

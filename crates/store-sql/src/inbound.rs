@@ -1,0 +1,154 @@
+//! A fan's message as a webhook or a poll delivers it, in its own
+//! transaction: not twice, its contact, the case it opens or goes to (the
+//! domain's `decide`), the message and the change log.
+//!
+//! Each statement is a round trip to PostgreSQL, so the path asks for what
+//! it needs in as few as it can: whether the message is already stored and
+//! who its author is come in one read, a contact is written only when it is
+//! new or renamed, and the thread's case and (in Messenger) the case a
+//! private reply opened come in one read (docs/benchmarks.md, issue 13).
+
+use crate::convert::*;
+use crate::write::{insert_case, insert_message, log_change, update_case};
+use crate::SqlStore;
+use switchboard_domain::{
+    CaseKind, ContactId, CrisisStamp, DomainError, MessageId, NewMessage, SlaPolicy,
+};
+use switchboard_store::inbound::{decide, InboundWrite};
+use switchboard_store::*;
+
+/// Whether the message is stored already, and its author as a contact.
+const SEEN: &str = "SELECT \
+     (SELECT id FROM messages WHERE community_id = $1 AND external_id = $2) AS dup_message, \
+     (SELECT case_id FROM messages WHERE community_id = $1 AND external_id = $2) AS dup_case, \
+     (SELECT id FROM contacts WHERE community_id = $1 AND external_id = $3) AS contact, \
+     (SELECT name FROM contacts WHERE community_id = $1 AND external_id = $3) AS contact_name";
+
+impl SqlStore {
+    pub(crate) async fn record_inbound(
+        &self,
+        message: &InboundMessage,
+        policy: &SlaPolicy,
+        crisis: Option<&CrisisStamp>,
+    ) -> StoreResult<InboundOutcome> {
+        if message.body.trim().is_empty() {
+            return Err(DomainError::EmptyMessage.into());
+        }
+        let mut tx = self.write_tx().await?;
+        // Two deliveries of the same thread (a webhook and a poll) queue here
+        // instead of both creating a case.
+        tx.lock(&format!(
+            "{}:{}",
+            message.community_id.0, message.thread_key
+        ))
+        .await
+        .map_err(db)?;
+        let seen = sql(SEEN)
+            .bind(message.community_id.0)
+            .bind(&message.external_id)
+            .bind(&message.contact_external_id)
+            .fetch_one(&mut tx)
+            .await
+            .map_err(db)?;
+        let dup_message: Option<i64> = seen.try_get("dup_message").map_err(db)?;
+        let dup_case: Option<i64> = seen.try_get("dup_case").map_err(db)?;
+        if let (Some(message_id), Some(case_id)) = (dup_message, dup_case) {
+            return Ok(InboundOutcome::Duplicate {
+                message_id: MessageId(message_id),
+                case_id: switchboard_domain::CaseId(case_id),
+            });
+        }
+        let known: Option<i64> = seen.try_get("contact").map_err(db)?;
+        let known_name: Option<String> = seen.try_get("contact_name").map_err(db)?;
+        let contact = match known {
+            Some(id) if known_name.as_deref() == Some(message.contact_name.as_str()) => id,
+            Some(id) => {
+                sql("UPDATE contacts SET name = $1 WHERE id = $2")
+                    .bind(&message.contact_name)
+                    .bind(id)
+                    .execute(&mut tx)
+                    .await
+                    .map_err(db)?;
+                id
+            }
+            None => sql(
+                "INSERT INTO contacts (community_id, external_id, name) VALUES ($1, $2, $3) \
+                 ON CONFLICT (community_id, external_id) DO UPDATE SET name = excluded.name \
+                 RETURNING id",
+            )
+            .bind(message.community_id.0)
+            .bind(&message.contact_external_id)
+            .bind(&message.contact_name)
+            .scalar(&mut tx)
+            .await
+            .map_err(|e| match e {
+                sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                    StoreError::not_found("community", message.community_id)
+                }
+                e => db(e),
+            })?,
+        };
+        // The thread's newest case; in Messenger, without one, the case a
+        // private reply to the fan's comment came from: the conversation
+        // joins it. (Both lookups in one statement, each through its own
+        // index: written with `OR`, SQLite read every case of the page.)
+        let latest = if message.kind == CaseKind::Messenger {
+            sql(format!(
+                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id IN \
+                 (SELECT id FROM cases WHERE community_id = $1 AND thread_key = $2 \
+                 UNION ALL SELECT id FROM cases WHERE community_id = $1 AND private_psid = $3) \
+                 ORDER BY k.thread_key = $2 DESC, k.id DESC LIMIT 1 FOR UPDATE"
+            ))
+            .bind(message.community_id.0)
+            .bind(&message.thread_key)
+            .bind(&message.contact_external_id)
+        } else {
+            sql(format!(
+                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 \
+                 AND k.thread_key = $2 ORDER BY k.id DESC LIMIT 1 FOR UPDATE"
+            ))
+            .bind(message.community_id.0)
+            .bind(&message.thread_key)
+        }
+        .fetch_optional(&mut tx)
+        .await
+        .map_err(db)?
+        .map(|row| case_from_row(&row))
+        .transpose()?;
+
+        let (case_id, effect) =
+            match decide(message, ContactId(contact), latest.as_ref(), policy, crisis) {
+                InboundWrite::Update(case, effect) => {
+                    update_case(&mut tx, &case).await?;
+                    (case.id, effect)
+                }
+                InboundWrite::Insert(case, effect) => (insert_case(&mut tx, &case).await?, effect),
+            };
+        let message_id = insert_message(
+            &mut tx,
+            case_id,
+            message.community_id,
+            &NewMessage {
+                direction: switchboard_domain::Direction::Inbound,
+                author: message.contact_name.clone(),
+                body: message.body.clone(),
+                external_id: Some(message.external_id.clone()),
+                created_at: message.at,
+            },
+        )
+        .await?;
+        log_change(
+            &mut tx,
+            ChangeEntity::Case,
+            case_id.0,
+            Some(message.community_id),
+        )
+        .await?;
+        tx.commit().await.map_err(db)?;
+        Ok(InboundOutcome::Stored {
+            case_id,
+            message_id,
+            effect,
+        })
+    }
+}
