@@ -728,6 +728,7 @@ header-pages-attention = { $count ->
    *[other] { $count } Seiten brauchen Sie: ein neues Token, oder ihre Synchronisierung schlägt fehl.
 }
 error-incomplete-workspace = Dieser Arbeitsbereich ist unvollständig: `{ $value }` wurde vor dem Ende abgebrochen. Führen Sie es erneut aus, um ihn zu vervollständigen.
+error-workspace-opening = Der Arbeitsbereich wird noch geöffnet.
 warning-incomplete-workspace = Achtung: Dieser Arbeitsbereich ist unvollständig (`{ $value }` wurde vor dem Ende abgebrochen).
 bench-confirm = Dies ersetzt den Arbeitsbereich { $target } ({ $communities } Communities) durch ein generiertes Jahr. Fortfahren? [j/N]
 error-bench-needs-yes = Das Generieren würde die Daten dieses Arbeitsbereichs ersetzen. Führen Sie es mit --yes erneut aus, um zu bestätigen.

@@ -730,6 +730,7 @@ header-pages-attention = { $count ->
    *[other] { $count } pages need you: a new token, or their sync keeps failing.
 }
 error-incomplete-workspace = This workspace is incomplete: `{ $value }` was stopped before it finished. Run it again to make it whole.
+error-workspace-opening = The workspace is still opening.
 warning-incomplete-workspace = Warning: this workspace is incomplete (`{ $value }` was stopped before it finished).
 bench-confirm = This replaces the workspace at { $target } ({ $communities } communities) with a generated year. Continue? [y/N]
 error-bench-needs-yes = Generating would replace this workspace's data. Run it again with --yes to confirm.

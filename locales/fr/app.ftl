@@ -725,6 +725,7 @@ header-pages-attention = { $count ->
    *[other] { $count } pages ont besoin de vous : un nouveau jeton, ou leur synchronisation échoue.
 }
 error-incomplete-workspace = Cet espace de travail est incomplet : `{ $value }` a été arrêté avant la fin. Relancez-le pour le compléter.
+error-workspace-opening = L’espace de travail est encore en train de s’ouvrir.
 warning-incomplete-workspace = Attention : cet espace de travail est incomplet (`{ $value }` a été arrêté avant la fin).
 bench-confirm = Ceci remplace l’espace de travail { $target } ({ $communities } communautés) par une année générée. Continuer ? [o/N]
 error-bench-needs-yes = La génération remplacerait les données de cet espace de travail. Relancez-la avec --yes pour confirmer.

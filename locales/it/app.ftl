@@ -728,6 +728,7 @@ header-pages-attention = { $count ->
    *[other] { $count } pagine hanno bisogno di te: un nuovo token, o la loro sincronizzazione non riesce.
 }
 error-incomplete-workspace = Questo spazio di lavoro è incompleto: `{ $value }` è stato interrotto prima della fine. Eseguitelo di nuovo per completarlo.
+error-workspace-opening = Lo spazio di lavoro si sta ancora aprendo.
 warning-incomplete-workspace = Attenzione: questo spazio di lavoro è incompleto (`{ $value }` è stato interrotto prima della fine).
 bench-confirm = Questo sostituisce lo spazio di lavoro { $target } ({ $communities } comunità) con un anno generato. Continuare? [s/N]
 error-bench-needs-yes = La generazione sostituirebbe i dati di questo spazio di lavoro. Eseguitela di nuovo con --yes per confermare.

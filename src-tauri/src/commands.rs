@@ -27,7 +27,10 @@ pub async fn me(state: &AppState) -> Reply<Agent> {
 
 #[tauri::command]
 pub async fn workspace(state: State<'_, AppState>) -> Reply<WorkspaceInfo> {
-    info(&state).await
+    state.marks.mark("workspace-asked");
+    let info = info(&state).await;
+    state.marks.mark("workspace-answered");
+    info
 }
 
 #[tauri::command]
@@ -40,7 +43,10 @@ pub async fn set_settings(state: State<'_, AppState>, settings: Settings) -> Rep
 
 #[tauri::command]
 pub async fn community_counts(state: State<'_, AppState>) -> Reply<Vec<CommunityCounts>> {
-    Ok(state.desk().await?.community_counts().await?)
+    state.marks.mark("counts-asked");
+    let counts = state.desk().await?.community_counts().await?;
+    state.marks.mark("counts-answered");
+    Ok(counts)
 }
 
 /// The communities surging now (spike alerts that have not ended).
@@ -51,7 +57,10 @@ pub async fn surges(state: State<'_, AppState>) -> Reply<Vec<switchboard_desk::s
 
 #[tauri::command]
 pub async fn queue(state: State<'_, AppState>, filter: QueueFilter) -> Reply<QueuePage> {
-    Ok(state.desk().await?.queue_page(&filter).await?)
+    state.marks.mark("queue-asked");
+    let page = state.desk().await?.queue_page(&filter).await?;
+    state.marks.mark("queue-answered");
+    Ok(page)
 }
 
 #[tauri::command]
@@ -228,11 +237,13 @@ pub async fn open_workspace(
     }
 }
 
-/// The UI painted its first queue: log the cold-start time.
+/// The UI painted its first queue: log the cold-start time (and, measured,
+/// the page's marks on the way).
 #[tauri::command]
-pub fn ui_ready(state: State<'_, AppState>) {
-    let ms = state.started.elapsed().as_millis();
+pub fn ui_ready(state: State<'_, AppState>, marks: Vec<(String, f64)>) {
+    let ms = state.marks.elapsed_ms();
     tracing::info!(ms, "first queue painted");
+    state.marks.page_marks(&marks);
     if std::env::var_os("SWITCHBOARD_REPORT_READY").is_some() {
         println!("switchboard-ready-ms={ms}");
     }

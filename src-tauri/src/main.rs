@@ -14,6 +14,7 @@ mod menu;
 mod presence;
 mod render;
 mod reports;
+mod startup;
 mod state;
 mod templates;
 
@@ -36,30 +37,44 @@ fn main() -> ExitCode {
         .init();
     let settings_path = Settings::default_path();
     let settings = Settings::load(&settings_path);
-    // A workspace that cannot be opened still opens the window, which says
+    let marks = std::sync::Arc::new(startup::Marks::new(started));
+    // The workspace opens while WebKit starts: this task holds it until it
+    // is open, and every command reads it, so the first ones wait for it. A
+    // workspace that cannot be opened still opens the window, which says
     // why and offers File → Open.
-    let workspace = tauri::async_runtime::block_on(async {
-        let url = state::startup_url(&settings)?;
-        let store = url.open(OpenMode::MustExist).await?;
-        Ok::<_, switchboard_desk::DeskError>(OpenWorkspace {
-            url: url.to_string(),
-            desk: Desk::new(store),
-            generation: 1,
-        })
-    })
-    .map_err(|e| {
-        tracing::error!(error = %e, "cannot open the workspace");
-        ErrorPayload::from(e)
-    });
+    let workspace = std::sync::Arc::new(tokio::sync::RwLock::new(Err(ErrorPayload::from(
+        switchboard_desk::DeskError::WorkspaceOpening,
+    ))));
+    if let Ok(mut held) = workspace.clone().try_write_owned() {
+        let url = state::startup_url(&settings);
+        let marks = marks.clone();
+        tauri::async_runtime::spawn(async move {
+            let opened = async {
+                let url = url?;
+                let store = url.open(OpenMode::MustExist).await?;
+                Ok::<_, switchboard_desk::DeskError>(OpenWorkspace {
+                    url: url.to_string(),
+                    desk: Desk::new(store),
+                    generation: 1,
+                })
+            }
+            .await;
+            *held = opened.map_err(|e| {
+                tracing::error!(error = %e, "cannot open the workspace");
+                ErrorPayload::from(e)
+            });
+            marks.mark("database-opened");
+        });
+    }
     let lang = settings
         .language
         .clone()
         .unwrap_or_else(|| switchboard_l10n::Localizer::from_env().lang().to_string());
     let state = AppState {
-        workspace: tokio::sync::RwLock::new(workspace),
+        workspace,
         settings: Mutex::new(settings),
         settings_path,
-        started,
+        marks,
         secrets: std::sync::Arc::new(switchboard_secrets::KeyringSecrets::from_env()),
     };
     let result = tauri::Builder::default()
@@ -88,6 +103,7 @@ fn main() -> ExitCode {
             }
         })
         .setup(|app| {
+            app.state::<AppState>().marks.mark("setup");
             live::start(app.handle());
             Ok(())
         })

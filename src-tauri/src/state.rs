@@ -1,10 +1,9 @@
 //! What the window holds: the open workspace (swappable by File → Open), the
-//! person's settings, where page tokens are kept, and when the process
-//! started (for the cold-start figure). Everything else is asked of the desk.
+//! person's settings, where page tokens are kept, and the moments of the
+//! process's start (for the cold-start figure). Everything else is asked of the desk.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
 use switchboard_desk::connector::Connector;
 use switchboard_desk::{DatabaseUrl, Desk, DeskError, ErrorPayload, OpenMode, Settings};
 use switchboard_secrets::SecretStore;
@@ -19,10 +18,12 @@ pub struct OpenWorkspace {
 }
 
 pub struct AppState {
-    pub workspace: RwLock<Result<OpenWorkspace, ErrorPayload>>,
+    /// Held for writing while the workspace opens (see `main`).
+    pub workspace: Arc<RwLock<Result<OpenWorkspace, ErrorPayload>>>,
     pub settings: Mutex<Settings>,
     pub settings_path: PathBuf,
-    pub started: Instant,
+    /// When the process started, and the moments of its start since.
+    pub marks: Arc<crate::startup::Marks>,
     /// Where page tokens live: the OS keychain.
     pub secrets: Arc<dyn SecretStore>,
 }

@@ -87,6 +87,8 @@ pub enum DeskError {
     NoDemoPages(String),
     #[error("the workspace is incomplete: {0} stopped before it finished")]
     IncompleteWorkspace(String),
+    #[error("the workspace is still opening")]
+    WorkspaceOpening,
     #[error(transparent)]
     Keychain(#[from] switchboard_secrets::SecretError),
     #[error("line {line}, field `{field}` ({value}): {problem}; nothing was imported")]
@@ -115,7 +117,7 @@ impl From<DomainError> for DeskError {
 
 impl DeskError {
     /// How many variants `samples` has values of.
-    pub const VARIANTS: usize = 33;
+    pub const VARIANTS: usize = 34;
 
     /// Values of every variant (every store and domain error, every
     /// template problem and Graph error among them), for the test that
@@ -194,6 +196,7 @@ impl DeskError {
             },
             DeskError::NoDemoPages("http://127.0.0.1:4010".into()),
             DeskError::IncompleteWorkspace("bench generate".into()),
+            DeskError::WorkspaceOpening,
             DeskError::Keychain(switchboard_secrets::SecretError::Unavailable(
                 "locked".into(),
             )),
@@ -322,6 +325,7 @@ impl DeskError {
             DeskError::Team(_) => 30,
             DeskError::Crisis(_) => 31,
             DeskError::Privacy(_) => 32,
+            DeskError::WorkspaceOpening => 33,
         }
     }
 
@@ -363,6 +367,7 @@ impl DeskError {
             DeskError::WrongPage { .. } => "wrong-page",
             DeskError::NoDemoPages(_) => "no-demo-pages",
             DeskError::IncompleteWorkspace(_) => "incomplete-workspace",
+            DeskError::WorkspaceOpening => "workspace-opening",
             DeskError::Keychain(_) => "keychain-unavailable",
             DeskError::Team(e) => e.code(),
             DeskError::Crisis(e) => e.code(),
@@ -403,7 +408,7 @@ impl DeskError {
             DeskError::BadInput { field, value } => {
                 vec![("field", field.to_string()), ("value", value.clone())]
             }
-            DeskError::NoAgent => vec![],
+            DeskError::NoAgent | DeskError::WorkspaceOpening => vec![],
             DeskError::Template(problems) => problems.first().map(|p| p.args()).unwrap_or_default(),
             DeskError::TemplateImport { file, errors } => template_import_args(file, errors),
             DeskError::TemplateTooLarge {

@@ -214,6 +214,12 @@ export class App {
           `${e.message}\n  screenshot: ${shot}${err ? `\n  [data-testid=error]: ${err}` : ''}\n  the page reads: ${JSON.stringify(body)}`,
         );
       });
+      // The matrix's counts follow the first queue page (ui/src/lib/sync.ts).
+      await waitFor(
+        () => this.wd.execute('const m = document.querySelector(\'[data-testid="matrix"]\'); return !m || m.dataset.loaded === "true";'),
+        STARTUP_TIMEOUT_MS,
+        { message: 'the matrix\'s counts are in (data-loaded="true")' },
+      );
     }
     this.timings.readyMs = since(t2);
     this.timings.totalStartMs = since(t0);

@@ -10,6 +10,7 @@ import { desk } from './desk.svelte';
 import { ALL_OPEN, PAGE_SIZE, toFilter, type QueueView } from './filter';
 import { toErrorPayload, ipc } from './ipc';
 import { clampIndex, pagesOf, type Range } from './virtual';
+import { mark } from './startup-marks';
 
 export { ALL_OPEN, PAGE_SIZE, type AssigneeChoice, type QueueView } from './filter';
 
@@ -40,14 +41,14 @@ class QueueState {
     return toFilter(this.view, desk.settings.agent_id, page);
   }
 
-  /** Shows another queue: the first page at once, the rest as it scrolls. */
-  setView(next: Partial<QueueView>): void {
+  /** Shows another queue: the first page at once (settled when it is in), the rest as it scrolls. */
+  setView(next: Partial<QueueView>): Promise<void> {
     this.view = { ...this.view, ...next };
-    this.reload();
+    return this.reload();
   }
 
-  /** Forgets every page and starts over from the top. */
-  reload(): void {
+  /** Forgets every page and starts over from the top; settled when the first page is in. */
+  reload(): Promise<void> {
     this.generation++;
     this.inflight.clear();
     this.pages = new Map();
@@ -56,7 +57,7 @@ class QueueState {
     this.selected = 0;
     this.selectedId = null;
     this.range = { start: 0, end: 1 };
-    void this.fetchPage(0);
+    return this.fetchPage(0);
   }
 
   /** The virtual list reports what it shows; missing pages of it are fetched. */
@@ -73,7 +74,9 @@ class QueueState {
     if (this.inflight.has(key)) return;
     this.inflight.add(key);
     try {
+      mark('queue-asked');
       const result = await ipc.queue(this.filter(page));
+      mark('queue-answered');
       if (generation !== this.generation) return;
       const pages = new Map(this.pages);
       pages.set(page, result.rows);
