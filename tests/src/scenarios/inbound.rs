@@ -215,6 +215,22 @@ pub(super) async fn open_case_texts_are_the_first_customer_messages_of_open_case
     assert!(s.case_texts(&[], 3).await.unwrap().is_empty());
 }
 
+/// The desk answered the case privately: the fan's Messenger id is on it.
+async fn answered_privately(s: &dyn Store, case: CaseId, psid: &str) {
+    s.change_case(case, &|k| {
+        Ok(CaseChange {
+            audit: None,
+            case: switchboard_domain::Case {
+                private_psid: Some(psid.into()),
+                ..k.clone()
+            },
+            message: None,
+        })
+    })
+    .await
+    .unwrap();
+}
+
 pub(super) async fn a_fans_messenger_answer_to_a_private_reply_joins_the_comments_case(
     s: Arc<dyn Store>,
 ) {
@@ -225,19 +241,7 @@ pub(super) async fn a_fans_messenger_answer_to_a_private_reply_joins_the_comment
         ..inbound(&c, "c1", "post-1_c1", "Mon vol LK 12 ?", mins(0))
     };
     let from_comment = receive(&*s, &comment).await;
-    // The desk answered the comment privately: the fan's Messenger id is on the case.
-    s.change_case(from_comment, &|k| {
-        Ok(CaseChange {
-            audit: None,
-            case: switchboard_domain::Case {
-                private_psid: Some("psid-7".into()),
-                ..k.clone()
-            },
-            message: None,
-        })
-    })
-    .await
-    .unwrap();
+    answered_privately(&*s, from_comment, "psid-7").await;
     let answer = InboundMessage {
         contact_external_id: "psid-7".into(),
         ..inbound(&c, "m1", "t_psid-7", "Merci, voici ma réservation", mins(3))
@@ -253,18 +257,7 @@ pub(super) async fn a_fans_messenger_answer_to_a_private_reply_joins_the_comment
         &inbound(&c, "m2", "t_other", "Autre question", mins(4)),
     )
     .await;
-    s.change_case(own, &|k| {
-        Ok(CaseChange {
-            audit: None,
-            case: switchboard_domain::Case {
-                private_psid: Some("fan-t_other".into()),
-                ..k.clone()
-            },
-            message: None,
-        })
-    })
-    .await
-    .unwrap();
+    answered_privately(&*s, own, "fan-t_other").await;
     let next = receive(&*s, &inbound(&c, "m3", "t_other", "Et encore", mins(5))).await;
     assert_eq!(next, own);
     let comments_thread = s.thread(from_comment).await.unwrap();
