@@ -16,6 +16,9 @@ use switchboard_tests::coverage::{trait_methods, Hits, Recorded};
 use switchboard_tests::pg_server::PgServer;
 use switchboard_tests::scenarios;
 
+#[path = "store_suite/unfinished_writes.rs"]
+mod unfinished_writes;
+
 fn main() -> std::process::ExitCode {
     let args = Arguments::from_args();
     let (server, url) = match std::env::var("DATABASE_URL") {
@@ -49,6 +52,11 @@ fn main() -> std::process::ExitCode {
     trials.push(Trial::test(
         "postgres::another_applications_database_is_refused_and_left_untouched",
         move || foreign_database_is_refused(&foreign_url),
+    ));
+    let unfinished_url = url.clone();
+    trials.push(Trial::test(
+        "postgres::unfinished_writes_end_on_the_server",
+        move || unfinished_writes::unfinished_writes_end_on_the_server(&unfinished_url),
     ));
     let whole_run = args.filter.is_none() && args.skip.is_empty() && !args.list;
     let conclusion = libtest_mimic::run(&args, trials);

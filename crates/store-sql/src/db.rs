@@ -13,8 +13,10 @@
 //!   busy timeout instead of failing halfway); on PostgreSQL a plain
 //!   transaction whose read-then-decide statements end in `FOR UPDATE`. SQLite
 //!   has no row locks and needs none: the clause is dropped there;
-//! - **named locks** (`Tx::lock`): an advisory lock on PostgreSQL, nothing on
-//!   SQLite (already serialized by `BEGIN IMMEDIATE`);
+//! - **how a write begins** (`Begin`): a named lock is an advisory lock on
+//!   PostgreSQL, sent with its `BEGIN` (`pg_tx`), and nothing on SQLite
+//!   (already serialized by `BEGIN IMMEDIATE`); so is keeping one plan per
+//!   statement for a transaction of key lookups;
 //! - **full-text search**: FTS5 on SQLite, a `tsvector` on PostgreSQL
 //!   (`search`);
 //! - **a list of a group's values** as one text (`Db::list_agg`):
@@ -35,9 +37,10 @@
 //! on both backends, so the same message is stored the same way on either
 //! and never refused.
 
+use crate::pg_tx::PgTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::error::BoxDynError;
-use sqlx::postgres::{PgArguments, PgPool, PgRow, Postgres};
+use sqlx::postgres::{PgArguments, PgPool, PgRow};
 use sqlx::sqlite::{Sqlite, SqliteArguments, SqlitePool, SqliteRow};
 use sqlx::types::Json;
 use sqlx::{Arguments, ColumnIndex, Row as _};
@@ -60,7 +63,21 @@ pub(crate) struct Tx {
 
 enum TxConn {
     Sqlite(sqlx::Transaction<'static, Sqlite>),
-    Postgres(sqlx::Transaction<'static, Postgres>),
+    Postgres(PgTx),
+}
+
+/// How a write transaction begins. SQLite needs neither: `BEGIN IMMEDIATE`
+/// serializes its writers, and it plans a statement once when it prepares
+/// it.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Begin<'a> {
+    /// A named lock held until the transaction ends: transactions that name
+    /// the same lock run one after the other (PostgreSQL).
+    pub(crate) lock: Option<&'a str>,
+    /// The transaction's statements look rows up by their keys, with plans
+    /// that do not depend on the values: PostgreSQL keeps one per statement
+    /// and connection instead of planning again for each message (`pg_tx`).
+    pub(crate) key_lookups: bool,
 }
 
 /// A change-log entry a transaction writes at its commit.
@@ -234,10 +251,10 @@ impl Db {
     }
 
     /// A transaction for a read-then-write decision (see the module header).
-    pub(crate) async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+    pub(crate) async fn begin_write(&self, how: Begin<'_>) -> Result<Tx, sqlx::Error> {
         let conn = match self {
             Db::Sqlite(p) => TxConn::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(p) => TxConn::Postgres(p.begin().await?),
+            Db::Postgres(p) => TxConn::Postgres(PgTx::begin(p, how).await?),
         };
         Ok(Tx {
             conn,
@@ -277,54 +294,31 @@ impl Tx {
     /// `BEGIN IMMEDIATE` already.
     pub(crate) async fn commit(mut self) -> Result<(), sqlx::Error> {
         let changes = std::mem::take(&mut self.changes);
-        if !changes.is_empty() {
-            let at = Utc::now();
-            if let TxConn::Postgres(_) = self.conn {
-                // The lock, the entries and the notification in one round
-                // trip (migration 0024), in that order.
-                let entries: Vec<serde_json::Value> = changes
-                    .iter()
-                    .map(|c| serde_json::json!([c.entity, c.id, c.community]))
-                    .collect();
-                sql("SELECT switchboard_log_changes($1, $2, $3, $4)")
-                    .bind(CHANGE_LOG_LOCK)
-                    .bind(CHANGES_CHANNEL)
-                    .bind(at)
-                    .bind(serde_json::Value::Array(entries))
-                    .execute(&mut self)
-                    .await?;
-            } else {
-                let mut q =
-                    sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ");
-                for (i, c) in changes.iter().enumerate() {
-                    q.push(if i == 0 { "(" } else { ", (" })
-                        .push_bind(at)
-                        .push(", ")
-                        .push_bind(c.entity)
-                        .push(", ")
-                        .push_bind(c.id)
-                        .push(", ")
-                        .push_bind(c.community)
-                        .push(")");
-                }
-                q.execute(&mut self).await?;
+        let at = Utc::now();
+        if let (TxConn::Sqlite(_), false) = (&self.conn, changes.is_empty()) {
+            let mut q = sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ");
+            for (i, c) in changes.iter().enumerate() {
+                q.push(if i == 0 { "(" } else { ", (" })
+                    .push_bind(at)
+                    .push(", ")
+                    .push_bind(c.entity)
+                    .push(", ")
+                    .push_bind(c.id)
+                    .push(", ")
+                    .push_bind(c.community)
+                    .push(")");
             }
+            q.execute(&mut self).await?;
         }
         match self.conn {
             TxConn::Sqlite(t) => t.commit().await,
-            TxConn::Postgres(t) => t.commit().await,
+            // The lock, the entries and the notification in one call
+            // (migration 0024), in that order, sent with the COMMIT.
+            TxConn::Postgres(t) => {
+                t.commit(CHANGE_LOG_LOCK, CHANGES_CHANNEL, at, &changes)
+                    .await
+            }
         }
-    }
-
-    /// Serializes the transactions that take the same `key` until they end.
-    pub(crate) async fn lock(&mut self, key: &str) -> Result<(), sqlx::Error> {
-        if let TxConn::Postgres(_) = self.conn {
-            sql("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-                .bind(key)
-                .execute(self)
-                .await?;
-        }
-        Ok(())
     }
 }
 
@@ -469,7 +463,7 @@ macro_rules! add_binds {
 }
 
 /// The text with every NUL replaced by U+FFFD (see the module header).
-fn without_nul(text: Cow<'_, str>) -> Cow<'_, str> {
+pub(crate) fn without_nul(text: Cow<'_, str>) -> Cow<'_, str> {
     match text.contains('\0') {
         true => Cow::Owned(text.replace('\0', "\u{FFFD}")),
         false => text,
@@ -535,7 +529,7 @@ macro_rules! dispatch {
                 conn: TxConn::Postgres(t),
                 ..
             }) => {
-                let $e = &mut **t;
+                let $e = t.conn()?;
                 let $q = sqlx::query_with(&text, pg_args(binds).map_err(sqlx::Error::Encode)?);
                 $run.await.map(Out::from)
             }
@@ -544,18 +538,22 @@ macro_rules! dispatch {
 }
 
 /// The statement as SQLite takes it. SQLite has no row locks (its write
-/// transactions hold the file): a trailing `FOR UPDATE` (`SKIP LOCKED`) goes. A built
-/// statement's `$n` (each once, in order) become anonymous `?`: SQLite looks
-/// a named placeholder up by a walk of all of them, which makes binding the
-/// 3,500 values of a multi-row insert take time that grows with the square
-/// of their number.
+/// transactions hold the file): `FOR UPDATE` (`SKIP LOCKED`) goes, at the
+/// end or inside (a locked `WITH` part). A built statement's `$n` (each
+/// once, in order) become anonymous `?`: SQLite looks a named placeholder up
+/// by a walk of all of them, which makes binding the 3,500 values of a
+/// multi-row insert take time that grows with the square of their number.
 fn sqlite_text(text: &str, built: bool) -> Cow<'_, str> {
-    let text = [" FOR UPDATE SKIP LOCKED", " FOR UPDATE"]
-        .iter()
-        .find_map(|lock| text.strip_suffix(lock))
-        .unwrap_or(text);
+    let text: Cow<'_, str> = if text.contains(" FOR UPDATE") {
+        Cow::Owned(
+            text.replace(" FOR UPDATE SKIP LOCKED", "")
+                .replace(" FOR UPDATE", ""),
+        )
+    } else {
+        Cow::Borrowed(text)
+    };
     if !built {
-        return Cow::Borrowed(text);
+        return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -800,6 +798,14 @@ mod tests {
         assert_eq!(
             sqlite_text("SELECT id FROM cases WHERE id = $1 FOR UPDATE", false),
             "SELECT id FROM cases WHERE id = $1"
+        );
+        assert_eq!(
+            sqlite_text(
+                "WITH k AS (SELECT id FROM cases WHERE id = $1 FOR UPDATE) SELECT k.id FROM k",
+                false
+            ),
+            "WITH k AS (SELECT id FROM cases WHERE id = $1) SELECT k.id FROM k",
+            "a lock inside the statement goes too"
         );
         assert_eq!(
             sqlite_text("SELECT 1 WHERE a = $1 OR b = $1", false),

@@ -7,6 +7,7 @@
 //! a date; working hours are kept as written (`Mon-Fri 09:00-17:00`).
 
 use crate::convert::*;
+use crate::db::Begin;
 use crate::write::log_change;
 use crate::SqlStore;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -90,8 +91,12 @@ impl SqlStore {
         &self,
         profiles: &[ExpertProfile],
     ) -> StoreResult<ImportSummary> {
-        let mut tx = self.write_tx().await?;
-        tx.lock("experts-import").await.map_err(db)?;
+        let mut tx = self
+            .write_tx_as(Begin {
+                lock: Some("experts-import"),
+                key_lookups: false,
+            })
+            .await?;
         let mut summary = ImportSummary::default();
         for p in profiles {
             let known = sql(format!(

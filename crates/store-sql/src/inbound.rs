@@ -3,12 +3,13 @@
 //! domain's `decide`), the message and the change log.
 //!
 //! Each statement is a round trip to PostgreSQL, so the path asks for what
-//! it needs in as few as it can: whether the message is already stored and
-//! who its author is come in one read, a contact is written only when it is
-//! new or renamed, and the thread's case and (in Messenger) the case a
-//! private reply opened come in one read (docs/benchmarks.md, issue 13).
+//! it needs in as few as it can: whether the message is already stored, who
+//! its author is and the case it goes to (the thread's, or in Messenger the
+//! one a private reply opened) come in one read, and a contact is written
+//! only when it is new or renamed (docs/benchmarks.md, issues 13 and 20).
 
 use crate::convert::*;
+use crate::db::Begin;
 use crate::write::{insert_case, insert_message, log_change, update_case};
 use crate::SqlStore;
 use switchboard_domain::{
@@ -17,12 +18,20 @@ use switchboard_domain::{
 use switchboard_store::inbound::{decide, InboundWrite};
 use switchboard_store::*;
 
-/// Whether the message is stored already, and its author as a contact.
-const SEEN: &str = "SELECT \
-     (SELECT id FROM messages WHERE community_id = $1 AND external_id = $2) AS dup_message, \
-     (SELECT case_id FROM messages WHERE community_id = $1 AND external_id = $2) AS dup_case, \
-     (SELECT id FROM contacts WHERE community_id = $1 AND external_id = $3) AS contact, \
-     (SELECT name FROM contacts WHERE community_id = $1 AND external_id = $3) AS contact_name";
+/// In one read: whether the message is stored already, its author as a
+/// contact, and the case it goes to, locked (`thread_case`, `$4` the
+/// thread). The case comes in a `WITH` part so that the other answers come
+/// when there is none.
+fn seen(thread_case: &str) -> String {
+    format!(
+        "WITH k AS ({thread_case} FOR UPDATE) SELECT \
+         (SELECT id FROM messages WHERE community_id = $1 AND external_id = $2) AS dup_message, \
+         (SELECT case_id FROM messages WHERE community_id = $1 AND external_id = $2) AS dup_case, \
+         (SELECT id FROM contacts WHERE community_id = $1 AND external_id = $3) AS contact, \
+         (SELECT name FROM contacts WHERE community_id = $1 AND external_id = $3) AS contact_name, \
+         k.* FROM (SELECT 1 AS one) AS one LEFT JOIN k ON true"
+    )
+}
 
 impl SqlStore {
     pub(crate) async fn record_inbound(
@@ -34,19 +43,38 @@ impl SqlStore {
         if message.body.trim().is_empty() {
             return Err(DomainError::EmptyMessage.into());
         }
-        let mut tx = self.write_tx().await?;
         // Two deliveries of the same thread (a webhook and a poll) queue here
         // instead of both creating a case.
-        tx.lock(&format!(
-            "{}:{}",
-            message.community_id.0, message.thread_key
-        ))
-        .await
-        .map_err(db)?;
-        let seen = sql(SEEN)
+        let lock = format!("{}:{}", message.community_id.0, message.thread_key);
+        let mut tx = self
+            .write_tx_as(Begin {
+                lock: Some(&lock),
+                key_lookups: true,
+            })
+            .await?;
+        // The thread's newest case; in Messenger, without one, the case a
+        // private reply to the fan's comment came from: the conversation
+        // joins it. (Both lookups through their own index: written with
+        // `OR`, SQLite read every case of the page.)
+        let text = if message.kind == CaseKind::Messenger {
+            seen(&format!(
+                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = COALESCE(\
+                 (SELECT id FROM cases WHERE community_id = $1 AND thread_key = $4 \
+                 ORDER BY id DESC LIMIT 1), \
+                 (SELECT id FROM cases WHERE community_id = $1 AND private_psid = $3 \
+                 ORDER BY id DESC LIMIT 1))"
+            ))
+        } else {
+            seen(&format!(
+                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 \
+                 AND k.thread_key = $4 ORDER BY k.id DESC LIMIT 1"
+            ))
+        };
+        let seen = sql(text)
             .bind(message.community_id.0)
             .bind(&message.external_id)
             .bind(&message.contact_external_id)
+            .bind(&message.thread_key)
             .fetch_one(&mut tx)
             .await
             .map_err(db)?;
@@ -58,6 +86,10 @@ impl SqlStore {
                 case_id: switchboard_domain::CaseId(case_id),
             });
         }
+        let latest = match seen.try_get::<Option<i64>>("id").map_err(db)? {
+            Some(_) => Some(case_from_row(&seen)?),
+            None => None,
+        };
         let known: Option<i64> = seen.try_get("contact").map_err(db)?;
         let known_name: Option<String> = seen.try_get("contact_name").map_err(db)?;
         let contact = match known {
@@ -88,34 +120,6 @@ impl SqlStore {
                 e => db(e),
             })?,
         };
-        // The thread's newest case; in Messenger, without one, the case a
-        // private reply to the fan's comment came from: the conversation
-        // joins it. (Both lookups in one statement, each through its own
-        // index: written with `OR`, SQLite read every case of the page.)
-        let latest = if message.kind == CaseKind::Messenger {
-            sql(format!(
-                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id IN \
-                 (SELECT id FROM cases WHERE community_id = $1 AND thread_key = $2 \
-                 UNION ALL SELECT id FROM cases WHERE community_id = $1 AND private_psid = $3) \
-                 ORDER BY k.thread_key = $2 DESC, k.id DESC LIMIT 1 FOR UPDATE"
-            ))
-            .bind(message.community_id.0)
-            .bind(&message.thread_key)
-            .bind(&message.contact_external_id)
-        } else {
-            sql(format!(
-                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 \
-                 AND k.thread_key = $2 ORDER BY k.id DESC LIMIT 1 FOR UPDATE"
-            ))
-            .bind(message.community_id.0)
-            .bind(&message.thread_key)
-        }
-        .fetch_optional(&mut tx)
-        .await
-        .map_err(db)?
-        .map(|row| case_from_row(&row))
-        .transpose()?;
-
         let (case_id, effect) =
             match decide(message, ContactId(contact), latest.as_ref(), policy, crisis) {
                 InboundWrite::Update(case, effect) => {

@@ -24,6 +24,7 @@ mod handoffs;
 mod inbound;
 mod live;
 mod page_messages;
+mod pg_tx;
 mod postgres;
 mod presence;
 mod raw;

@@ -2,7 +2,7 @@
 //! appends the ids it touched to the change log in that same transaction.
 
 use crate::convert::*;
-use crate::db::PendingChange;
+use crate::db::{Begin, PendingChange};
 use crate::SqlStore;
 use switchboard_domain::workspace::{handle, slugify};
 use switchboard_domain::{
@@ -15,6 +15,12 @@ impl SqlStore {
     /// A write transaction; a workspace open read-only refuses it at once,
     /// in words, instead of failing at its first statement.
     pub(crate) async fn write_tx(&self) -> StoreResult<Tx> {
+        self.write_tx_as(Begin::default()).await
+    }
+
+    /// A write transaction that begins as `how` says (a named lock, plans
+    /// kept for key lookups).
+    pub(crate) async fn write_tx_as(&self, how: Begin<'_>) -> StoreResult<Tx> {
         if self.read_only.is_some() {
             return Err(StoreError::ReadOnly {
                 path: self
@@ -24,7 +30,7 @@ impl SqlStore {
                     .unwrap_or_default(),
             });
         }
-        self.db.begin_write().await.map_err(db)
+        self.db.begin_write(how).await.map_err(db)
     }
 
     pub(crate) async fn reset_workspace(&self) -> StoreResult<()> {

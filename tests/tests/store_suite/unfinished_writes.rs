@@ -1,0 +1,131 @@
+//! PostgreSQL: a write transaction that ends without its commit (a duplicate
+//! delivery, an error halfway) is ended on the server too: no connection of
+//! the pool stays inside a transaction, and the thread's lock it held is
+//! free at once (crates/store-sql/src/pg_tx.rs, decision 035).
+
+use chrono::{TimeZone, Utc};
+use libtest_mimic::Failed;
+use sqlx::{Connection, PgConnection};
+use std::time::{Duration, Instant};
+use switchboard_domain::{CaseKind, CommunityId, Platform, SlaPolicy};
+use switchboard_store::{InboundMessage, InboundOutcome, NewCommunity, Store};
+use switchboard_store_sql::SqlStore;
+
+pub fn unfinished_writes_end_on_the_server(server_url: &str) -> Result<(), Failed> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failed::from(e.to_string()))?;
+    rt.block_on(async {
+        let name = format!("sb_unfinished_{}", std::process::id());
+        let (store, _) = SqlStore::create_scratch(server_url, &name)
+            .await
+            .map_err(|e| Failed::from(e.to_string()))?;
+        let url = switchboard_store_sql::with_database(server_url, &name);
+        let outcome = match tokio::time::timeout(Duration::from_secs(30), check(&store, &url)).await
+        {
+            Ok(outcome) => outcome,
+            Err(_) => Err(Failed::from(
+                "stuck for 30 s: a connection kept its transaction and the thread's lock",
+            )),
+        };
+        if outcome.is_ok() {
+            store.close().await;
+        }
+        // Ends every connection, a stuck one too.
+        let mut server = PgConnection::connect(server_url).await.unwrap();
+        sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .execute(&mut server)
+            .await
+            .unwrap();
+        outcome
+    })
+}
+
+async fn check(store: &SqlStore, url: &str) -> Result<(), Failed> {
+    let policy = SlaPolicy::default_in(chrono_tz::Europe::Zurich);
+    let brand = store.ensure_brand("Lakeline").await.unwrap();
+    let c = store
+        .create_community(&NewCommunity {
+            brand_id: brand.id,
+            locale: "fr-CH".parse().unwrap(),
+            platform: Platform::Facebook,
+            page_id: "1".into(),
+        })
+        .await
+        .unwrap();
+    let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
+    let message = |ext: &str, body: &str| InboundMessage {
+        community_id: c.id,
+        external_id: ext.into(),
+        thread_key: "t_1".into(),
+        kind: CaseKind::Messenger,
+        contact_external_id: "fan-1".into(),
+        contact_name: "Fan".into(),
+        body: body.into(),
+        at,
+    };
+    let first = message("m_1", "Mon bagage est perdu");
+    store.record_inbound(&first, &policy, None).await.unwrap();
+    // Duplicates: begun with the thread's lock, ended without a commit.
+    for _ in 0..4 {
+        let again = store.record_inbound(&first, &policy, None).await.unwrap();
+        assert!(
+            matches!(again, InboundOutcome::Duplicate { .. }),
+            "{again:?}"
+        );
+    }
+    // An error halfway (the contact's community does not exist): the
+    // transaction is aborted on the server when it is dropped.
+    let mut ghost = message("m_2", "Toujours rien");
+    ghost.community_id = CommunityId(c.id.0 + 1_000);
+    assert!(store.record_inbound(&ghost, &policy, None).await.is_err());
+
+    let mut watch = PgConnection::connect(url).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let inside: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+             AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'",
+        )
+        .fetch_one(&mut watch)
+        .await
+        .unwrap();
+        if inside == 0 {
+            break;
+        }
+        if Instant::now() > deadline {
+            return Err(Failed::from(format!(
+                "{inside} connection(s) stayed inside a transaction"
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let next = message("m_3", "Toujours rien, vraiment");
+    match tokio::time::timeout(
+        Duration::from_secs(5),
+        store.record_inbound(&next, &policy, None),
+    )
+    .await
+    {
+        Ok(Ok(InboundOutcome::Stored { .. })) => {}
+        Ok(other) => return Err(Failed::from(format!("the next message: {other:?}"))),
+        Err(_) => return Err(Failed::from("the thread's lock was still held")),
+    }
+    let thread = store
+        .thread(
+            store
+                .record_inbound(&next, &policy, None)
+                .await
+                .unwrap()
+                .case_id(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        thread.len(),
+        2,
+        "the first message and the next, nothing of the others"
+    );
+    Ok(())
+}
