@@ -13,10 +13,11 @@
 //!   busy timeout instead of failing halfway); on PostgreSQL a plain
 //!   transaction whose read-then-decide statements end in `FOR UPDATE`. SQLite
 //!   has no row locks and needs none: the clause is dropped there;
-//! - **how a write begins** (`Begin`): a named lock is an advisory lock on
-//!   PostgreSQL, sent with its `BEGIN` (`pg_tx`), and nothing on SQLite
-//!   (already serialized by `BEGIN IMMEDIATE`); so is keeping one plan per
-//!   statement for a transaction of key lookups;
+//! - **how a write begins** (`Begin`): a named lock (an advisory lock on
+//!   PostgreSQL, sent with its `BEGIN` by `pg_tx`) and one plan per
+//!   statement for a transaction of key lookups; SQLite needs neither, its
+//!   writers being serialized by `BEGIN IMMEDIATE` and each statement
+//!   planned once when prepared;
 //! - **full-text search**: FTS5 on SQLite, a `tsvector` on PostgreSQL
 //!   (`search`);
 //! - **a list of a group's values** as one text (`Db::list_agg`):
