@@ -12,6 +12,7 @@ use crate::convert::*;
 use crate::db::Begin;
 use crate::write::{insert_case, insert_message, log_change, update_case};
 use crate::SqlStore;
+use std::sync::LazyLock;
 use switchboard_domain::{
     CaseKind, ContactId, CrisisStamp, DomainError, MessageId, NewMessage, SlaPolicy,
 };
@@ -33,6 +34,28 @@ fn seen(thread_case: &str) -> String {
     )
 }
 
+/// The read of a Messenger message: the thread's newest case; without one,
+/// the case a private reply to the fan's comment came from (the
+/// conversation joins it). Both lookups go through their own index:
+/// written with `OR`, SQLite read every case of the page. Built once.
+static SEEN_MESSENGER: LazyLock<String> = LazyLock::new(|| {
+    seen(&format!(
+        "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = COALESCE(\
+         (SELECT id FROM cases WHERE community_id = $1 AND thread_key = $4 \
+         ORDER BY id DESC LIMIT 1), \
+         (SELECT id FROM cases WHERE community_id = $1 AND private_psid = $3 \
+         ORDER BY id DESC LIMIT 1))"
+    ))
+});
+
+/// The read of a comment: the thread's newest case. Built once.
+static SEEN_THREAD: LazyLock<String> = LazyLock::new(|| {
+    seen(&format!(
+        "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 \
+         AND k.thread_key = $4 ORDER BY k.id DESC LIMIT 1"
+    ))
+});
+
 impl SqlStore {
     pub(crate) async fn record_inbound(
         &self,
@@ -52,23 +75,10 @@ impl SqlStore {
                 key_lookups: true,
             })
             .await?;
-        // The thread's newest case; in Messenger, without one, the case a
-        // private reply to the fan's comment came from: the conversation
-        // joins it. (Both lookups through their own index: written with
-        // `OR`, SQLite read every case of the page.)
-        let text = if message.kind == CaseKind::Messenger {
-            seen(&format!(
-                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.id = COALESCE(\
-                 (SELECT id FROM cases WHERE community_id = $1 AND thread_key = $4 \
-                 ORDER BY id DESC LIMIT 1), \
-                 (SELECT id FROM cases WHERE community_id = $1 AND private_psid = $3 \
-                 ORDER BY id DESC LIMIT 1))"
-            ))
+        let text: &str = if message.kind == CaseKind::Messenger {
+            &SEEN_MESSENGER
         } else {
-            seen(&format!(
-                "SELECT {CASE_COLUMNS} FROM cases k WHERE k.community_id = $1 \
-                 AND k.thread_key = $4 ORDER BY k.id DESC LIMIT 1"
-            ))
+            &SEEN_THREAD
         };
         let seen = sql(text)
             .bind(message.community_id.0)
