@@ -150,6 +150,13 @@ fn percentiles(name: &str, mut times: Vec<Duration>) {
 
 fn main() {
     let mut rng = Rng(0x5EED_CAFE);
+    let learning = Instant::now();
+    let model = switchboard_cluster::ReasonModel::shipped();
+    println!(
+        "reason model learned from {} labelled messages in {:.2?}",
+        model.examples(),
+        learning.elapsed()
+    );
     let mut clusters = Clusterer::new();
     let started = Instant::now();
     let mut next_id: i64 = 0;

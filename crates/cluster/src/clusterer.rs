@@ -16,11 +16,13 @@
 
 use crate::features::{describe, Feature};
 use crate::lexicon::{lexicon, ConceptId, CONCEPTS};
+use crate::reasons::ReasonModel;
 use crate::text::Lang;
 use crate::{CaseKey, ClusterId};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 /// A map whose iteration order depends only on what was put in it, so two
 /// runs over the same messages give the same clusters.
@@ -49,6 +51,11 @@ impl Default for Settings {
 /// A case's text is read up to this many characters (later additions
 /// beyond it are kept out): enough for any question, bounded work.
 pub const MAX_TEXT: usize = 8_000;
+
+/// The weight the reason a case was read as (`reasons`) gets in its
+/// vector, against 1 for all the rest of it: cases read as the same reason
+/// are alike whatever else they name.
+pub const REASON_WEIGHT: f64 = 1.0;
 
 pub(crate) type FeatureId = u32;
 
@@ -99,16 +106,26 @@ pub struct Clusterer {
     pub(crate) feature_list: Vec<(Feature, Option<String>)>,
     next_id: u64,
     settings: Settings,
+    /// Reads what a case is about; without one, the lexicon's rules do.
+    model: Option<Arc<ReasonModel>>,
 }
 
 impl Clusterer {
+    /// A clusterer with the default settings and the desk's reason model.
     pub fn new() -> Clusterer {
-        Clusterer::default()
+        Clusterer::with_settings(Settings::default())
     }
 
     pub fn with_settings(settings: Settings) -> Clusterer {
+        Clusterer::with_model(settings, Some(ReasonModel::shipped()))
+    }
+
+    /// A clusterer reading cases with `model` (None: the lexicon's rules
+    /// alone).
+    pub fn with_model(settings: Settings, model: Option<Arc<ReasonModel>>) -> Clusterer {
         Clusterer {
             settings,
+            model,
             ..Clusterer::default()
         }
     }
@@ -160,8 +177,7 @@ impl Clusterer {
             full.push_str(&text[..cut]);
         }
         let lang = lexicon().language(&full, Lang::from_locale(locale));
-        let vector = self.vectorize(&full, lang);
-        let main = self.main_concept(&vector);
+        let (vector, main) = self.read_case(&full, lang);
         let cluster = match previous {
             Some(id) if placed => id,
             _ => match self.best_cluster(&vector, main) {
@@ -203,6 +219,29 @@ impl Clusterer {
         self.detach(case_id, &case.vector, case.main, case.cluster);
         self.drop_if_empty(case.cluster);
         true
+    }
+
+    /// A case's vector and its main intent: the reason the model reads it
+    /// as, weighted in, or else the lexicon's `main_concept`.
+    fn read_case(&mut self, text: &str, lang: Lang) -> (Vec<(FeatureId, f64)>, Option<FeatureId>) {
+        let mut vector = self.vectorize(text, lang);
+        let named = self.main_concept(&vector);
+        let reading = named
+            .and(self.model.as_ref())
+            .and_then(|m| m.read(text, lang));
+        let Some(reading) = reading else {
+            return (vector, named);
+        };
+        let feature = self.intern(Feature::Concept(reading.concept), None);
+        match vector.binary_search_by_key(&feature, |(f, _)| *f) {
+            Ok(i) => vector[i].1 = vector[i].1.max(REASON_WEIGHT),
+            Err(i) => vector.insert(i, (feature, REASON_WEIGHT)),
+        }
+        let norm = vector.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        for (_, w) in &mut vector {
+            *w /= norm;
+        }
+        (vector, Some(feature))
     }
 
     fn vectorize(&mut self, text: &str, lang: Lang) -> Vec<(FeatureId, f64)> {
@@ -278,6 +317,17 @@ impl Clusterer {
         let having = cluster.mains.get(&feature).copied().unwrap_or(0);
         f64::from(having) >= self.settings.main_share * size as f64
             && cluster.mains.values().all(|n| *n <= having)
+    }
+
+    /// The intent a cluster is mainly about, if any (`is_about`).
+    pub(crate) fn main_of(&self, id: ClusterId) -> Option<FeatureId> {
+        let cluster = self.clusters.get(&id)?;
+        let size = cluster.members.len();
+        let (feature, _) = cluster
+            .mains
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+        self.is_about(*feature, id, size).then_some(*feature)
     }
 
     /// Whether a cluster is mainly about some intent.

@@ -31,10 +31,12 @@ mod entities;
 mod features;
 pub mod lexicon;
 mod overrides;
+pub mod reasons;
 pub mod text;
 mod view;
 
-pub use clusterer::{Clusterer, Settings, MAX_TEXT};
+pub use clusterer::{Clusterer, Settings, MAX_TEXT, REASON_WEIGHT};
+pub use reasons::{Example, ReasonModel, ReasonReading};
 pub use view::{ClusterView, Topic, SAMPLES};
 
 /// A case as the clusterer knows it: its id and its community (page).

@@ -339,3 +339,58 @@ fn changes_for_the_customers_own_reasons_do_not_join_cancellations_that_ask_for_
     assert!(a.iter().all(|id| *id == a[0]), "{a:?}");
     assert!(b.iter().all(|id| *id != a[0]), "{a:?} {b:?}");
 }
+
+#[test]
+fn a_case_is_about_the_reason_the_model_reads_not_the_first_concept_it_names() {
+    use crate::reasons::{Example, ReasonModel};
+    use crate::Settings;
+    use std::sync::Arc;
+    let learned = |reason, text| Example {
+        reason,
+        locale: "en",
+        text,
+    };
+    let model = ReasonModel::learn([
+        learned("flight_delayed", "we landed in Basel instead of Zurich"),
+        learned(
+            "flight_delayed",
+            "the storm sent us to Munich instead, we landed hours late",
+        ),
+        learned("flight_delayed", "three hours late and still waiting"),
+        learned("booking_change", "I want to change my flight to next week"),
+        learned("booking_change", "can I move my booking to an earlier date"),
+    ]);
+    let messages = [
+        (1, "Our flight is three hours late"),
+        (
+            2,
+            "We landed in Munich instead of Zurich, how do we get home?",
+        ),
+    ];
+    // "instead of" names a change of booking; what the message is about,
+    // as the labelled messages teach, is the diverted flight.
+    let mut with_model = Clusterer::with_model(Settings::default(), Some(Arc::new(model)));
+    let mut lexicon_only = Clusterer::with_model(Settings::default(), None);
+    for (id, text) in messages {
+        with_model.add(case(id, 1), "en", text);
+        lexicon_only.add(case(id, 1), "en", text);
+    }
+    assert_eq!(with_model.main_intent(2), Some("delay"));
+    assert_eq!(with_model.cluster_of(1), with_model.cluster_of(2));
+    assert_eq!(lexicon_only.main_intent(2), Some("rebook"));
+    assert_ne!(lexicon_only.cluster_of(1), lexicon_only.cluster_of(2));
+}
+
+#[test]
+fn a_message_naming_no_intent_is_not_given_one_by_the_model() {
+    // The model reads every message as one of its reasons; a thank-you
+    // names nothing the desk answers, so the model is not asked.
+    let mut c = crisis();
+    let thanks = c.add(
+        case(8, 1),
+        "en",
+        "Thank you so much, the crew on LX 12 was lovely",
+    );
+    assert_eq!(c.main_intent(8), None);
+    assert_eq!(c.cluster(thanks).map(|v| v.size), Some(1));
+}

@@ -1,9 +1,10 @@
 //! What the desk shows of a cluster: its label in the reader's language,
 //! its size, the languages and pages it spans, and a few typical cases.
 //!
-//! The label names what most of the cluster's cases share: its heaviest
+//! The label names what most of the cluster's cases share: what it is
+//! about (the main intent of most of its cases), then its heaviest
 //! concepts (a concept counts as its weight times the cases having it;
-//! the first, and the next ones worth at least `SECOND_TOPIC` of it, two at
+//! the next ones worth at least `SECOND_TOPIC` of the first, two at
 //! most), then a flight number or an airport that at least half of them
 //! name. A cluster without any concept is named by its most shared words,
 //! as customers wrote them. An agent's name replaces all of it.
@@ -142,6 +143,15 @@ impl Clusterer {
             })
             .collect();
         concepts.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        // What the cluster is about is named first, however many of its
+        // cases also name something heavier.
+        if let Some(at) = self
+            .main_of(id)
+            .and_then(|main| concepts.iter().position(|c| c.1 == main))
+        {
+            let main = concepts.remove(at);
+            concepts.insert(0, main);
+        }
         let first = concepts.first().map_or(0.0, |c| c.0);
         let mut topics: Vec<Topic> = concepts
             .iter()

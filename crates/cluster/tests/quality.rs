@@ -7,27 +7,27 @@
 //! The messages are fed one by one in a fixed shuffled order, each its own
 //! case, spread over two pages per language (six for three languages).
 //!
+//! What a case is about is read by the desk's reason model
+//! (`switchboard_cluster::reasons`), learned from the labelled sets below
+//! except the fifth. A set the model learned from is measured with a model
+//! learned from all the *other* sets (`model_for`), so no set is read by a
+//! model that saw it; the fifth is measured with the desk's model itself.
+//!
+//! - `the_development_set_...`: tests/dev beside this file, the messages
+//!   the lexicon's thresholds were first tuned on.
 //! - `the_labelled_corpus_...`: tests/data/complaints at the repository
 //!   root, or `SWITCHBOARD_COMPLAINTS_DIR`. Without any file it fails: a
-//!   bar measured on nothing is not met. A development set: the lexicon
-//!   was improved on its clusters. It meets the issue's bar in the fixed
-//!   order (worst cluster 71.4 %, size-weighted 88.8 %) and in 12 orders
-//!   of 12 (`across_feeding_orders`, docs/benchmarks.md).
-//! - `the_held_out_set_...`: tests/data/complaints-holdout, written after
-//!   the first corpus by writers who saw neither; held out at first, a
-//!   development set since the lexicon was improved on it too (its
-//!   PROVENANCE.md). Worst cluster 71.4 %, weighted 88.5 % in the fixed
-//!   order; the bar is met in 11 orders of 12.
-//! - `the_second_held_out_set_...`, `the_third_...`, `the_fourth_...`:
-//!   tests/data/complaints-holdout-2, -3 and -4, written the same way, each
-//!   for another day, never tuned on (only their cluster tables were read);
-//!   the fourth was written after the last change and measured once. None
-//!   meets the bar (worst cluster 50.0 %, 62.5 %, 54.9 %; weighted 84.4 %,
-//!   87.3 %, 84.7 % in the fixed order; in no order of 12). Their
-//!   `..._meets_the_issue_bar` tests run on demand (`cargo test -p
-//!   switchboard-cluster -- --ignored`).
-//! - `the_development_set_meets_the_bar`: tests/dev beside this file, the
-//!   messages the thresholds were first tuned on.
+//!   bar measured on nothing is not met.
+//! - `the_held_out_set_...`, `the_second_...`, `the_third_...`,
+//!   `the_fourth_...`: tests/data/complaints-holdout, -2, -3 and -4, each
+//!   written for another day by writers who saw neither the clustering nor
+//!   any earlier set. The lexicon was improved on the first; each of the
+//!   others was measured unseen once (their PROVENANCE.md).
+//! - `the_fifth_held_out_set_...`: tests/data/complaints-holdout-5, written
+//!   for another day again and measured once, after the reason model was
+//!   built (2026-12-07): worst cluster 68.8 %, size-weighted 93.2 %,
+//!   coverage 80.5 % in the fixed order: the bar is not met on it (1 order
+//!   of 12).
 //!
 //! Each `..._keeps_its_measured_quality` holds the coverage bar and the
 //! purity measured, less a margin, so that a change cannot make it worse
@@ -37,7 +37,8 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use switchboard_cluster::{CaseKey, Clusterer};
+use std::sync::Arc;
+use switchboard_cluster::{CaseKey, Clusterer, Example, ReasonModel, Settings};
 
 const MIN_CLUSTER: usize = 5;
 const MIN_COVERAGE: f64 = 0.5;
@@ -109,6 +110,50 @@ fn shuffled(mut messages: Vec<Message>, seed: u64) -> Vec<Message> {
     keyed.into_iter().map(|(_, m)| m).collect()
 }
 
+/// The labelled sets the desk's reason model learns from
+/// (`switchboard_cluster::reasons`), each a directory of `*.tsv`.
+fn training_dirs() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs = vec![root.join("tests/dev")];
+    for set in [
+        "complaints",
+        "complaints-holdout",
+        "complaints-holdout-2",
+        "complaints-holdout-3",
+        "complaints-holdout-4",
+    ] {
+        dirs.push(root.join("../../tests/data").join(set));
+    }
+    dirs
+}
+
+/// The reason model a set is measured with: for a set the desk's model
+/// learned from, one learned from all the other sets (so that no set is
+/// read by a model that saw it); for any other set, the desk's model.
+/// SWITCHBOARD_CLUSTER_MODEL=none measures the lexicon's rules alone.
+fn model_for(dir: &Path) -> Option<Arc<ReasonModel>> {
+    if std::env::var("SWITCHBOARD_CLUSTER_MODEL").is_ok_and(|v| v == "none") {
+        return None;
+    }
+    let same = |a: &Path, b: &Path| a.canonicalize().ok() == b.canonicalize().ok();
+    let dirs = training_dirs();
+    if !dirs.iter().any(|d| same(d, dir)) {
+        return Some(ReasonModel::shipped());
+    }
+    let others: Vec<Message> = dirs
+        .iter()
+        .filter(|d| !same(d, dir))
+        .flat_map(|d| read_dir(d))
+        .collect();
+    Some(Arc::new(ReasonModel::learn(others.iter().map(|m| {
+        Example {
+            reason: &m.reason,
+            locale: &m.locale,
+            text: &m.text,
+        }
+    }))))
+}
+
 struct Measure {
     messages: usize,
     big_clusters: usize,
@@ -132,16 +177,17 @@ fn measure_in_order(name: &str, dir: &Path, seed: u64, table: bool) -> Measure {
     );
     // SWITCHBOARD_CLUSTER_SETTINGS="join_at,main_share": other thresholds,
     // to study development sets.
-    let mut clusters = match std::env::var("SWITCHBOARD_CLUSTER_SETTINGS") {
+    let settings = match std::env::var("SWITCHBOARD_CLUSTER_SETTINGS") {
         Ok(v) => {
             let mut parts = v.split(',').map(|p| p.trim().parse::<f64>().unwrap_or(0.5));
-            Clusterer::with_settings(switchboard_cluster::Settings {
+            Settings {
                 join_at: parts.next().unwrap_or(0.5),
                 main_share: parts.next().unwrap_or(0.5),
-            })
+            }
         }
-        Err(_) => Clusterer::new(),
+        Err(_) => Settings::default(),
     };
+    let mut clusters = Clusterer::with_model(settings, model_for(dir));
     for (id, m) in messages.iter().enumerate() {
         let key = CaseKey {
             id: id as i64,
@@ -269,10 +315,10 @@ fn corpus_dir() -> PathBuf {
 }
 
 /// The worst cluster's purity and the size-weighted purity measured on the
-/// corpus when it was written down (docs/decisions/027-clustering.md),
-/// less a margin for feeding orders.
-const KEPT_WORST_PURITY: f64 = 0.65;
-const KEPT_WEIGHTED_PURITY: f64 = 0.85;
+/// corpus with a reason model that never saw it (2026-12-07: 78.3 % and
+/// 89.2 %), less a margin for feeding orders.
+const KEPT_WORST_PURITY: f64 = 0.72;
+const KEPT_WEIGHTED_PURITY: f64 = 0.86;
 
 /// The coverage bar, and purity no lower than `worst` and `weighted`: the
 /// level a set was measured at.
@@ -307,10 +353,11 @@ fn holdout_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout")
 }
 
-/// What the held-out set gave at its only measurement, less a margin for
-/// feeding orders: a floor, not a target to tune to.
-const HOLDOUT_WORST_PURITY: f64 = 0.65;
-const HOLDOUT_WEIGHTED_PURITY: f64 = 0.85;
+/// What the held-out set gives with a reason model that never saw it
+/// (84.5 %, 91.0 %), less a margin for feeding orders: a floor, not a
+/// target to tune to.
+const HOLDOUT_WORST_PURITY: f64 = 0.75;
+const HOLDOUT_WEIGHTED_PURITY: f64 = 0.88;
 
 #[test]
 fn the_held_out_set_keeps_its_measured_quality() {
@@ -340,10 +387,10 @@ fn second_holdout_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout-2")
 }
 
-/// What the second held-out set gave at its only measurement, less a
-/// margin for feeding orders: a floor, not a target to tune to.
-const HOLDOUT2_WORST_PURITY: f64 = 0.45;
-const HOLDOUT2_WEIGHTED_PURITY: f64 = 0.80;
+/// What the second held-out set gives with a reason model that never saw
+/// it (83.3 %, 91.0 %), less a margin: a floor, not a target to tune to.
+const HOLDOUT2_WORST_PURITY: f64 = 0.75;
+const HOLDOUT2_WEIGHTED_PURITY: f64 = 0.88;
 
 #[test]
 fn the_second_held_out_set_keeps_its_measured_quality() {
@@ -357,7 +404,6 @@ fn the_second_held_out_set_keeps_its_measured_quality() {
 }
 
 #[test]
-#[ignore = "the issue's bar is not met on the second held-out set: the worst cluster is 50.0 % one reason"]
 fn the_second_held_out_set_meets_the_issue_bar() {
     let m = measure("second held-out set", &second_holdout_dir());
     assert_bar("second held-out set", &m);
@@ -381,6 +427,7 @@ fn across_feeding_orders() {
         ("second held-out set", second_holdout_dir()),
         ("third held-out set", third_holdout_dir()),
         ("fourth held-out set", fourth_holdout_dir()),
+        ("fifth held-out set", fifth_holdout_dir()),
         (
             "development set",
             Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev"),
@@ -419,10 +466,10 @@ fn third_holdout_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout-3")
 }
 
-/// What the third held-out set gave at its only measurement, less a margin
-/// for feeding orders: a floor, not a target to tune to.
-const HOLDOUT3_WORST_PURITY: f64 = 0.55;
-const HOLDOUT3_WEIGHTED_PURITY: f64 = 0.83;
+/// What the third held-out set gives with a reason model that never saw it
+/// (80.0 %, 91.3 %), less a margin: a floor, not a target to tune to.
+const HOLDOUT3_WORST_PURITY: f64 = 0.72;
+const HOLDOUT3_WEIGHTED_PURITY: f64 = 0.88;
 
 #[test]
 fn the_third_held_out_set_keeps_its_measured_quality() {
@@ -436,7 +483,6 @@ fn the_third_held_out_set_keeps_its_measured_quality() {
 }
 
 #[test]
-#[ignore = "the issue's bar is not met on the third held-out set: the worst cluster is 62.5 % one reason"]
 fn the_third_held_out_set_meets_the_issue_bar() {
     let m = measure("third held-out set", &third_holdout_dir());
     assert_bar("third held-out set", &m);
@@ -446,10 +492,10 @@ fn fourth_holdout_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout-4")
 }
 
-/// What the fourth held-out set gave at its only measurement, less a
-/// margin for feeding orders: a floor, not a target to tune to.
-const HOLDOUT4_WORST_PURITY: f64 = 0.50;
-const HOLDOUT4_WEIGHTED_PURITY: f64 = 0.82;
+/// What the fourth held-out set gives with a reason model that never saw
+/// it (80.0 %, 90.9 %), less a margin: a floor, not a target to tune to.
+const HOLDOUT4_WORST_PURITY: f64 = 0.72;
+const HOLDOUT4_WEIGHTED_PURITY: f64 = 0.88;
 
 #[test]
 fn the_fourth_held_out_set_keeps_its_measured_quality() {
@@ -463,8 +509,34 @@ fn the_fourth_held_out_set_keeps_its_measured_quality() {
 }
 
 #[test]
-#[ignore = "the issue's bar is not met on the fourth held-out set: the worst cluster is 54.9 % one reason"]
 fn the_fourth_held_out_set_meets_the_issue_bar() {
     let m = measure("fourth held-out set", &fourth_holdout_dir());
     assert_bar("fourth held-out set", &m);
+}
+
+fn fifth_holdout_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout-5")
+}
+
+/// What the fifth held-out set gave at its only unseen measurement (worst
+/// 68.8 %, weighted 93.2 %), less a margin: a floor, not a target.
+const HOLDOUT5_WORST_PURITY: f64 = 0.62;
+const HOLDOUT5_WEIGHTED_PURITY: f64 = 0.90;
+
+#[test]
+fn the_fifth_held_out_set_keeps_its_measured_quality() {
+    let m = measure("fifth held-out set", &fifth_holdout_dir());
+    assert_floor(&m, HOLDOUT5_WORST_PURITY, HOLDOUT5_WEIGHTED_PURITY);
+}
+
+#[test]
+#[ignore = "the issue's bar is not met on the fifth held-out set: the worst cluster is 68.8 % one reason"]
+fn the_fifth_held_out_set_meets_the_issue_bar() {
+    let m = measure("fifth held-out set", &fifth_holdout_dir());
+    assert!(
+        m.messages >= 1_000,
+        "the fifth held-out set has {} messages",
+        m.messages
+    );
+    assert_bar("fifth held-out set", &m);
 }
