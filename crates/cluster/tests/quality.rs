@@ -9,25 +9,23 @@
 //!
 //! What a case is about is read by the desk's reason model
 //! (`switchboard_cluster::reasons`), learned from the labelled sets below
-//! except the fifth. A set the model learned from is measured with a model
+//! but the newest. A set the model learned from is measured with a model
 //! learned from all the *other* sets (`model_for`), so no set is read by a
-//! model that saw it; the fifth is measured with the desk's model itself.
+//! model that saw it; the newest is measured with the desk's model itself.
 //!
 //! - `the_development_set_...`: tests/dev beside this file, the messages
 //!   the lexicon's thresholds were first tuned on.
 //! - `the_labelled_corpus_...`: tests/data/complaints at the repository
 //!   root, or `SWITCHBOARD_COMPLAINTS_DIR`. Without any file it fails: a
 //!   bar measured on nothing is not met.
-//! - `the_held_out_set_...`, `the_second_...`, `the_third_...`,
-//!   `the_fourth_...`: tests/data/complaints-holdout, -2, -3 and -4, each
-//!   written for another day by writers who saw neither the clustering nor
-//!   any earlier set. The lexicon was improved on the first; each of the
-//!   others was measured unseen once (their PROVENANCE.md).
-//! - `the_fifth_held_out_set_...`: tests/data/complaints-holdout-5, written
-//!   for another day again and measured once, after the reason model was
-//!   built (2026-12-07): worst cluster 68.8 %, size-weighted 93.2 %,
-//!   coverage 80.5 % in the fixed order: the bar is not met on it (1 order
-//!   of 12).
+//! - `the_held_out_set_...`, `the_second_...` to `the_fifth_...`:
+//!   tests/data/complaints-holdout, -2 to -5, each written for another day
+//!   by writers who saw neither the clustering nor any earlier set, each
+//!   measured unseen once (their PROVENANCE.md). The fifth does not meet
+//!   the bar (worst cluster 68.8 %, weighted 93.2 %); the others do.
+//! - `the_sixth_held_out_set_...`: tests/data/complaints-holdout-6, written
+//!   after the reason model and never learned from: coverage 78.6 %, worst
+//!   cluster 81.8 %, weighted 90.2 % (2026-12-07).
 //!
 //! Each `..._keeps_its_measured_quality` holds the coverage bar and the
 //! purity measured, less a margin, so that a change cannot make it worse
@@ -121,6 +119,7 @@ fn training_dirs() -> Vec<PathBuf> {
         "complaints-holdout-2",
         "complaints-holdout-3",
         "complaints-holdout-4",
+        "complaints-holdout-5",
     ] {
         dirs.push(root.join("../../tests/data").join(set));
     }
@@ -428,6 +427,7 @@ fn across_feeding_orders() {
         ("third held-out set", third_holdout_dir()),
         ("fourth held-out set", fourth_holdout_dir()),
         ("fifth held-out set", fifth_holdout_dir()),
+        ("sixth held-out set", sixth_holdout_dir()),
         (
             "development set",
             Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev"),
@@ -539,4 +539,19 @@ fn the_fifth_held_out_set_meets_the_issue_bar() {
         m.messages
     );
     assert_bar("fifth held-out set", &m);
+}
+
+fn sixth_holdout_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/complaints-holdout-6")
+}
+
+#[test]
+fn the_sixth_held_out_set_meets_the_issue_bar() {
+    let m = measure("sixth held-out set", &sixth_holdout_dir());
+    assert!(
+        m.messages >= 1_000,
+        "the sixth held-out set has {} messages",
+        m.messages
+    );
+    assert_bar("sixth held-out set", &m);
 }
