@@ -177,10 +177,10 @@ impl Clusterer {
             full.push_str(&text[..cut]);
         }
         let lang = lexicon().language(&full, Lang::from_locale(locale));
-        let (vector, main) = self.read_case(&full, lang);
+        let (vector, main, read) = self.read_case(&full, lang);
         let cluster = match previous {
             Some(id) if placed => id,
-            _ => match self.best_cluster(&vector, main) {
+            _ => match self.best_cluster(&vector, main, read) {
                 Some(id) => id,
                 // A case that was alone keeps its cluster (and its id).
                 None => match previous
@@ -223,14 +223,18 @@ impl Clusterer {
 
     /// A case's vector and its main intent: the reason the model reads it
     /// as, weighted in, or else the lexicon's `main_concept`.
-    fn read_case(&mut self, text: &str, lang: Lang) -> (Vec<(FeatureId, f64)>, Option<FeatureId>) {
+    fn read_case(
+        &mut self,
+        text: &str,
+        lang: Lang,
+    ) -> (Vec<(FeatureId, f64)>, Option<FeatureId>, bool) {
         let mut vector = self.vectorize(text, lang);
         let named = self.main_concept(&vector);
         let reading = named
             .and(self.model.as_ref())
             .and_then(|m| m.read(text, lang));
         let Some(reading) = reading else {
-            return (vector, named);
+            return (vector, named, false);
         };
         let feature = self.intern(Feature::Concept(reading.concept), None);
         match vector.binary_search_by_key(&feature, |(f, _)| *f) {
@@ -241,7 +245,7 @@ impl Clusterer {
         for (_, w) in &mut vector {
             *w /= norm;
         }
-        (vector, Some(feature))
+        (vector, Some(feature), true)
     }
 
     fn vectorize(&mut self, text: &str, lang: Lang) -> Vec<(FeatureId, f64)> {
@@ -340,11 +344,21 @@ impl Clusterer {
     /// The cluster a vector should join, if any is close enough and about
     /// the same thing: a case joins a cluster mainly about its own main
     /// concept; a case without one only a cluster mainly about something.
+    /// A case whose reason the model `read` is close enough to any cluster
+    /// about that reason (the one it is most like): the reason is the
+    /// question it asks, and a second cluster of the same question would
+    /// only gather the cases the model misread.
     fn best_cluster(
         &self,
         vector: &[(FeatureId, f64)],
         main: Option<FeatureId>,
+        read: bool,
     ) -> Option<ClusterId> {
+        let join_at = if read {
+            f64::MIN_POSITIVE
+        } else {
+            self.settings.join_at
+        };
         let mut dots: Map<ClusterId, f64> = Map::default();
         for (f, w) in vector {
             let Some(postings) = self.postings.get(*f as usize) else {
@@ -360,7 +374,7 @@ impl Clusterer {
                 continue;
             };
             let score = dot / cluster.norm2.sqrt().max(f64::MIN_POSITIVE);
-            if score < self.settings.join_at
+            if score < join_at
                 || best.is_some_and(|(bid, bs)| score < bs || (score == bs && id > bid))
             {
                 continue;
