@@ -221,20 +221,35 @@ impl Clusterer {
         true
     }
 
-    /// A case's vector and its main intent: the reason the model reads it
-    /// as, weighted in, or else the lexicon's `main_concept`.
+    /// A case's vector, its main intent, and whether the model read it:
+    /// where the lexicon names a request, the reason the model reads
+    /// (given the intents the lexicon named), weighted in; else the
+    /// lexicon's `main_concept`.
     fn read_case(
         &mut self,
         text: &str,
         lang: Lang,
     ) -> (Vec<(FeatureId, f64)>, Option<FeatureId>, bool) {
         let mut vector = self.vectorize(text, lang);
-        let named = self.main_concept(&vector);
-        let reading = named
+        let main = self.main_concept(&vector);
+        let named: Vec<ConceptId> = vector
+            .iter()
+            .filter_map(|(f, _)| match self.feature_list.get(*f as usize) {
+                Some((Feature::Concept(id), _))
+                    if CONCEPTS
+                        .get(usize::from(*id))
+                        .is_some_and(|c| c.is_intent()) =>
+                {
+                    Some(*id)
+                }
+                _ => None,
+            })
+            .collect();
+        let reading = main
             .and(self.model.as_ref())
-            .and_then(|m| m.read(text, lang));
+            .and_then(|m| m.read(text, lang, &named));
         let Some(reading) = reading else {
-            return (vector, named, false);
+            return (vector, main, false);
         };
         let feature = self.intern(Feature::Concept(reading.concept), None);
         match vector.binary_search_by_key(&feature, |(f, _)| *f) {

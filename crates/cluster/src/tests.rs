@@ -394,3 +394,17 @@ fn a_message_naming_no_intent_is_not_given_one_by_the_model() {
     assert_eq!(c.main_intent(8), None);
     assert_eq!(c.cluster(thanks).map(|v| v.size), Some(1));
 }
+
+#[test]
+fn a_question_the_lexicon_reads_is_not_outvoted_by_when_the_customer_flies() {
+    // "Tomorrow morning" fills the cancellations of every crisis day the
+    // model learned from; the question is an upgrade.
+    let mut c = crisis();
+    c.add(
+        case(8, 1),
+        "en",
+        "Can you buy an upgrade to Lakeline Plus at the gate, or only online? Flying LK 1045 to London City tomorrow morning.",
+    );
+    assert_eq!(c.main_intent(8), Some("seat"));
+    assert_ne!(c.cluster_of(8), c.cluster_of(1));
+}
