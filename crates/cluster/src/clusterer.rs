@@ -1,13 +1,15 @@
 //! The open cases and their clusters, kept current one message at a time.
 //!
-//! A cluster is the sum of its cases' vectors (`features.rs`). A new case
-//! joins the cluster it is most like (the cosine between its vector and
-//! the cluster's sum) if that likeness reaches `Settings::join_at` and the
-//! cluster is about what the case mainly asks: the case's main intent is
-//! the main intent of more of the cluster's cases than any other, and of
-//! at least `Settings::main_share` of them (a case with no intent only
-//! joins a cluster that is about one).
-//! Otherwise it starts a cluster of its own. Only clusters sharing a
+//! A cluster is the sum of its cases' vectors (`features.rs`). What a case
+//! mainly asks (its main intent) is the reason the model reads where the
+//! lexicon reads a request (`reasons.rs`), else the lexicon's own reading.
+//! A new case joins the cluster it is most like (the cosine between its
+//! vector and the cluster's sum) among those about what it mainly asks:
+//! its main intent is the main intent of more of the cluster's cases than
+//! any other, and of at least `Settings::main_share` of them (a case with
+//! no intent only joins a cluster that is about one). A case the model
+//! read joins however little alike; any other case needs a likeness of
+//! `Settings::join_at`. Otherwise it starts a cluster of its own. Only clusters sharing a
 //! feature with the case are looked at, through an index from feature to
 //! clusters, so an arrival costs what its features' clusters cost, not
 //! what all open cases cost.
@@ -32,7 +34,8 @@ pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<DefaultHasher>>;
 /// docs/decisions/027-clustering.md; a workspace may set its own.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
-    /// Likeness (cosine) a case needs to join a cluster.
+    /// Likeness (cosine) a case the reason model did not read needs to
+    /// join a cluster (a case it read joins the cluster about its reason).
     pub join_at: f64,
     /// Share of a cluster's cases that must have the joining case's main
     /// concept (or, for a case without one, some intent).
@@ -52,9 +55,10 @@ impl Default for Settings {
 /// beyond it are kept out): enough for any question, bounded work.
 pub const MAX_TEXT: usize = 8_000;
 
-/// The weight the reason a case was read as (`reasons`) gets in its
-/// vector, against 1 for all the rest of it: cases read as the same reason
-/// are alike whatever else they name.
+/// The weight the concept of the reason a case was read as (`reasons`)
+/// gets in its vector before the vector is scaled to length 1 again (the
+/// rest of it has length 1, less what that concept had): cases read as the
+/// same reason are alike whatever else they name.
 pub const REASON_WEIGHT: f64 = 1.0;
 
 pub(crate) type FeatureId = u32;
@@ -67,7 +71,7 @@ pub(crate) struct Case {
     pub text: String,
     /// Sorted by feature id; length 1 or empty.
     pub vector: Vec<(FeatureId, f64)>,
-    /// Its main intent (`Clusterer::main_concept` of the vector), read once.
+    /// Its main intent (`Clusterer::read_case`), read once per text.
     pub main: Option<FeatureId>,
     pub cluster: ClusterId,
     /// Put where it is by an agent (moved out, split off, merged): more
@@ -95,7 +99,7 @@ pub(crate) struct Posting {
 }
 
 /// The open cases of a workspace, clustered. See the crate's docs.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Clusterer {
     pub(crate) cases: Map<i64, Case>,
     pub(crate) clusters: BTreeMap<ClusterId, Cluster>,
@@ -108,6 +112,14 @@ pub struct Clusterer {
     settings: Settings,
     /// Reads what a case is about; without one, the lexicon's rules do.
     model: Option<Arc<ReasonModel>>,
+}
+
+/// The same as `Clusterer::new`: the default settings and the desk's
+/// reason model.
+impl Default for Clusterer {
+    fn default() -> Clusterer {
+        Clusterer::new()
+    }
 }
 
 impl Clusterer {
@@ -124,9 +136,14 @@ impl Clusterer {
     /// alone).
     pub fn with_model(settings: Settings, model: Option<Arc<ReasonModel>>) -> Clusterer {
         Clusterer {
+            cases: Map::default(),
+            clusters: BTreeMap::new(),
+            postings: Vec::new(),
+            feature_ids: Map::default(),
+            feature_list: Vec::new(),
+            next_id: 0,
             settings,
             model,
-            ..Clusterer::default()
         }
     }
 

@@ -2,7 +2,8 @@
 //! its size, the languages and pages it spans, and a few typical cases.
 //!
 //! The label names what most of the cluster's cases share: what it is
-//! about (the main intent of most of its cases), then its heaviest
+//! about (the main intent of more of its cases than any other, and of at
+//! least half of them), then its heaviest
 //! concepts (a concept counts as its weight times the cases having it;
 //! the next ones worth at least `SECOND_TOPIC` of the first, two at
 //! most), then a flight number or an airport that at least half of them
