@@ -56,6 +56,17 @@ pub const REASONS: [(&str, &[&str]); 16] = [
 /// more easily than a short one (docs/decisions/036, "Limits").
 pub const OVERRIDE_CONFIDENCE: f64 = 0.9;
 
+/// The concepts of each reason in `REASONS`, resolved once.
+fn reason_concepts() -> &'static [Vec<ConceptId>] {
+    static IDS: OnceLock<Vec<Vec<ConceptId>>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        REASONS
+            .iter()
+            .map(|(_, concepts)| concepts.iter().filter_map(|c| concept_id(c)).collect())
+            .collect()
+    })
+}
+
 /// Each reason's index as stored with a feature (16 fit in a byte).
 const REASON_INDEX: [u8; REASONS.len()] = {
     let mut index = [0u8; REASONS.len()];
@@ -253,11 +264,9 @@ impl ReasonModel {
         // likeliest is 0 once exponentiated.
         let odds = |r: usize| scores.get(r).copied().unwrap_or(f64::NEG_INFINITY);
         let names = |r: usize| {
-            REASONS.get(r).is_some_and(|(_, concepts)| {
-                concepts
-                    .iter()
-                    .any(|c| concept_id(c).is_some_and(|id| named.contains(&id)))
-            })
+            reason_concepts()
+                .get(r)
+                .is_some_and(|ids| ids.iter().any(|id| named.contains(id)))
         };
         let best =
             (0..REASONS.len()).max_by(|a, b| odds(*a).total_cmp(&odds(*b)).then(b.cmp(a)))?;
@@ -271,10 +280,10 @@ impl ReasonModel {
             None if named.is_empty() && sure(MIN_CONFIDENCE) => best,
             None => return None,
         };
-        let (reason, concepts) = REASONS.get(chosen)?;
+        let (reason, _) = REASONS.get(chosen)?;
         Some(ReasonReading {
             reason,
-            concept: concept_id(concepts.first()?)?,
+            concept: *reason_concepts().get(chosen)?.first()?,
             confidence: odds(chosen).exp(),
         })
     }
@@ -309,6 +318,18 @@ impl ReasonModel {
         let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let log_sum = top + scores.iter().map(|s| (s - top).exp()).sum::<f64>().ln();
         Some(scores.iter().map(|s| s - log_sum).collect())
+    }
+}
+
+impl Example<'static> {
+    /// An English example, for tests.
+    #[cfg(test)]
+    pub(crate) fn en(reason: &'static str, text: &'static str) -> Example<'static> {
+        Example {
+            reason,
+            locale: "en",
+            text,
+        }
     }
 }
 
@@ -400,27 +421,22 @@ mod tests {
 
     #[test]
     fn the_reason_the_lexicon_named_wins_unless_the_model_is_sure_of_another() {
-        let example = |reason, text| Example {
-            reason,
-            locale: "en",
-            text,
-        };
         let model = ReasonModel::learn([
-            example(
+            Example::en(
                 "flight_cancelled",
                 "my flight tomorrow morning is cancelled",
             ),
-            example(
+            Example::en(
                 "flight_cancelled",
                 "flying tomorrow morning, is it cancelled",
             ),
-            example("flight_cancelled", "tomorrow morning flight gone"),
-            example("flight_cancelled", "is my flight tomorrow morning going"),
-            example(
+            Example::en("flight_cancelled", "tomorrow morning flight gone"),
+            Example::en("flight_cancelled", "is my flight tomorrow morning going"),
+            Example::en(
                 "flight_cancelled",
                 "for my flight tomorrow morning what now",
             ),
-            example("seat_upgrade", "an upgrade please"),
+            Example::en("seat_upgrade", "an upgrade please"),
         ]);
         let text = "an upgrade for my flight tomorrow morning";
         let upgrade = concept_id("upgrade").into_iter().collect::<Vec<_>>();
@@ -449,18 +465,13 @@ mod tests {
 
     #[test]
     fn a_request_no_reason_stands_for_is_not_given_one_unless_the_model_is_sure() {
-        let example = |reason, text| Example {
-            reason,
-            locale: "en",
-            text,
-        };
         let model = ReasonModel::learn([
-            example(
+            Example::en(
                 "flight_cancelled",
                 "my flight tomorrow morning is cancelled",
             ),
-            example("flight_delayed", "my flight tomorrow morning is late"),
-            example("checkin_app", "check in for my flight tomorrow morning"),
+            Example::en("flight_delayed", "my flight tomorrow morning is late"),
+            Example::en("checkin_app", "check in for my flight tomorrow morning"),
         ]);
         let passport = concept_id("documents").into_iter().collect::<Vec<_>>();
         let text = "is my passport fine for my flight tomorrow morning";

@@ -345,20 +345,15 @@ fn a_case_is_about_the_reason_the_model_reads_not_the_first_concept_it_names() {
     use crate::reasons::{Example, ReasonModel};
     use crate::Settings;
     use std::sync::Arc;
-    let learned = |reason, text| Example {
-        reason,
-        locale: "en",
-        text,
-    };
     let model = ReasonModel::learn([
-        learned("flight_delayed", "we landed in Basel instead of Zurich"),
-        learned(
+        Example::en("flight_delayed", "we landed in Basel instead of Zurich"),
+        Example::en(
             "flight_delayed",
             "the storm sent us to Munich instead, we landed hours late",
         ),
-        learned("flight_delayed", "three hours late and still waiting"),
-        learned("booking_change", "I want to change my flight to next week"),
-        learned("booking_change", "can I move my booking to an earlier date"),
+        Example::en("flight_delayed", "three hours late and still waiting"),
+        Example::en("booking_change", "I want to change my flight to next week"),
+        Example::en("booking_change", "can I move my booking to an earlier date"),
     ]);
     let messages = [
         (1, "Our flight is three hours late"),
