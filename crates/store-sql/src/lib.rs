@@ -27,6 +27,7 @@ mod page_messages;
 mod pg_tx;
 mod postgres;
 mod presence;
+mod queue_rows;
 mod raw;
 mod read;
 mod report_facts;

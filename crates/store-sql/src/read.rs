@@ -3,6 +3,7 @@
 use crate::convert::*;
 use crate::experts::{expert_from_row, EXPERT_SELECT};
 use crate::handoffs::{handoff_from_row, HANDOFF_COLUMNS};
+use crate::queue_rows;
 use crate::SqlStore;
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
@@ -128,6 +129,7 @@ impl SqlStore {
     ) -> StoreResult<Vec<QueueRow>> {
         let scope = self.scope.as_deref();
         let mut q = sql("");
+        queue_rows::open(&mut q, &self.db);
         match per_status_arms(filter) {
             Some(statuses) => {
                 // Each range gives at most the rows up to the page's end.
@@ -138,25 +140,31 @@ impl SqlStore {
                     } else {
                         " UNION ALL SELECT * FROM ("
                     })
-                    .push(QUEUE_SELECT);
+                    .push(PAGE_SELECT);
                     push_filter(&mut q, filter, scope, Some(*status));
-                    q.push(" ORDER BY k.urgency, k.id LIMIT ")
-                        .push_bind(reach)
-                        .push(&format!(") s{i}"));
+                    q.push(&format!(" ORDER BY k.urgency, k.id LIMIT {reach}) s{i}"));
                 }
                 q.push(" ORDER BY urgency, id");
             }
             None => {
-                q.push(QUEUE_SELECT);
+                q.push(PAGE_SELECT);
                 push_filter(&mut q, filter, scope, None);
                 q.push(" ORDER BY k.urgency, k.id");
             }
         }
-        q.push(" LIMIT ")
-            .push_bind(i64::from(filter.page_size()))
-            .push(" OFFSET ")
-            .push_bind(i64::from(filter.offset));
-        q.rows(&self.db, |r| queue_row(r, now)).await
+        // The page's bounds are numbers of the statement, not bound: with a
+        // bound LIMIT PostgreSQL's kept plan guesses a tenth of the rows,
+        // finds itself dearer than a plan for the bounds in hand and plans
+        // every page anew (0.2–0.55 ms of it). A window reads pages of one
+        // size, so a few statement texts serve it.
+        q.push(&format!(
+            " LIMIT {} OFFSET {}",
+            filter.page_size(),
+            filter.offset
+        ));
+        queue_rows::close(&mut q);
+        let page: String = q.scalar(&self.db).await.map_err(db)?;
+        queue_rows::decode(&self.db, &page, now)
     }
 
     pub(crate) async fn community_counts(
@@ -239,15 +247,26 @@ impl SqlStore {
     }
 }
 
+/// The cases of a page, read from a queue index alone (every column is in
+/// both), before any join: the page's bounds then hold whatever the planner
+/// expects of a status, and the communities' and agents' names are looked
+/// up for the page's rows only (`queue_rows`). Planned with a join inside,
+/// PostgreSQL once expected 31 new cases of 15,600, joined and sorted all of
+/// them for a page of 50 (60 ms).
+const PAGE_SELECT: &str = "SELECT k.urgency, k.id, k.community_id, k.kind, k.thread_key, \
+    k.status, k.subject, k.topic, k.assignee_id, k.opened_at, k.last_inbound_at, k.crisis_id, \
+    k.risk_at, k.due_at, k.contact_id, k.contact_name FROM cases k WHERE ";
+
 /// What a queue row reads, all of it held by the queue indexes but the
-/// community's handle, the contact's name and the assignee's initials;
-/// `k.urgency` orders merged ranges.
+/// community's handle and the assignee's initials; the fan's name is kept
+/// with the case (migration 0025) and looked up only for a case resolved
+/// before it. `k.urgency` orders merged ranges.
 const QUEUE_SELECT: &str = "SELECT k.urgency, k.id, k.community_id, k.kind, k.thread_key, \
     k.status, k.subject, k.topic, k.assignee_id, k.opened_at, k.last_inbound_at, k.crisis_id, \
-    k.risk_at, k.due_at, c.handle AS community_handle, ct.name AS contact_name, \
-    a.initials AS assignee_initials FROM cases k \
+    k.risk_at, k.due_at, c.handle AS community_handle, \
+    COALESCE(k.contact_name, (SELECT ct.name FROM contacts ct WHERE ct.id = k.contact_id)) \
+    AS contact_name, a.initials AS assignee_initials FROM cases k \
     JOIN communities c ON c.id = k.community_id \
-    JOIN contacts ct ON ct.id = k.contact_id \
     LEFT JOIN agents a ON a.id = k.assignee_id WHERE ";
 
 /// The statuses whose ranges the unified queue merges: each asked-for open
@@ -280,19 +299,26 @@ fn push_filter(
     scope: Option<&[i64]>,
     only: Option<CaseStatus>,
 ) {
+    // Statuses are written as words of the statement, not bound: the
+    // statement of a queue is then the same plan whichever page or
+    // community it reads, so PostgreSQL keeps it instead of planning it for
+    // every page (0.55 ms of a 1 ms page; docs/benchmarks.md, issue 20).
+    // They are the `CaseStatus` names, never text from outside.
     if let Some(status) = only {
         // The second condition lets the planner use the partial indexes.
-        q.push("k.status = ")
-            .push_bind(status.as_str())
-            .push(" AND k.status <> 'resolved'");
+        q.push(&format!(
+            "k.status = '{}' AND k.status <> 'resolved'",
+            status.as_str()
+        ));
     } else if filter.statuses.is_empty() {
         q.push("k.status <> 'resolved'");
     } else {
-        q.push("k.status IN (");
-        for (i, s) in filter.statuses.iter().enumerate() {
-            q.push(if i == 0 { "" } else { ", " }).push_bind(s.as_str());
-        }
-        q.push(")");
+        let words: Vec<String> = filter
+            .statuses
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect();
+        q.push(&format!("k.status IN ({})", words.join(", ")));
         // Lets the planner use the partial indexes of open cases.
         if !filter.statuses.contains(&CaseStatus::Resolved) {
             q.push(" AND k.status <> 'resolved'");
@@ -314,11 +340,17 @@ fn push_filter(
             )),
         };
     }
+    // A brand or a locale is a set of communities: the cases' own column
+    // is filtered, so neither a page nor a count joins the communities.
     if let Some(b) = filter.brand {
-        q.push(" AND c.brand_id = ").push_bind(b.0);
+        q.push(" AND k.community_id IN (SELECT id FROM communities WHERE brand_id = ")
+            .push_bind(b.0)
+            .push(")");
     }
     if let Some(l) = &filter.locale {
-        q.push(" AND c.locale = ").push_bind(l.as_str().to_string());
+        q.push(" AND k.community_id IN (SELECT id FROM communities WHERE locale = ")
+            .push_bind(l.as_str().to_string())
+            .push(")");
     }
     match filter.assignee {
         AssigneeFilter::Anyone => {}
@@ -333,13 +365,7 @@ fn push_filter(
 
 impl SqlStore {
     pub(crate) async fn queue_count(&self, filter: &QueueFilter) -> StoreResult<i64> {
-        // The communities' table only when a filter reads it: counting the
-        // open cases of a year is an index range, a join looks each up.
-        let mut q = if filter.brand.is_some() || filter.locale.is_some() {
-            sql("SELECT COUNT(*) FROM cases k JOIN communities c ON c.id = k.community_id WHERE ")
-        } else {
-            sql("SELECT COUNT(*) FROM cases k WHERE ")
-        };
+        let mut q = sql("SELECT COUNT(*) FROM cases k WHERE ");
         push_filter(&mut q, filter, self.scope.as_deref(), None);
         q.scalar(&self.db).await.map_err(db)
     }

@@ -419,6 +419,10 @@ const CASE_WRITE_COLUMNS: [&str; 29] = [
     "tags",
 ];
 
+/// A contact's name by id (the id follows): what a case keeps as
+/// `contact_name`; a rename reaches the cases by trigger (migration 0025).
+const CONTACT_NAME_OF: &str = "SELECT name FROM contacts WHERE id = ";
+
 fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
     let u = Urgency::of(c);
     q.bind(c.community_id.0)
@@ -453,8 +457,13 @@ fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
 }
 
 pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {
+    let contact = CASE_WRITE_COLUMNS
+        .iter()
+        .position(|c| *c == "contact_id")
+        .map_or(0, |i| i + 1);
     let text = format!(
-        "INSERT INTO cases ({}) VALUES ({}) RETURNING id",
+        "INSERT INTO cases ({}, contact_name) VALUES ({}, ({CONTACT_NAME_OF}${contact})) \
+         RETURNING id",
         CASE_WRITE_COLUMNS.join(", "),
         (1..=CASE_WRITE_COLUMNS.len())
             .map(|i| format!("${i}"))
@@ -487,6 +496,16 @@ pub(crate) async fn update_case(tx: &mut Tx, case: &Case) -> StoreResult<()> {
          THEN ${updated} ELSE reopened_at END",
         status = n("status"),
         updated = n("updated_at")
+    ));
+    // The fan's name goes with the case (queue rows read it from the queue
+    // indexes): looked up only when the case goes to another contact. A
+    // case resolved before migration 0025 keeps none (its queue row looks
+    // the name up): filling it in would change an indexed column, and
+    // PostgreSQL then writes a new entry in every index of the table.
+    sets.push(format!(
+        "contact_name = CASE WHEN contact_id = ${contact} THEN contact_name \
+         ELSE ({CONTACT_NAME_OF}${contact}) END",
+        contact = n("contact_id")
     ));
     let text = format!(
         "UPDATE cases SET {} WHERE id = ${}",

@@ -293,4 +293,15 @@ pub(super) async fn a_fan_who_changed_their_name_keeps_one_contact_under_the_new
         names.len() == 2 && names.iter().all(|n| *n == "Ana Fan"),
         "the latest name given wins: {names:?}"
     );
+    // Renamed once more in the first thread: the other case follows.
+    let later = InboundMessage {
+        contact_name: "Ana B. Fan".into(),
+        ..inbound(&c, "m4", "t", "Any news?", mins(5))
+    };
+    assert_eq!(receive(&*s, &later).await, first);
+    for filter in [all_open(), community_queue(c.id)] {
+        let rows = s.queue(&filter, mins(6)).await.unwrap();
+        let names: Vec<&str> = rows.iter().map(|r| r.contact_name.as_str()).collect();
+        assert_eq!(names, ["Ana B. Fan", "Ana B. Fan"], "{filter:?}");
+    }
 }

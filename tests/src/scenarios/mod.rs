@@ -210,3 +210,10 @@ async fn set_status(store: &dyn Store, id: CaseId, to: CaseStatus, at: DateTime<
 fn all_open() -> QueueFilter {
     QueueFilter::default()
 }
+
+fn community_queue(community: switchboard_domain::CommunityId) -> QueueFilter {
+    QueueFilter {
+        community: Some(community),
+        ..QueueFilter::default()
+    }
+}

@@ -342,6 +342,15 @@ pub(super) async fn bulk_inserted_cases_keep_their_contacts_and_messages(s: Arc<
         s.case(ids[4]).await.unwrap(),
     );
     assert_eq!(first.contact_id, renamed.contact_id, "one contact per fan");
+    let rows = s.queue(&all_open(), mins(60)).await.unwrap();
+    for id in [ids[0], ids[3]] {
+        let row = rows.iter().find(|r| r.id == id);
+        assert_eq!(
+            row.map(|r| r.contact_name.as_str()),
+            Some("Bulk Fan Renamed"),
+            "the fan's last name in the batch, on each of their cases"
+        );
+    }
     assert_eq!(
         known.contact_id, template.contact_id,
         "a fan seen before keeps theirs"
