@@ -95,11 +95,13 @@ impl SqlStore {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .pragma("temp_store", "memory")
-                    // 8 MB of page cache per connection (4 at most): enough for
-                    // the queue and counts indexes of a year of data, and it is
-                    // memory the desktop holds for as long as it runs
-                    // (docs/benchmarks.md).
-                    .pragma("cache_size", "-8000");
+                    // 2 MB of page cache per connection (4 at most): memory the
+                    // desktop holds for as long as it runs. At 8 MB the spike
+                    // check's reads of four weeks of arrivals filled two
+                    // connections' caches to 28 MB; the year's figures are the
+                    // same at 2 MB, the file being in the system's cache too
+                    // (docs/decisions/034-window-start.md).
+                    .pragma("cache_size", "-2000");
                 let pool = SqlitePoolOptions::new()
                     .max_connections(4)
                     .connect_with(options)
@@ -115,7 +117,7 @@ impl SqlStore {
                 }
                 SqlitePoolOptions::new()
                     .max_connections(4)
-                    .connect_with(base.read_only(true).pragma("cache_size", "-8000"))
+                    .connect_with(base.read_only(true).pragma("cache_size", "-2000"))
                     .await
                     .map_err(|e| classify(e, &shown))?
             }
