@@ -22,8 +22,10 @@ pub struct Effort {
 }
 
 impl Effort {
+    /// 1 000 samples: a p99 is then the 990th of them, not the 2nd
+    /// largest of 200.
     pub const FULL: Effort = Effort {
-        samples: 200,
+        samples: 1_000,
         ingest: 10_000,
         renders: 200_000,
     };
@@ -72,20 +74,31 @@ pub fn percentile(samples: &mut [f64], p: f64) -> f64 {
     samples[rank.min(samples.len() - 1)]
 }
 
-async fn time<T, F, Fut>(n: usize, mut f: F) -> StoreResult<Vec<f64>>
+/// Times `store` and `raw` in turn, `n` calls each after one warm-up call of
+/// each: both see the same moments of the machine (another process, a
+/// checkpoint of the write-ahead log), where timing all of one and then all
+/// of the other let one tail meet a busy second and the other a quiet one.
+async fn time_pair<S, FS, R, FR>(
+    n: usize,
+    mut store: impl FnMut(usize) -> FS,
+    mut raw: impl FnMut(usize) -> FR,
+) -> StoreResult<(Vec<f64>, Vec<f64>)>
 where
-    F: FnMut(usize) -> Fut,
-    Fut: std::future::Future<Output = StoreResult<T>>,
+    FS: std::future::Future<Output = StoreResult<S>>,
+    FR: std::future::Future<Output = StoreResult<R>>,
 {
-    // One warm-up call: the first pays for statement preparation.
-    f(0).await?;
-    let mut out = Vec::with_capacity(n);
+    store(0).await?;
+    raw(0).await?;
+    let (mut s, mut r) = (Vec::with_capacity(n), Vec::with_capacity(n));
     for i in 0..n {
         let t = Instant::now();
-        f(i + 1).await?;
-        out.push(ms(t.elapsed()));
+        store(i + 1).await?;
+        s.push(ms(t.elapsed()));
+        let t = Instant::now();
+        raw(i + 1).await?;
+        r.push(ms(t.elapsed()));
     }
-    Ok(out)
+    Ok((s, r))
 }
 
 fn pair(
@@ -139,16 +152,19 @@ pub async fn run(
     let n = effort.samples;
 
     progress("queue page, one community");
-    let s = time(n, |i| {
-        let f = QueueFilter {
-            community: Some(ids[i % ids.len()]),
-            ..QueueFilter::default()
-        };
-        let st = store.clone();
-        async move { st.queue(&f, now).await }
-    })
+    let (s, r) = time_pair(
+        n,
+        |i| {
+            let f = QueueFilter {
+                community: Some(ids[i % ids.len()]),
+                ..QueueFilter::default()
+            };
+            let st = store.clone();
+            async move { st.queue(&f, now).await }
+        },
+        |i| raw.queue_ids(Some(ids[i % ids.len()].0), 50),
+    )
     .await?;
-    let r = time(n, |i| raw.queue_ids(Some(ids[i % ids.len()].0), 50)).await?;
     pair(
         &mut out,
         "queue page (50 rows), one community",
@@ -159,16 +175,19 @@ pub async fn run(
     );
 
     progress("queue page, all communities, filtered");
-    let s = time(n, |_| {
-        let f = QueueFilter {
-            statuses: vec![CaseStatus::New, CaseStatus::Open],
-            ..QueueFilter::default()
-        };
-        let st = store.clone();
-        async move { st.queue(&f, now).await }
-    })
+    let (s, r) = time_pair(
+        n,
+        |_| {
+            let f = QueueFilter {
+                statuses: vec![CaseStatus::New, CaseStatus::Open],
+                ..QueueFilter::default()
+            };
+            let st = store.clone();
+            async move { st.queue(&f, now).await }
+        },
+        |_| raw.queue_ids(None, 50),
+    )
     .await?;
-    let r = time(n, |_| raw.queue_ids(None, 50)).await?;
     pair(
         &mut out,
         "queue page (50 rows), all communities, new+open",
@@ -179,12 +198,15 @@ pub async fn run(
     );
 
     progress("matrix counts");
-    let s = time(n.min(50), |_| {
-        let st = store.clone();
-        async move { st.community_counts(now).await }
-    })
+    let (s, r) = time_pair(
+        n.min(50),
+        |_| {
+            let st = store.clone();
+            async move { st.community_counts(now).await }
+        },
+        |_| raw.counts(now),
+    )
     .await?;
-    let r = time(n.min(50), |_| raw.counts(now)).await?;
     pair(
         &mut out,
         "matrix counts (every community)",
@@ -195,18 +217,20 @@ pub async fn run(
     );
 
     progress("full-text search");
-    let s = time(n.min(100), |i| {
-        let st = store.clone();
-        async move {
-            st.search(SEARCHES[i % SEARCHES.len()], &SearchFilter::default(), 50)
-                .await
-        }
-    })
-    .await?;
-    let r = time(n.min(100), |i| {
-        let words: Vec<String> = search::terms(SEARCHES[i % SEARCHES.len()]);
-        async move { raw.search(&words, 50).await }
-    })
+    let (s, r) = time_pair(
+        n.min(100),
+        |i| {
+            let st = store.clone();
+            async move {
+                st.search(SEARCHES[i % SEARCHES.len()], &SearchFilter::default(), 50)
+                    .await
+            }
+        },
+        |i| {
+            let words: Vec<String> = search::terms(SEARCHES[i % SEARCHES.len()]);
+            async move { raw.search(&words, 50).await }
+        },
+    )
     .await?;
     pair(
         &mut out,
@@ -221,16 +245,19 @@ pub async fn run(
     let long = raw.long_case().await?;
     if let Some(case) = long {
         let desk = Desk::new(store.clone());
-        let s = time(n.min(100), |_| {
-            let d = desk.clone();
-            async move {
-                d.open_case(CaseId(case))
-                    .await
-                    .map_err(|e| StoreError::not_found("case", e.to_string()))
-            }
-        })
+        let (s, r) = time_pair(
+            n,
+            |_| {
+                let d = desk.clone();
+                async move {
+                    d.open_case(CaseId(case))
+                        .await
+                        .map_err(|e| StoreError::not_found("case", e.to_string()))
+                }
+            },
+            |_| raw.thread(case),
+        )
         .await?;
-        let r = time(n.min(100), |_| raw.thread(case)).await?;
         pair(
             &mut out,
             "open a case with 50 messages",
