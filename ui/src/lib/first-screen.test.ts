@@ -16,7 +16,7 @@ const { askFirstScreen } = await import('./first-screen');
 const { reloadAll } = await import('./sync');
 const { queue } = await import('./queue.svelte');
 const { desk } = await import('./desk.svelte');
-const { ipc } = await import('./ipc');
+const { ipc, askEarly } = await import('./ipc');
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const row = { id: 7, subject: 'Koffer weg' };
@@ -47,5 +47,18 @@ describe('the first screen asked as the script starts', () => {
     asked.length = 0;
     void ipc.workspace();
     expect(asked).toEqual(['workspace']);
+  });
+
+  it('does not keep an early answer the window did not take in time', async () => {
+    vi.useFakeTimers();
+    try {
+      askEarly('presence_board');
+      vi.advanceTimersByTime(11_000);
+      asked.length = 0;
+      void ipc.presenceBoard();
+      expect(asked, 'asked again, not the stale answer').toEqual(['presence_board']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

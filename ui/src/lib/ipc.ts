@@ -83,7 +83,10 @@ export function toErrorPayload(e: unknown): ErrorPayload {
 }
 
 /** Answers asked before anything needed them (`askEarly`), by command and arguments. */
-const early = new Map<string, Promise<unknown>>();
+const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+
+/** An early answer older than this is not taken: the window asks again. */
+const EARLY_KEPT_MS = 10_000;
 
 function earlyKey(command: string, args?: Record<string, unknown>): string {
   return command + JSON.stringify(args ?? {});
@@ -99,18 +102,16 @@ export function askEarly(command: string, args?: Record<string, unknown>): void 
   const answer = invoke(command, args);
   // Taken later, or never (then its failure is nobody's).
   answer.catch(() => undefined);
-  early.set(earlyKey(command, args), answer);
+  early.set(earlyKey(command, args), { answer, at: Date.now() });
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     if (early.size > 0) {
       const key = earlyKey(command, args);
-      const answer = early.get(key);
-      if (answer) {
-        early.delete(key);
-        return (await answer) as T;
-      }
+      const kept = early.get(key);
+      early.delete(key);
+      if (kept && Date.now() - kept.at < EARLY_KEPT_MS) return (await kept.answer) as T;
     }
     return await invoke<T>(command, args);
   } catch (e) {
