@@ -1,7 +1,6 @@
 // Entry point: mounts the window. Everything else starts in App.svelte.
 // First: the system language as every later module reads it.
 import './lib/system-language';
-import { askFirstScreen } from './lib/first-screen';
 import { mark } from './lib/startup-marks';
 import { mount } from 'svelte';
 import App from './App.svelte';
@@ -11,7 +10,6 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 mark('script');
-askFirstScreen();
 const app = mount(App, { target });
 mark('mounted');
 export default app;

@@ -82,37 +82,8 @@ export function toErrorPayload(e: unknown): ErrorPayload {
   return { code: 'unexpected', args: { reason } };
 }
 
-/** Answers asked before anything needed them (`askEarly`), by command and arguments. */
-const early = new Map<string, { answer: Promise<unknown>; at: number }>();
-
-/** An early answer older than this is not taken: the window asks again. */
-const EARLY_KEPT_MS = 10_000;
-
-function earlyKey(command: string, args?: Record<string, unknown>): string {
-  return command + JSON.stringify(args ?? {});
-}
-
-/**
- * Asks the shell now what the window will ask first: the identical call
- * later takes this answer (once) instead of asking again. The first
- * screen's questions are asked as the script starts, so the shell works on
- * them while the window mounts instead of after it.
- */
-export function askEarly(command: string, args?: Record<string, unknown>): void {
-  const answer = invoke(command, args);
-  // Taken later, or never (then its failure is nobody's).
-  answer.catch(() => undefined);
-  early.set(earlyKey(command, args), { answer, at: Date.now() });
-}
-
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
-    if (early.size > 0) {
-      const key = earlyKey(command, args);
-      const kept = early.get(key);
-      early.delete(key);
-      if (kept && Date.now() - kept.at < EARLY_KEPT_MS) return (await kept.answer) as T;
-    }
     return await invoke<T>(command, args);
   } catch (e) {
     throw toErrorPayload(e);
