@@ -15,7 +15,7 @@ use switchboard_store::{QueueRow, StoreError, StoreResult};
 /// A page's row as the database writes it: an array in this order, of the
 /// page's cases (`k`), their community (`c`) and assignee (`a`). The fan's
 /// name is kept with the case (migration 0025), looked up for a case
-/// resolved before it.
+/// written before it (resolved then, or on an upgraded PostgreSQL desk).
 const ROW: &str = "k.id, k.community_id, c.handle, k.kind, k.thread_key, k.status, \
     k.subject, k.topic, \
     COALESCE(k.contact_name, (SELECT ct.name FROM contacts ct WHERE ct.id = k.contact_id)), \

@@ -259,8 +259,9 @@ const PAGE_SELECT: &str = "SELECT k.urgency, k.id, k.community_id, k.kind, k.thr
 
 /// What a queue row reads, all of it held by the queue indexes but the
 /// community's handle and the assignee's initials; the fan's name is kept
-/// with the case (migration 0025) and looked up only for a case resolved
-/// before it. `k.urgency` orders merged ranges.
+/// with the case (migration 0025) and looked up only for a case written
+/// before it. `k.urgency` orders merged ranges. (The SLA alerts' read; a
+/// queue page reads `PAGE_SELECT` and `queue_rows`.)
 const QUEUE_SELECT: &str = "SELECT k.urgency, k.id, k.community_id, k.kind, k.thread_key, \
     k.status, k.subject, k.topic, k.assignee_id, k.opened_at, k.last_inbound_at, k.crisis_id, \
     k.risk_at, k.due_at, c.handle AS community_handle, \
