@@ -5,6 +5,7 @@
 use crate::{Desk, DeskResult};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
+use std::collections::HashMap;
 use switchboard_domain::spike::{episodes, Arrival, Episode, SpikeRules};
 use switchboard_domain::CommunityId;
 use ts_rs::TS;
@@ -115,30 +116,39 @@ impl Desk {
     ) -> DeskResult<Vec<SpikeAlert>> {
         let rules = self.spike_rules().await?;
         let ranges = needed_ranges(&rules, from, to);
-        let mut out = Vec::new();
+        // Each community's history from its first message on, read for all
+        // of them at once, a statement per stretch.
+        let mut history = Vec::new();
         for c in self.communities().await? {
             let Some(start) = self.store().first_inbound(c.id).await? else {
                 continue;
             };
-            if start > to {
-                continue;
+            if start <= to {
+                history.push((c, start, Vec::<Arrival>::new()));
             }
-            let mut arrivals: Vec<Arrival> = Vec::new();
-            for &(a, b) in &ranges {
-                if b <= start {
-                    continue;
+        }
+        let index: HashMap<CommunityId, usize> = history
+            .iter()
+            .enumerate()
+            .map(|(i, (c, _, _))| (c.id, i))
+            .collect();
+        for &(a, b) in &ranges {
+            let ids: Vec<CommunityId> = history
+                .iter()
+                .filter(|(_, start, _)| b > *start)
+                .map(|(c, _, _)| c.id)
+                .collect();
+            for x in self.store().inbound_arrivals(&ids, a, b).await? {
+                if let Some(&i) = index.get(&x.community_id) {
+                    history[i].2.push(Arrival {
+                        at: x.at,
+                        requester: x.contact_id,
+                    });
                 }
-                arrivals.extend(
-                    self.store()
-                        .inbound_arrivals(c.id, a.max(start), b)
-                        .await?
-                        .into_iter()
-                        .map(|a| Arrival {
-                            at: a.at,
-                            requester: a.contact_id,
-                        }),
-                );
             }
+        }
+        let mut out = Vec::new();
+        for (c, start, arrivals) in history {
             let tz = self.store().sla_policy(c.id).await?.time_zone;
             for episode in episodes(&arrivals, start, tz, from, to, &rules) {
                 out.push(SpikeAlert {

@@ -68,7 +68,7 @@ struct PageRow<T> {
     due_at: Option<T>,
 }
 
-trait Instant {
+pub(crate) trait Instant {
     fn utc(self) -> StoreResult<DateTime<Utc>>;
 }
 

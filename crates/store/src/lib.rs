@@ -345,11 +345,14 @@ pub trait Store: Send + Sync {
     /// on SQLite, for the owner, and for any login while team mode is not
     /// set up (docs/decisions/017-team-identity-and-rls.md).
     async fn team_login(&self) -> StoreResult<Option<team::TeamLogin>>;
-    /// The community's inbound messages from `from` (included) to `to`
-    /// (excluded), oldest first: when, and from which contact.
+    /// The inbound messages of `communities` from `from` (included) to `to`
+    /// (excluded), by community (in id order) then oldest first: where,
+    /// when, and from which contact. One statement for all of them: a
+    /// spike check reads every community's history. None when `communities`
+    /// is empty.
     async fn inbound_arrivals(
         &self,
-        community: CommunityId,
+        communities: &[CommunityId],
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> StoreResult<Vec<InboundArrival>>;

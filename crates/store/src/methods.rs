@@ -126,7 +126,7 @@ macro_rules! for_each_store_method {
                 -> Vec<$crate::PresenceRow>;
             fn online_agents(&self, since: $crate::methods::d::Time) -> Vec<$crate::OnlineAgent>;
             fn team_login(&self) -> Option<$crate::TeamLogin>;
-            fn inbound_arrivals(&self, community: $crate::methods::d::CommunityId,
+            fn inbound_arrivals(&self, communities: &[$crate::methods::d::CommunityId],
                 from: $crate::methods::d::Time, to: $crate::methods::d::Time) -> Vec<$crate::InboundArrival>;
             fn open_case_texts(&self, communities: &[$crate::methods::d::CommunityId], cases: u32,
                 messages: u32) -> Vec<$crate::OpenCaseText>;

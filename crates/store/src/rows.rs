@@ -343,9 +343,10 @@ pub struct BulkCase {
     pub messages: Vec<switchboard_domain::NewMessage>,
 }
 
-/// One inbound message, for spike detection: when, and from whom.
+/// One inbound message, for spike detection: where, when, and from whom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InboundArrival {
+    pub community_id: CommunityId,
     pub at: DateTime<Utc>,
     pub contact_id: i64,
 }

@@ -14,7 +14,10 @@ pub(super) async fn inbound_arrivals_list_who_wrote_when_per_community(s: Arc<dy
 
     assert_eq!(s.first_inbound(a.id).await.unwrap(), Some(mins(0)));
     assert_eq!(s.first_inbound(b.id).await.unwrap(), Some(mins(5)));
-    let got = s.inbound_arrivals(a.id, mins(0), mins(60)).await.unwrap();
+    let got = s
+        .inbound_arrivals(&[a.id], mins(0), mins(60))
+        .await
+        .unwrap();
     let times: Vec<_> = got.iter().map(|x| x.at).collect();
     assert_eq!(
         times,
@@ -25,8 +28,33 @@ pub(super) async fn inbound_arrivals_list_who_wrote_when_per_community(s: Arc<dy
     assert_ne!(got[0].contact_id, got[2].contact_id);
     let case = s.case(other).await.unwrap();
     assert_eq!(got[2].contact_id, case.contact_id.0);
-    let window = s.inbound_arrivals(a.id, mins(10), mins(20)).await.unwrap();
+    let window = s
+        .inbound_arrivals(&[a.id], mins(10), mins(20))
+        .await
+        .unwrap();
     assert_eq!(window.len(), 1, "from included, to excluded");
+    let both = s
+        .inbound_arrivals(&[b.id, a.id], mins(0), mins(60))
+        .await
+        .unwrap();
+    let seen: Vec<_> = both.iter().map(|x| (x.community_id, x.at)).collect();
+    let mut expected = vec![
+        (a.id, mins(0)),
+        (a.id, mins(10)),
+        (a.id, mins(20)),
+        (b.id, mins(5)),
+    ];
+    // A stable sort keeps each community's times in order.
+    expected.sort_by_key(|(c, _)| c.0);
+    assert_eq!(
+        seen, expected,
+        "by community in id order, then oldest first"
+    );
+    assert!(s
+        .inbound_arrivals(&[], mins(0), mins(60))
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 fn crisis_terms() -> CrisisTerms {
