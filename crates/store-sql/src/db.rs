@@ -402,6 +402,7 @@ fn push_search_filter(q: &mut Sql<'_>, within: &SearchFilter) {
 
 /// One value bound to a statement, converted to each backend's encoding when
 /// the statement runs.
+#[derive(PartialEq)]
 pub(crate) enum Bind<'q> {
     I64(Option<i64>),
     Bool(Option<bool>),

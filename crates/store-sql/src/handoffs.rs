@@ -115,7 +115,7 @@ impl SqlStore {
             e => db(e),
         })?;
         handoff.id = HandoffId(id);
-        update_case(&mut tx, &next).await?;
+        update_case(&mut tx, None, &next).await?;
         insert_audit(&mut tx, &asked_audit(ask, handoff.id)).await?;
         log_change(
             &mut tx,
@@ -188,7 +188,7 @@ impl SqlStore {
         .execute(&mut tx)
         .await
         .map_err(db)?;
-        update_case(&mut tx, &write.case).await?;
+        update_case(&mut tx, None, &write.case).await?;
         insert_audit(&mut tx, &write.audit).await?;
         let c = &write.case;
         log_change(&mut tx, ChangeEntity::Case, c.id.0, Some(c.community_id)).await?;

@@ -133,7 +133,7 @@ impl SqlStore {
         let (case_id, effect) =
             match decide(message, ContactId(contact), latest.as_ref(), policy, crisis) {
                 InboundWrite::Update(case, effect) => {
-                    update_case(&mut tx, &case).await?;
+                    update_case(&mut tx, latest.as_ref(), &case).await?;
                     (case.id, effect)
                 }
                 InboundWrite::Insert(case, effect) => (insert_case(&mut tx, &case).await?, effect),

@@ -2,8 +2,9 @@
 //! appends the ids it touched to the change log in that same transaction.
 
 use crate::convert::*;
-use crate::db::{Begin, PendingChange};
+use crate::db::{Begin, Bind, PendingChange};
 use crate::SqlStore;
+use std::sync::LazyLock;
 use switchboard_domain::workspace::{handle, slugify};
 use switchboard_domain::{
     Agent, AgentId, Brand, Case, CaseId, Community, CommunityId, DomainError, Expert, Handoff,
@@ -311,7 +312,7 @@ pub(crate) async fn apply_change(
     case.id = current.id;
     case.community_id = current.community_id;
     case.contact_id = current.contact_id;
-    update_case(tx, &case).await?;
+    update_case(tx, Some(&current), &case).await?;
     if let Some(message) = message {
         if message.body.trim().is_empty() {
             return Err(DomainError::EmptyMessage.into());
@@ -423,104 +424,140 @@ const CASE_WRITE_COLUMNS: [&str; 29] = [
 /// `contact_name`; a rename reaches the cases by trigger (migration 0025).
 const CONTACT_NAME_OF: &str = "SELECT name FROM contacts WHERE id = ";
 
-fn bind_case<'q>(q: Sql<'q>, c: &'q Case) -> Sql<'q> {
+/// A case's values in `CASE_WRITE_COLUMNS` order.
+fn case_values(c: &Case) -> [Bind<'_>; CASE_WRITE_COLUMNS.len()] {
     let u = Urgency::of(c);
-    q.bind(c.community_id.0)
-        .bind(c.contact_id.0)
-        .bind(c.kind.as_str())
-        .bind(&c.thread_key)
-        .bind(c.status.as_str())
-        .bind(c.assignee_id.map(|a| a.0))
-        .bind(&c.subject)
-        .bind(&c.topic)
-        .bind(c.linked_case_id.map(|l| l.0))
-        .bind(c.opened_at)
-        .bind(c.updated_at)
-        .bind(c.resolved_at)
-        .bind(c.last_inbound_at)
-        .bind(c.awaiting_reply_since)
-        .bind(c.sla.started_at)
-        .bind(c.sla.first_response_due)
-        .bind(c.sla.first_response_risk)
-        .bind(c.sla.first_response_at)
-        .bind(c.sla.resolution_paused_secs)
-        .bind(c.sla.paused_since)
-        .bind(c.sla.resolution_due)
-        .bind(c.sla.resolution_risk)
-        .bind(u.due_at)
-        .bind(u.risk_at)
-        .bind(u.key)
-        .bind(c.crisis_id.map(|x| x.0))
-        .bind(&c.private_psid)
-        .bind(c.snoozed_until)
-        .bind(&c.tags)
+    [
+        c.community_id.0.into(),
+        c.contact_id.0.into(),
+        c.kind.as_str().into(),
+        (&c.thread_key).into(),
+        c.status.as_str().into(),
+        c.assignee_id.map(|a| a.0).into(),
+        (&c.subject).into(),
+        (&c.topic).into(),
+        c.linked_case_id.map(|l| l.0).into(),
+        c.opened_at.into(),
+        c.updated_at.into(),
+        c.resolved_at.into(),
+        c.last_inbound_at.into(),
+        c.awaiting_reply_since.into(),
+        c.sla.started_at.into(),
+        c.sla.first_response_due.into(),
+        c.sla.first_response_risk.into(),
+        c.sla.first_response_at.into(),
+        c.sla.resolution_paused_secs.into(),
+        c.sla.paused_since.into(),
+        c.sla.resolution_due.into(),
+        c.sla.resolution_risk.into(),
+        u.due_at.into(),
+        u.risk_at.into(),
+        u.key.into(),
+        c.crisis_id.map(|x| x.0).into(),
+        (&c.private_psid).into(),
+        c.snoozed_until.into(),
+        (&c.tags).into(),
+    ]
+}
+
+/// The place of `name` in `CASE_WRITE_COLUMNS`.
+fn column(name: &str) -> usize {
+    CASE_WRITE_COLUMNS
+        .iter()
+        .position(|c| *c == name)
+        .unwrap_or_default()
 }
 
 pub(crate) async fn insert_case(tx: &mut Tx, case: &Case) -> StoreResult<CaseId> {
-    let contact = CASE_WRITE_COLUMNS
-        .iter()
-        .position(|c| *c == "contact_id")
-        .map_or(0, |i| i + 1);
-    let text = format!(
-        "INSERT INTO cases ({}, contact_name) VALUES ({}, ({CONTACT_NAME_OF}${contact})) \
-         RETURNING id",
-        CASE_WRITE_COLUMNS.join(", "),
-        (1..=CASE_WRITE_COLUMNS.len())
-            .map(|i| format!("${i}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let row = bind_case(sql(&text), case)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db)?;
+    static TEXT: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "INSERT INTO cases ({}, contact_name) VALUES ({}, ({CONTACT_NAME_OF}${contact})) \
+             RETURNING id",
+            CASE_WRITE_COLUMNS.join(", "),
+            (1..=CASE_WRITE_COLUMNS.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            contact = column("contact_id") + 1,
+        )
+    });
+    let mut q = sql(TEXT.as_str());
+    for v in case_values(case) {
+        q = q.bind(v);
+    }
+    let row = q.fetch_one(&mut *tx).await.map_err(db)?;
     Ok(CaseId(row.try_get("id").map_err(db)?))
 }
 
-pub(crate) async fn update_case(tx: &mut Tx, case: &Case) -> StoreResult<()> {
-    let mut sets: Vec<String> = CASE_WRITE_COLUMNS
+/// Writes `case` over the row it was read as (`before`, read in this
+/// transaction): only the columns whose values differ, so that an index
+/// none of whose columns changed is not written (a fan's message moves a
+/// case's times, not its thread, contact or crisis). Nothing is written
+/// when nothing differs. Without `before`, every column is written.
+pub(crate) async fn update_case(
+    tx: &mut Tx,
+    before: Option<&Case>,
+    case: &Case,
+) -> StoreResult<()> {
+    let old = before.map(case_values);
+    let mut changed = Vec::new();
+    let mut binds = Vec::new();
+    for (i, v) in case_values(case).into_iter().enumerate() {
+        if old.as_ref().is_none_or(|o| o[i] != v) {
+            changed.push(i);
+            binds.push(v);
+        }
+    }
+    if changed.is_empty() {
+        return Ok(());
+    }
+    let mut sets: Vec<String> = changed
         .iter()
         .enumerate()
-        .map(|(i, c)| format!("{c} = ${}", i + 1))
+        .map(|(n, &i)| format!("{} = ${}", CASE_WRITE_COLUMNS[i], n + 1))
         .collect();
-    // A resolved case going back to work was reopened: when, for reports.
-    // The right-hand side reads the row as it was before this update.
-    let n = |name: &str| {
-        CASE_WRITE_COLUMNS
-            .iter()
-            .position(|c| *c == name)
-            .map_or(0, |i| i + 1)
-    };
-    sets.push(format!(
-        "reopened_at = CASE WHEN status = 'resolved' AND ${status} <> 'resolved' \
-         THEN ${updated} ELSE reopened_at END",
-        status = n("status"),
-        updated = n("updated_at")
-    ));
-    // The fan's name goes with the case (queue rows read it from the queue
-    // indexes): looked up only when the case goes to another contact. A
-    // case resolved before migration 0025 keeps none (its queue row looks
-    // the name up): filling it in would change an indexed column, and
-    // PostgreSQL then writes a new entry in every index of the table.
-    sets.push(format!(
-        "contact_name = CASE WHEN contact_id = ${contact} THEN contact_name \
-         ELSE ({CONTACT_NAME_OF}${contact}) END",
-        contact = n("contact_id")
-    ));
+    if changed.contains(&column("status")) {
+        // A resolved case going back to work was reopened: when, for
+        // reports. The right-hand side reads the row as it was before this
+        // update.
+        binds.push(case.status.as_str().into());
+        let status = binds.len();
+        binds.push(case.updated_at.into());
+        let updated = binds.len();
+        sets.push(format!(
+            "reopened_at = CASE WHEN status = 'resolved' AND ${status} <> 'resolved' \
+             THEN ${updated} ELSE reopened_at END"
+        ));
+    }
+    if changed.contains(&column("contact_id")) {
+        // The fan's name goes with the case (queue rows read it from the
+        // queue indexes): looked up when the case goes to another contact.
+        // A case resolved before migration 0025 keeps none (its queue row
+        // looks the name up): filling it in would change an indexed
+        // column, and PostgreSQL then writes a new entry in every index of
+        // the table.
+        binds.push(case.contact_id.0.into());
+        let contact = binds.len();
+        sets.push(format!(
+            "contact_name = CASE WHEN contact_id = ${contact} THEN contact_name \
+             ELSE ({CONTACT_NAME_OF}${contact}) END"
+        ));
+    }
+    binds.push(case.id.0.into());
     let text = format!(
         "UPDATE cases SET {} WHERE id = ${}",
         sets.join(", "),
-        CASE_WRITE_COLUMNS.len() + 1
+        binds.len()
     );
-    bind_case(sql(&text), case)
-        .bind(case.id.0)
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| match e {
-            sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
-                StoreError::not_found("agent", case.assignee_id.map(|a| a.0).unwrap_or(0))
-            }
-            e => db(e),
-        })?;
+    let mut q = sql(&text);
+    for v in binds {
+        q = q.bind(v);
+    }
+    q.execute(&mut *tx).await.map_err(|e| match e {
+        sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+            StoreError::not_found("agent", case.assignee_id.map(|a| a.0).unwrap_or(0))
+        }
+        e => db(e),
+    })?;
     Ok(())
 }
