@@ -95,13 +95,14 @@ impl SqlStore {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .pragma("temp_store", "memory")
-                    // 2 MB of page cache per connection (4 at most): memory the
-                    // desktop holds for as long as it runs. At 8 MB the spike
-                    // check's reads of four weeks of arrivals filled two
-                    // connections' caches to 28 MB; the year's figures are the
-                    // same at 2 MB, the file being in the system's cache too
-                    // (docs/decisions/034-window-start.md).
-                    .pragma("cache_size", "-2000");
+                    // 512 KB of page cache per connection (4 at most): memory
+                    // the desktop holds for as long as it runs, the file being
+                    // in the system's cache too. At 8 MB the spike check's
+                    // reads of four weeks of arrivals filled two connections'
+                    // caches to 28 MB; at 2 MB the window held 9 MB in SQLite,
+                    // at 512 KB 3 MB, for queue pages about 0.03 ms slower on
+                    // the 1 M-case year (docs/decisions/034-window-start.md).
+                    .pragma("cache_size", "-512");
                 let pool = SqlitePoolOptions::new()
                     .max_connections(4)
                     .connect_with(options)
@@ -117,7 +118,7 @@ impl SqlStore {
                 }
                 SqlitePoolOptions::new()
                     .max_connections(4)
-                    .connect_with(base.read_only(true).pragma("cache_size", "-2000"))
+                    .connect_with(base.read_only(true).pragma("cache_size", "-512"))
                     .await
                     .map_err(|e| classify(e, &shown))?
             }
