@@ -38,6 +38,17 @@ pub(crate) fn unique(e: sqlx::Error, what: &'static str, key: &str) -> StoreErro
     StoreError::backend(e)
 }
 
+/// The fan's name of the case `k`: kept with the case since migration 0025,
+/// looked up for a case written before it (resolved then, or on an
+/// upgraded PostgreSQL desk). A macro, so that statements written with
+/// `concat!` share it.
+macro_rules! fan_name_of_k {
+    () => {
+        "COALESCE(k.contact_name, (SELECT ct.name FROM contacts ct WHERE ct.id = k.contact_id))"
+    };
+}
+pub(crate) use fan_name_of_k;
+
 pub(crate) const CASE_COLUMNS: &str = "k.id, k.community_id, k.contact_id, k.kind, k.thread_key, \
     k.status, k.assignee_id, k.subject, k.topic, k.linked_case_id, k.opened_at, k.updated_at, \
     k.resolved_at, k.last_inbound_at, k.awaiting_reply_since, k.sla_started_at, \

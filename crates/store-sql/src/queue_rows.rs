@@ -4,7 +4,7 @@
 //! hands over on its own (on SQLite from its connection's thread) and the
 //! store then looks up by name (docs/benchmarks.md, issue 20).
 
-use crate::convert::{corrupt, parse};
+use crate::convert::{corrupt, fan_name_of_k, parse};
 use crate::db::{Db, Sql};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::de::DeserializeOwned;
@@ -16,10 +16,12 @@ use switchboard_store::{QueueRow, StoreError, StoreResult};
 /// page's cases (`k`), their community (`c`) and assignee (`a`). The fan's
 /// name is kept with the case (migration 0025), looked up for a case
 /// written before it (resolved then, or on an upgraded PostgreSQL desk).
-const ROW: &str = "k.id, k.community_id, c.handle, k.kind, k.thread_key, k.status, \
-    k.subject, k.topic, \
-    COALESCE(k.contact_name, (SELECT ct.name FROM contacts ct WHERE ct.id = k.contact_id)), \
-    k.assignee_id, a.initials, k.opened_at, k.last_inbound_at, k.crisis_id, k.risk_at, k.due_at";
+const ROW: &str = concat!(
+    "k.id, k.community_id, c.handle, k.kind, k.thread_key, k.status, k.subject, k.topic, ",
+    fan_name_of_k!(),
+    ", k.assignee_id, a.initials, k.opened_at, k.last_inbound_at, k.crisis_id, k.risk_at, \
+    k.due_at"
+);
 
 /// What goes before the statement of a page's cases (`PAGE_SELECT`'s
 /// columns, bounded): the rows gathered in queue order.

@@ -262,13 +262,15 @@ const PAGE_SELECT: &str = "SELECT k.urgency, k.id, k.community_id, k.kind, k.thr
 /// with the case (migration 0025) and looked up only for a case written
 /// before it. `k.urgency` orders merged ranges. (The SLA alerts' read; a
 /// queue page reads `PAGE_SELECT` and `queue_rows`.)
-const QUEUE_SELECT: &str = "SELECT k.urgency, k.id, k.community_id, k.kind, k.thread_key, \
+const QUEUE_SELECT: &str = concat!(
+    "SELECT k.urgency, k.id, k.community_id, k.kind, k.thread_key, \
     k.status, k.subject, k.topic, k.assignee_id, k.opened_at, k.last_inbound_at, k.crisis_id, \
-    k.risk_at, k.due_at, c.handle AS community_handle, \
-    COALESCE(k.contact_name, (SELECT ct.name FROM contacts ct WHERE ct.id = k.contact_id)) \
-    AS contact_name, a.initials AS assignee_initials FROM cases k \
+    k.risk_at, k.due_at, c.handle AS community_handle, ",
+    fan_name_of_k!(),
+    " AS contact_name, a.initials AS assignee_initials FROM cases k \
     JOIN communities c ON c.id = k.community_id \
-    LEFT JOIN agents a ON a.id = k.assignee_id WHERE ";
+    LEFT JOIN agents a ON a.id = k.assignee_id WHERE "
+);
 
 /// The statuses whose ranges the unified queue merges: each asked-for open
 /// status once (every open one when none is asked for). `None` for a
