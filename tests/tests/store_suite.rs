@@ -58,6 +58,10 @@ fn main() -> std::process::ExitCode {
         "postgres::unfinished_writes_end_on_the_server",
         move || unfinished_writes::unfinished_writes_end_on_the_server(&unfinished_url),
     ));
+    trials.push(Trial::test(
+        "sqlite::unfinished_writes_end_in_the_file",
+        || unfinished_writes::unfinished_writes_end_in_the_file(),
+    ));
     let whole_run = args.filter.is_none() && args.skip.is_empty() && !args.list;
     let conclusion = libtest_mimic::run(&args, trials);
     let per_backend = scenarios::all().len();

@@ -10,7 +10,8 @@
 //!   array in a `TEXT` column on SQLite;
 //! - **write transactions**: `BEGIN IMMEDIATE` on SQLite (the whole file is
 //!   locked for writing from the first statement, so two writers queue on the
-//!   busy timeout instead of failing halfway); on PostgreSQL a plain
+//!   busy timeout instead of failing halfway; sent with that statement by
+//!   `sqlite_tx`); on PostgreSQL a plain
 //!   transaction whose read-then-decide statements end in `FOR UPDATE`. SQLite
 //!   has no row locks and needs none: the clause is dropped there;
 //! - **how a write begins** (`Begin`): a named lock (an advisory lock on
@@ -39,10 +40,11 @@
 //! and never refused.
 
 use crate::pg_tx::PgTx;
+use crate::sqlite_tx::SqliteTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::error::BoxDynError;
 use sqlx::postgres::{PgArguments, PgPool, PgRow};
-use sqlx::sqlite::{Sqlite, SqliteArguments, SqlitePool, SqliteRow};
+use sqlx::sqlite::{SqliteArguments, SqlitePool, SqliteRow};
 use sqlx::types::Json;
 use sqlx::{Arguments, ColumnIndex, Row as _};
 use std::borrow::Cow;
@@ -63,7 +65,7 @@ pub(crate) struct Tx {
 }
 
 enum TxConn {
-    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    Sqlite(SqliteTx),
     Postgres(PgTx),
 }
 
@@ -254,7 +256,7 @@ impl Db {
     /// A transaction for a read-then-write decision (see the module header).
     pub(crate) async fn begin_write(&self, how: Begin<'_>) -> Result<Tx, sqlx::Error> {
         let conn = match self {
-            Db::Sqlite(p) => TxConn::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Sqlite(p) => TxConn::Sqlite(SqliteTx::begin(p).await?),
             Db::Postgres(p) => TxConn::Postgres(PgTx::begin(p, how).await?),
         };
         Ok(Tx {
@@ -296,23 +298,33 @@ impl Tx {
     pub(crate) async fn commit(mut self) -> Result<(), sqlx::Error> {
         let changes = std::mem::take(&mut self.changes);
         let at = Utc::now();
-        if let (TxConn::Sqlite(_), false) = (&self.conn, changes.is_empty()) {
-            let mut q = sql("INSERT INTO changes (at, entity, entity_id, community_id) VALUES ");
-            for (i, c) in changes.iter().enumerate() {
-                q.push(if i == 0 { "(" } else { ", (" })
-                    .push_bind(at)
-                    .push(", ")
-                    .push_bind(c.entity)
-                    .push(", ")
-                    .push_bind(c.id)
-                    .push(", ")
-                    .push_bind(c.community)
-                    .push(")");
-            }
-            q.execute(&mut self).await?;
-        }
         match self.conn {
-            TxConn::Sqlite(t) => t.commit().await,
+            // The entries and the commit in one call (`sqlite_tx`).
+            TxConn::Sqlite(t) => {
+                let last = match changes.is_empty() {
+                    true => None,
+                    false => {
+                        let mut q = sql(
+                            "INSERT INTO changes (at, entity, entity_id, community_id) VALUES ",
+                        );
+                        for (i, c) in changes.iter().enumerate() {
+                            q.push(if i == 0 { "(" } else { ", (" })
+                                .push_bind(at)
+                                .push(", ")
+                                .push_bind(c.entity)
+                                .push(", ")
+                                .push_bind(c.id)
+                                .push(", ")
+                                .push_bind(c.community)
+                                .push(")");
+                        }
+                        let Sql { text, binds, built } = q;
+                        let text = sqlite_text(&text, built).into_owned();
+                        Some((text, sqlite_args(binds).map_err(sqlx::Error::Encode)?))
+                    }
+                };
+                t.commit(last).await
+            }
             // The lock, the entries and the notification in one call
             // (migration 0024), in that order, sent with the COMMIT.
             TxConn::Postgres(t) => {
@@ -504,9 +516,10 @@ pub(crate) fn sql<'q>(text: impl Into<Cow<'q, str>>) -> Sql<'q> {
 
 /// Runs `$sql` on `$on` with the query built for its backend; `$run` gets
 /// the sqlx query and the executor and returns a future of
-/// `Result<_, sqlx::Error>`, `$wrap` maps a backend's row type.
+/// `Result<_, sqlx::Error>`; `$rows`: whether its answer is rows (or a
+/// count of changed rows, see `SqliteTx::next`).
 macro_rules! dispatch {
-    ($sql:expr, $on:expr, |$q:ident, $e:ident| $run:expr) => {{
+    ($sql:expr, $on:expr, rows: $rows:expr, |$q:ident, $e:ident| $run:expr) => {{
         let Sql { text, binds, built } = $sql;
         match $on.into() {
             On::Db(Db::Sqlite($e)) => {
@@ -518,8 +531,7 @@ macro_rules! dispatch {
                 conn: TxConn::Sqlite(t),
                 ..
             }) => {
-                let $e = &mut **t;
-                let text = sqlite_text(&text, built);
+                let ($e, text) = t.next(sqlite_text(&text, built), $rows).await?;
                 let $q = sqlx::query_with(&text, sqlite_args(binds).map_err(sqlx::Error::Encode)?);
                 $run.await.map(Out::from)
             }
@@ -654,7 +666,7 @@ impl<'q> Sql<'q> {
         self,
         on: impl Into<On<'e>>,
     ) -> Result<Vec<Row>, sqlx::Error> {
-        match dispatch!(self, on, |q, e| q.fetch_all(e))? {
+        match dispatch!(self, on, rows: true, |q, e| q.fetch_all(e))? {
             Out::Rows(rows) => Ok(rows),
             _ => Err(unexpected()),
         }
@@ -664,7 +676,7 @@ impl<'q> Sql<'q> {
         self,
         on: impl Into<On<'e>>,
     ) -> Result<Option<Row>, sqlx::Error> {
-        match dispatch!(self, on, |q, e| q.fetch_optional(e))? {
+        match dispatch!(self, on, rows: true, |q, e| q.fetch_optional(e))? {
             Out::Row(row) => Ok(row),
             _ => Err(unexpected()),
         }
@@ -678,7 +690,7 @@ impl<'q> Sql<'q> {
 
     /// Runs the statement; the number of rows it changed.
     pub(crate) async fn execute<'e>(self, on: impl Into<On<'e>>) -> Result<u64, sqlx::Error> {
-        match dispatch!(self, on, |q, e| q.execute(e))? {
+        match dispatch!(self, on, rows: false, |q, e| q.execute(e))? {
             Out::Done(n) => Ok(n),
             _ => Err(unexpected()),
         }

@@ -34,6 +34,7 @@ mod report_facts;
 mod report_reads;
 mod scratch;
 mod sqlite;
+mod sqlite_tx;
 mod team;
 mod templates;
 mod write;

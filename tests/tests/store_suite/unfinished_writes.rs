@@ -1,7 +1,9 @@
-//! PostgreSQL: a write transaction that ends without its commit (a duplicate
-//! delivery, an error halfway) is ended on the server too: no connection of
-//! the pool stays inside a transaction, and the thread's lock it held is
-//! free at once (crates/store-sql/src/pg_tx.rs, decision 035).
+//! A write transaction that ends without its commit (a duplicate delivery,
+//! an error halfway) is ended in the database too. PostgreSQL: no
+//! connection of the pool stays inside a transaction, and the thread's lock
+//! it held is free at once (crates/store-sql/src/pg_tx.rs, decision 035).
+//! SQLite: the file's write lock is free at once, for this desk and for
+//! another process (crates/store-sql/src/sqlite_tx.rs).
 
 use chrono::{TimeZone, Utc};
 use libtest_mimic::Failed;
@@ -9,7 +11,7 @@ use sqlx::{Connection, PgConnection};
 use std::time::{Duration, Instant};
 use switchboard_domain::{CaseKind, CommunityId, Platform, SlaPolicy};
 use switchboard_store::{InboundMessage, InboundOutcome, NewCommunity, Store};
-use switchboard_store_sql::SqlStore;
+use switchboard_store_sql::{OpenMode, SqlStore};
 
 pub fn unfinished_writes_end_on_the_server(server_url: &str) -> Result<(), Failed> {
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -128,4 +130,110 @@ async fn check(store: &SqlStore, url: &str) -> Result<(), Failed> {
         "the first message and the next, nothing of the others"
     );
     Ok(())
+}
+
+pub fn unfinished_writes_end_in_the_file() -> Result<(), Failed> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Failed::from(e.to_string()))?;
+    rt.block_on(async {
+        let dir = tempfile::tempdir().map_err(|e| Failed::from(e.to_string()))?;
+        let path = dir.path().join("workspace.db");
+        let store = SqlStore::open_sqlite(&path, OpenMode::CreateIfMissing)
+            .await
+            .map_err(|e| Failed::from(e.to_string()))?;
+        let outcome =
+            match tokio::time::timeout(Duration::from_secs(30), check_file(&store, &path)).await {
+                Ok(outcome) => outcome,
+                Err(_) => Err(Failed::from(
+                    "stuck for 30 s: a connection kept its transaction and the file's write lock",
+                )),
+            };
+        store.close().await;
+        outcome
+    })
+}
+
+async fn check_file(store: &SqlStore, path: &std::path::Path) -> Result<(), Failed> {
+    let policy = SlaPolicy::default_in(chrono_tz::Europe::Zurich);
+    let (first, ghost) = begin_and_abandon(store, &policy).await;
+    // Each next write waits 10 s for a write lock someone kept: 5 s is
+    // the limit here.
+    let within = Duration::from_secs(5);
+    for n in 0..8 {
+        let mut next = first.clone();
+        next.external_id = format!("m_next_{n}");
+        next.body = format!("Toujours rien ({n})");
+        match tokio::time::timeout(within, store.record_inbound(&next, &policy, None)).await {
+            Ok(Ok(InboundOutcome::Stored { .. })) => {}
+            Ok(other) => return Err(Failed::from(format!("message {n}: {other:?}"))),
+            Err(_) => return Err(Failed::from("the file's write lock was still held")),
+        }
+    }
+    // Another process's desk writes too.
+    let other = SqlStore::open_sqlite(path, OpenMode::MustExist)
+        .await
+        .map_err(|e| Failed::from(e.to_string()))?;
+    let mut late = first.clone();
+    late.external_id = "m_other".into();
+    late.body = "Depuis l'autre fenêtre".into();
+    let written = tokio::time::timeout(within, other.record_inbound(&late, &policy, None)).await;
+    other.close().await;
+    match written {
+        Ok(Ok(InboundOutcome::Stored { case_id, .. })) => {
+            let thread = store.thread(case_id).await.unwrap();
+            assert_eq!(
+                thread.len(),
+                10,
+                "the first message, the eight next and the other desk's, nothing of {ghost:?}"
+            );
+            Ok(())
+        }
+        Ok(other) => Err(Failed::from(format!("the other desk: {other:?}"))),
+        Err(_) => Err(Failed::from("the other desk waited for the write lock")),
+    }
+}
+
+/// A first message, then transactions that end without a commit: four
+/// duplicates of it and one that fails halfway (its community does not
+/// exist). The first message and the failed one.
+async fn begin_and_abandon(
+    store: &SqlStore,
+    policy: &SlaPolicy,
+) -> (InboundMessage, InboundMessage) {
+    let brand = store.ensure_brand("Lakeline").await.unwrap();
+    let c = store
+        .create_community(&NewCommunity {
+            brand_id: brand.id,
+            locale: "fr-CH".parse().unwrap(),
+            platform: Platform::Facebook,
+            page_id: "1".into(),
+        })
+        .await
+        .unwrap();
+    let first = InboundMessage {
+        community_id: c.id,
+        external_id: "m_1".into(),
+        thread_key: "t_1".into(),
+        kind: CaseKind::Messenger,
+        contact_external_id: "fan-1".into(),
+        contact_name: "Fan".into(),
+        body: "Mon bagage est perdu".into(),
+        at: Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap(),
+    };
+    store.record_inbound(&first, policy, None).await.unwrap();
+    for _ in 0..4 {
+        let again = store.record_inbound(&first, policy, None).await.unwrap();
+        assert!(
+            matches!(again, InboundOutcome::Duplicate { .. }),
+            "{again:?}"
+        );
+    }
+    let mut ghost = first.clone();
+    ghost.external_id = "m_2".into();
+    ghost.community_id = CommunityId(c.id.0 + 1_000);
+    assert!(store.record_inbound(&ghost, policy, None).await.is_err());
+    (first, ghost)
 }
