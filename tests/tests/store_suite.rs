@@ -60,7 +60,7 @@ fn main() -> std::process::ExitCode {
     ));
     trials.push(Trial::test(
         "sqlite::unfinished_writes_end_in_the_file",
-        || unfinished_writes::unfinished_writes_end_in_the_file(),
+        unfinished_writes::unfinished_writes_end_in_the_file,
     ));
     let whole_run = args.filter.is_none() && args.skip.is_empty() && !args.list;
     let conclusion = libtest_mimic::run(&args, trials);
