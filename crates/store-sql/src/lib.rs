@@ -32,6 +32,7 @@ mod raw;
 mod read;
 mod report_facts;
 mod report_reads;
+mod rollback;
 mod scratch;
 mod sqlite;
 mod sqlite_tx;

@@ -108,29 +108,7 @@ impl Drop for PgTx {
         let Some(conn) = self.conn.take() else {
             return;
         };
-        let mut pending = RollingBack(Some(conn));
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            runtime.spawn(async move {
-                if let Some(conn) = pending.0.as_mut() {
-                    if conn.execute("ROLLBACK").await.is_ok() {
-                        // Rolled back: back to the pool as it is.
-                        drop(pending.0.take());
-                    }
-                }
-            });
-        }
-    }
-}
-
-/// A connection on its way back to the pool: closed when dropped before its
-/// rollback succeeded (which takes it out).
-struct RollingBack(Option<PoolConnection<Postgres>>);
-
-impl Drop for RollingBack {
-    fn drop(&mut self) {
-        if let Some(conn) = self.0.as_mut() {
-            conn.close_on_drop();
-        }
+        crate::rollback::roll_back(conn);
     }
 }
 

@@ -92,39 +92,15 @@ impl SqliteTx {
 
 impl Drop for SqliteTx {
     /// An unfinished transaction is rolled back before its connection goes
-    /// back to the pool; closed instead when there is no runtime to roll
-    /// back on, when the rollback fails, or when the runtime stops first.
+    /// back to the pool (`rollback`).
     fn drop(&mut self) {
         let Some(conn) = self.conn.take() else {
             return;
         };
-        let mut pending = RollingBack(Some(conn));
-        if !self.begun {
-            // Nothing was sent: nothing to undo.
-            drop(pending.0.take());
-            return;
+        if self.begun {
+            crate::rollback::roll_back(conn);
         }
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            runtime.spawn(async move {
-                if let Some(conn) = pending.0.as_mut() {
-                    if conn.execute("ROLLBACK").await.is_ok() {
-                        drop(pending.0.take());
-                    }
-                }
-            });
-        }
-    }
-}
-
-/// A connection on its way back to the pool: closed when dropped before its
-/// rollback succeeded (which takes it out).
-struct RollingBack(Option<PoolConnection<Sqlite>>);
-
-impl Drop for RollingBack {
-    fn drop(&mut self) {
-        if let Some(conn) = self.0.as_mut() {
-            conn.close_on_drop();
-        }
+        // Nothing was sent: nothing to undo, and the connection goes back.
     }
 }
 

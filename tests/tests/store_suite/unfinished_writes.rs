@@ -46,43 +46,15 @@ pub fn unfinished_writes_end_on_the_server(server_url: &str) -> Result<(), Faile
 
 async fn check(store: &SqlStore, url: &str) -> Result<(), Failed> {
     let policy = SlaPolicy::default_in(chrono_tz::Europe::Zurich);
-    let brand = store.ensure_brand("Lakeline").await.unwrap();
-    let c = store
-        .create_community(&NewCommunity {
-            brand_id: brand.id,
-            locale: "fr-CH".parse().unwrap(),
-            platform: Platform::Facebook,
-            page_id: "1".into(),
-        })
-        .await
-        .unwrap();
-    let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
-    let message = |ext: &str, body: &str| InboundMessage {
-        community_id: c.id,
-        external_id: ext.into(),
-        thread_key: "t_1".into(),
-        kind: CaseKind::Messenger,
-        contact_external_id: "fan-1".into(),
-        contact_name: "Fan".into(),
-        body: body.into(),
-        at,
+    // Duplicates begun with the thread's lock, and an error halfway: each
+    // ended without a commit.
+    let (first, _) = begin_and_abandon(store, &policy).await;
+    let message = |ext: &str, body: &str| {
+        let mut m = first.clone();
+        m.external_id = ext.into();
+        m.body = body.into();
+        m
     };
-    let first = message("m_1", "Mon bagage est perdu");
-    store.record_inbound(&first, &policy, None).await.unwrap();
-    // Duplicates: begun with the thread's lock, ended without a commit.
-    for _ in 0..4 {
-        let again = store.record_inbound(&first, &policy, None).await.unwrap();
-        assert!(
-            matches!(again, InboundOutcome::Duplicate { .. }),
-            "{again:?}"
-        );
-    }
-    // An error halfway (the contact's community does not exist): the
-    // transaction is aborted on the server when it is dropped.
-    let mut ghost = message("m_2", "Toujours rien");
-    ghost.community_id = CommunityId(c.id.0 + 1_000);
-    assert!(store.record_inbound(&ghost, &policy, None).await.is_err());
-
     let mut watch = PgConnection::connect(url).await.unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
