@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection, SyncError, SyncStatus } from './bindings';
 import { errorLine, syncLine, syncShort } from './connections';
-import { Catalog, SOURCES, type Args } from './i18n';
-import { errorText, locale } from './i18n.svelte';
+import { Catalog, type Args } from './i18n';
+import { ALL_SOURCES } from './all-sources';
+import { errorText, loadLanguage, locale } from './i18n.svelte';
 
-const catalog = new Catalog(SOURCES);
+const catalog = new Catalog(ALL_SOURCES);
 const en = (key: string, args?: Args) => catalog.format('en', key, args);
 const fr = (key: string, args?: Args) => catalog.format('fr', key, args);
 const NOW = Date.parse('2026-12-03T10:00:00Z');
@@ -48,7 +49,8 @@ describe('errorLine', () => {
     expect(errorLine(conn('ok', UNREACHABLE), errorText)).toBeNull();
   });
 
-  it('says the stored error as every other error, with its arguments, in the UI language', () => {
+  it('says the stored error as every other error, with its arguments, in the UI language', async () => {
+    await loadLanguage('fr');
     locale.lang = 'en';
     expect(errorLine(conn('needs_reauth', REAUTH), errorText)).toBe(en('error-graph-reauthorize'));
     const rejected: SyncError = { code: 'graph-rejected', args: { detail: '(100) Unsupported get request' } };

@@ -61,7 +61,7 @@ class DeskState {
       mark('workspace-asked');
       const info = await ipc.workspace();
       mark('workspace-answered');
-      this.adopt(info);
+      await this.adopt(info);
     } catch (e) {
       this.failure = toErrorPayload(e);
       this.status = 'failed';
@@ -84,11 +84,20 @@ class DeskState {
     }
   }
 
-  private adopt(info: WorkspaceInfo): void {
+  /**
+   * Takes the workspace's info in, once its language's messages are loaded:
+   * the window is first laid out in the language it is read in. A language
+   * that cannot be loaded leaves the window in the one it was in, and says so.
+   */
+  private async adopt(info: WorkspaceInfo): Promise<void> {
+    const system = typeof navigator === 'undefined' ? null : navigator.language;
+    try {
+      await applyLanguage(pickLanguage(info.settings.language ?? system));
+    } catch (e) {
+      showError(e);
+    }
     this.info = info;
     this.settings = info.settings;
-    const system = typeof navigator === 'undefined' ? null : navigator.language;
-    applyLanguage(pickLanguage(info.settings.language ?? system));
   }
 
   async refreshCounts(): Promise<void> {
@@ -132,7 +141,12 @@ class DeskState {
   }
 
   async setLanguage(lang: UiLanguage): Promise<void> {
-    applyLanguage(lang);
+    try {
+      await applyLanguage(lang);
+    } catch (e) {
+      showError(e);
+      return;
+    }
     await this.save({ ...this.settings, language: lang });
   }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, locale } from './i18n.svelte';
+import { errorText, loadLanguage, locale } from './i18n.svelte';
 
 describe('errorText', () => {
-  it('says a refused transition with the statuses in words of the UI language', () => {
+  it('says a refused transition with the statuses in words of the UI language', async () => {
+    await loadLanguage('de');
     locale.lang = 'en';
     expect(errorText({ code: 'case-transition', args: { from: 'resolved', to: 'waiting_customer' } })).toBe(
       'A case cannot go from “resolved” to “waiting for customer”.',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Reason } from './bindings';
 import { actionsFor, fromLocalInput, reasonPhrase, toLocalInput } from './handoff';
-import { Catalog, SOURCES } from './i18n';
+import { Catalog } from './i18n';
+import { ALL_SOURCES } from './all-sources';
 
 describe('reasonPhrase', () => {
   const all: Reason[] = [
@@ -18,7 +19,7 @@ describe('reasonPhrase', () => {
   ];
 
   it('gives every reason a sentence in every UI language, with its values filled in', () => {
-    const catalog = new Catalog(SOURCES);
+    const catalog = new Catalog(ALL_SOURCES);
     for (const lang of ['en', 'fr', 'de', 'it'] as const) {
       for (const r of all) {
         const p = reasonPhrase(r);

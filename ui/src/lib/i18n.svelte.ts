@@ -3,11 +3,11 @@
 // changes at runtime, without reloading the window. Components call `t()`
 // directly; there is no store to subscribe to.
 import type { CaseStatus, ErrorPayload } from './bindings';
-import { Catalog, SOURCES, type Args, type UiLanguage } from './i18n';
+import { Catalog, ENGLISH, PSEUDO, loadSource, type Args, type UiLanguage } from './i18n';
 import { STATUSES, statusKey } from './rules';
 import { intlLocale } from './time';
 
-const catalog = new Catalog(SOURCES);
+const catalog = new Catalog({ en: ENGLISH, [PSEUDO]: ENGLISH });
 
 export const locale = $state({ lang: 'en' as UiLanguage });
 
@@ -39,7 +39,14 @@ export function topicLabel(slug: string): string {
   return catalog.has(locale.lang, key) ? t(key) : slug.replace(/-/g, ' ');
 }
 
-export function applyLanguage(lang: UiLanguage): void {
+/** Makes `lang`'s messages available: its app.ftl is loaded at its first use. */
+export async function loadLanguage(lang: UiLanguage): Promise<void> {
+  if (!catalog.loaded(lang)) catalog.add(lang, await loadSource(lang));
+}
+
+/** Shows the window in `lang` once its messages are in (until then, in the language it was in). */
+export async function applyLanguage(lang: UiLanguage): Promise<void> {
+  await loadLanguage(lang);
   locale.lang = lang;
   document.documentElement.lang = lang;
   document.title = t('window-title');

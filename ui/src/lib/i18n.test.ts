@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type Pattern, type PatternElement, type Expression, type InlineExpression } from '@fluent/syntax';
-import { Catalog, SOURCES, UI_LANGUAGES, pickLanguage, plain } from './i18n';
+import { Catalog, ENGLISH, UI_LANGUAGES, loadSource, pickLanguage, plain } from './i18n';
+import { ALL_SOURCES } from './all-sources';
 
-const en = new Catalog(SOURCES);
+const en = new Catalog(ALL_SOURCES);
 
 describe('pickLanguage', () => {
   it('picks the language of a regional or POSIX locale and falls back to English', () => {
@@ -57,6 +58,22 @@ describe('Catalog', () => {
   });
 });
 
+describe('a language the window loads when it is chosen', () => {
+  it('is spoken in English until its messages are in, then in itself', async () => {
+    const catalog = new Catalog({ en: ENGLISH });
+    expect(catalog.loaded('de')).toBe(false);
+    expect(catalog.format('de', 'action-retry')).toBe('Retry');
+    catalog.add('de', await loadSource('de'));
+    expect(catalog.loaded('de')).toBe(true);
+    expect(catalog.format('de', 'action-retry')).toBe('Erneut versuchen');
+  });
+
+  it('is the very app.ftl every language is checked against', async () => {
+    for (const lang of UI_LANGUAGES) expect(await loadSource(lang), lang).toBe(ALL_SOURCES[lang]);
+    expect(await loadSource('qps')).toBe(ENGLISH);
+  });
+});
+
 describe('the real app.ftl files', () => {
   it('formats an error with its arguments in every language', () => {
     for (const lang of UI_LANGUAGES) {
@@ -68,7 +85,7 @@ describe('the real app.ftl files', () => {
 
   it('has a sentence for the no-agent error in every language', () => {
     for (const lang of UI_LANGUAGES) {
-      const bundle = new Catalog(SOURCES);
+      const bundle = new Catalog(ALL_SOURCES);
       expect(bundle.format(lang, 'error-no-agent'), lang).not.toBe('error-no-agent');
     }
   });
@@ -115,11 +132,11 @@ function shape(lang: string, source: string): Shape {
 }
 
 describe('locale parity', () => {
-  const english = shape('en', SOURCES.en);
+  const english = shape('en', ALL_SOURCES.en);
 
   for (const lang of UI_LANGUAGES.filter((l) => l !== 'en')) {
     it(`${lang} has every English message with the same attributes and variables, and no other`, () => {
-      const other = shape(lang, SOURCES[lang]);
+      const other = shape(lang, ALL_SOURCES[lang]);
       const problems: string[] = [];
       for (const [id, s] of english) {
         const o = other.get(id);
@@ -171,7 +188,7 @@ describe('keys used by the UI', () => {
 });
 
 describe('the pseudo-locale', () => {
-  const catalog = new Catalog(SOURCES);
+  const catalog = new Catalog(ALL_SOURCES);
   it('accents and brackets every catalog text but keeps the values it is given', () => {
     const text = catalog.format('qps', 'notice-handoff-sent', { case: plain(42), name: 'Sandra Meier' });
     expect(text.startsWith('⟦') && text.endsWith('⟧')).toBe(true);

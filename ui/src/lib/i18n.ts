@@ -8,9 +8,6 @@
 // counts passed as numbers are grouped the way the language groups them.
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
 import en from '../../../locales/en/app.ftl?raw';
-import fr from '../../../locales/fr/app.ftl?raw';
-import de from '../../../locales/de/app.ftl?raw';
-import it from '../../../locales/it/app.ftl?raw';
 
 export const UI_LANGUAGES = ['en', 'fr', 'de', 'it'] as const;
 /**
@@ -21,7 +18,25 @@ export const UI_LANGUAGES = ['en', 'fr', 'de', 'it'] as const;
 export const PSEUDO = 'qps' as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number] | typeof PSEUDO;
 
-export const SOURCES: Record<UiLanguage, string> = { en, fr, de, it, qps: en };
+/** English's app.ftl: in the page's own script, since every language falls back to it. */
+export const ENGLISH = en;
+
+/**
+ * The other languages' app.ftl, each a chunk of its own that the page loads
+ * when the language is chosen: a window in one language does not parse and
+ * keep the text of four (docs/benchmarks.md, issue 20).
+ */
+const OTHERS: Record<Exclude<UiLanguage, 'en' | typeof PSEUDO>, () => Promise<{ default: string }>> = {
+  fr: () => import('../../../locales/fr/app.ftl?raw'),
+  de: () => import('../../../locales/de/app.ftl?raw'),
+  it: () => import('../../../locales/it/app.ftl?raw'),
+};
+
+/** The app.ftl of `lang` (the pseudo-locale's is English's). */
+export async function loadSource(lang: UiLanguage): Promise<string> {
+  if (lang === 'en' || lang === PSEUDO) return en;
+  return (await OTHERS[lang]()).default;
+}
 
 /** The case topics the interface has names for (`topic-*` messages), in catalogue order. */
 export const KNOWN_TOPICS: readonly string[] = [...en.matchAll(/^topic-([a-z0-9-]+) =/gm)].map((m) => m[1]);
@@ -71,25 +86,43 @@ export function toFluentArgs(args: Args | undefined): Record<string, FluentVaria
 export class Catalog {
   private readonly bundles = new Map<UiLanguage, FluentBundle>();
 
-  constructor(private readonly sources: Record<UiLanguage, string>) {}
+  private readonly sources: Partial<Record<UiLanguage, string>>;
 
-  private bundle(lang: UiLanguage): FluentBundle {
+  /** A catalog of the languages whose app.ftl is given; others are added when loaded. */
+  constructor(sources: Partial<Record<UiLanguage, string>>) {
+    this.sources = { ...sources };
+  }
+
+  /** Whether `lang`'s messages are here. */
+  loaded(lang: UiLanguage): boolean {
+    return this.sources[lang] !== undefined;
+  }
+
+  /** Adds `lang`'s app.ftl (see `loadSource`). */
+  add(lang: UiLanguage, source: string): void {
+    this.sources[lang] = source;
+    this.bundles.delete(lang);
+  }
+
+  /** `lang`'s bundle, parsed at first use; none while its app.ftl is not loaded. */
+  private bundle(lang: UiLanguage): FluentBundle | null {
     let bundle = this.bundles.get(lang);
-    if (!bundle) {
+    const source = this.sources[lang];
+    if (!bundle && source !== undefined) {
       bundle =
         lang === PSEUDO
           ? new FluentBundle('en', { useIsolating: false, transform: pseudoText })
           : new FluentBundle(lang, { useIsolating: false });
       // A syntax error keeps the valid messages; the Rust parity test fails on it.
-      bundle.addResource(new FluentResource(this.sources[lang]));
+      bundle.addResource(new FluentResource(source));
       this.bundles.set(lang, bundle);
     }
-    return bundle;
+    return bundle ?? null;
   }
 
   /** Whether `key` exists in `lang` or in English. */
   has(lang: UiLanguage, key: string): boolean {
-    return this.bundle(lang).hasMessage(key) || this.bundle('en').hasMessage(key);
+    return !!this.bundle(lang)?.hasMessage(key) || !!this.bundle('en')?.hasMessage(key);
   }
 
   /** The message `key` in `lang` (else English), or the key itself when no language has it. */
@@ -97,8 +130,8 @@ export class Catalog {
     const fargs = toFluentArgs(args);
     for (const code of lang === 'en' || lang === PSEUDO ? ([lang] as const) : ([lang, 'en'] as const)) {
       const bundle = this.bundle(code);
-      const pattern = bundle.getMessage(key)?.value;
-      if (pattern) {
+      const pattern = bundle?.getMessage(key)?.value;
+      if (bundle && pattern) {
         const errors: Error[] = [];
         const text = bundle.formatPattern(pattern, fargs, errors);
         return lang === PSEUDO ? `⟦${text}⟧` : text;

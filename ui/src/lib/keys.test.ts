@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog, SOURCES, type Args } from './i18n';
+import { Catalog, type Args } from './i18n';
+import { ALL_SOURCES } from './all-sources';
 import { dispatch, isMacPlatform, isTyping, shortcutLabel, type Binding, type KeyPress } from './keys';
 
 const bindings: Binding<string>[] = [
@@ -72,7 +73,7 @@ describe('isTyping', () => {
 });
 
 describe('shortcutLabel', () => {
-  const catalog = new Catalog(SOURCES);
+  const catalog = new Catalog(ALL_SOURCES);
   const en = (key: string, args?: Args) => catalog.format('en', key, args);
   const de = (key: string, args?: Args) => catalog.format('de', key, args);
 

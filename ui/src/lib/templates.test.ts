@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog, SOURCES } from './i18n';
+import { Catalog } from './i18n';
+import { ALL_SOURCES } from './all-sources';
 import { NAMED_LANGUAGES, languageName, percent } from './templates';
 
 describe('languageName', () => {
-  const catalog = new Catalog(SOURCES);
+  const catalog = new Catalog(ALL_SOURCES);
   it('names every detected language in every UI language', () => {
     for (const lang of ['en', 'fr', 'de', 'it'] as const) {
       for (const code of NAMED_LANGUAGES) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog, SOURCES, type Args } from './i18n';
+import { Catalog, type Args } from './i18n';
+import { ALL_SOURCES } from './all-sources';
 import { formatAge, formatAgo, formatCountdown, formatWhen, intlLocale, splitDuration } from './time';
 
-const catalog = new Catalog(SOURCES);
+const catalog = new Catalog(ALL_SOURCES);
 const en = (key: string, args?: Args) => catalog.format('en', key, args);
 const de = (key: string, args?: Args) => catalog.format('de', key, args);
 
