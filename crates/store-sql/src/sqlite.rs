@@ -103,8 +103,7 @@ impl SqlStore {
                     // at 512 KB 3 MB, for queue pages about 0.03 ms slower on
                     // the 1 M-case year (docs/decisions/034-window-start.md).
                     .pragma("cache_size", "-512");
-                let pool = SqlitePoolOptions::new()
-                    .max_connections(4)
+                let pool = pool_options()
                     .connect_with(options)
                     .await
                     .map_err(|e| classify(e, &shown))?;
@@ -116,8 +115,7 @@ impl SqlStore {
                 if version.is_some_and(|v| v < supported_version()) {
                     return Err(StoreError::ReadOnly { path: shown });
                 }
-                SqlitePoolOptions::new()
-                    .max_connections(4)
+                pool_options()
                     .connect_with(base.read_only(true).pragma("cache_size", "-512"))
                     .await
                     .map_err(|e| classify(e, &shown))?
@@ -131,6 +129,18 @@ impl SqlStore {
             live: Default::default(),
         })
     }
+}
+
+/// Four connections at most, handed out without a liveness check: sqlx
+/// otherwise pings a pooled connection each time it is taken, a round trip
+/// to the connection's thread before every statement or transaction of the
+/// desk. A SQLite connection is the file opened in this process; it does
+/// not go stale the way a server's connection does (docs/benchmarks.md,
+/// issue 20).
+fn pool_options() -> SqlitePoolOptions {
+    SqlitePoolOptions::new()
+        .max_connections(4)
+        .test_before_acquire(false)
 }
 
 fn has_sqlite_header(path: &Path) -> bool {
