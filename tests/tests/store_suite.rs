@@ -16,6 +16,8 @@ use switchboard_tests::coverage::{trait_methods, Hits, Recorded};
 use switchboard_tests::pg_server::PgServer;
 use switchboard_tests::scenarios;
 
+#[path = "store_suite/dropped_connections.rs"]
+mod dropped_connections;
 #[path = "store_suite/unfinished_writes.rs"]
 mod unfinished_writes;
 
@@ -57,6 +59,11 @@ fn main() -> std::process::ExitCode {
     trials.push(Trial::test(
         "postgres::unfinished_writes_end_on_the_server",
         move || unfinished_writes::unfinished_writes_end_on_the_server(&unfinished_url),
+    ));
+    let dropped_url = url.clone();
+    trials.push(Trial::test(
+        "postgres::connections_the_server_dropped_while_idle_are_replaced",
+        move || dropped_connections::dropped_idle_connections_are_replaced(&dropped_url),
     ));
     trials.push(Trial::test(
         "sqlite::unfinished_writes_end_in_the_file",

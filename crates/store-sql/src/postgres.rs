@@ -17,6 +17,16 @@ static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
 /// unreachable.
 const FIRST_CONNECT: Duration = Duration::from_secs(5);
 
+/// A pooled connection idle this long is checked (a round trip) before it
+/// is handed out, so that one the server dropped meanwhile (a restart, an
+/// idle timeout on the way) is replaced instead of failing a statement.
+/// sqlx checks every connection by default: one round trip more before each
+/// read and transaction, on a desk that takes connections thousands of
+/// times a second (docs/benchmarks.md, issue 20). A connection used within
+/// the last seconds is alive but for a failure that would have hit the
+/// statement anyway.
+const CHECK_AFTER_IDLE: Duration = Duration::from_secs(5);
+
 impl SqlStore {
     /// Connects to `url` (`postgres://user:password@host:port/db`) and brings
     /// the schema up to date.
@@ -54,6 +64,15 @@ impl SqlStore {
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
+            .test_before_acquire(false)
+            .before_acquire(|conn, meta| {
+                Box::pin(async move {
+                    if meta.idle_for >= CHECK_AFTER_IDLE {
+                        conn.ping().await?;
+                    }
+                    Ok(true)
+                })
+            })
             .connect_with(options)
             .await
             .map_err(|e| StoreError::Unreachable {
