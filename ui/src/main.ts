@@ -13,8 +13,8 @@ if (!target) throw new Error('index.html has no #app element');
 
 mark('script');
 // The workspace and the first queue page are asked before the window is
-// built: the desk answers while the page mounts, and the window is laid out
-// with them instead of first as an empty "loading" frame (issue 20).
+// built: the desk answers while the page mounts, so the window is laid out
+// with them as soon as the mount ends (issue 20).
 void reloadAll();
 const app = mount(App, { target });
 mark('mounted');

@@ -44,9 +44,14 @@ export async function loadLanguage(lang: UiLanguage): Promise<void> {
   if (!catalog.loaded(lang)) catalog.add(lang, await loadSource(lang));
 }
 
+/** The language last asked for: a slower load of an earlier choice does not override it. */
+let wanted: UiLanguage | null = null;
+
 /** Shows the window in `lang` once its messages are in (until then, in the language it was in). */
 export async function applyLanguage(lang: UiLanguage): Promise<void> {
+  wanted = lang;
   await loadLanguage(lang);
+  if (wanted !== lang) return;
   locale.lang = lang;
   document.documentElement.lang = lang;
   document.title = t('window-title');
