@@ -18,6 +18,8 @@ use switchboard_tests::scenarios;
 
 #[path = "store_suite/dropped_connections.rs"]
 mod dropped_connections;
+#[path = "store_suite/support.rs"]
+mod support;
 #[path = "store_suite/unfinished_writes.rs"]
 mod unfinished_writes;
 
@@ -112,12 +114,7 @@ fn run(
     scenario: scenarios::Scenario,
     hits: Hits,
 ) -> Result<(), Failed> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Failed::from(e.to_string()))?;
-    rt.block_on(async {
+    support::runtime()?.block_on(async {
         let fresh = Fresh::of(backend, Some(url)).await;
         let store: Arc<dyn switchboard_store::Store> = Arc::new(Recorded {
             inner: fresh.store.clone(),

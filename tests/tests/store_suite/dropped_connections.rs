@@ -13,23 +13,14 @@ use switchboard_store_sql::SqlStore;
 const IDLE: Duration = Duration::from_millis(5_500);
 
 pub fn dropped_idle_connections_are_replaced(server_url: &str) -> Result<(), Failed> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Failed::from(e.to_string()))?;
-    rt.block_on(async {
+    super::support::runtime()?.block_on(async {
         let name = format!("sb_dropped_{}", std::process::id());
         let (store, _) = SqlStore::create_scratch(server_url, &name)
             .await
             .map_err(|e| Failed::from(e.to_string()))?;
         let outcome = check(&store, server_url, &name).await;
         store.close().await;
-        let mut server = PgConnection::connect(server_url).await.unwrap();
-        sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
-            .execute(&mut server)
-            .await
-            .unwrap();
+        super::support::drop_scratch(server_url, &name).await;
         outcome
     })
 }

@@ -35,11 +35,7 @@ pub fn unfinished_writes_end_on_the_server(server_url: &str) -> Result<(), Faile
             store.close().await;
         }
         // Ends every connection, a stuck one too.
-        let mut server = PgConnection::connect(server_url).await.unwrap();
-        sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
-            .execute(&mut server)
-            .await
-            .unwrap();
+        super::support::drop_scratch(server_url, &name).await;
         outcome
     })
 }
@@ -105,12 +101,7 @@ async fn check(store: &SqlStore, url: &str) -> Result<(), Failed> {
 }
 
 pub fn unfinished_writes_end_in_the_file() -> Result<(), Failed> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Failed::from(e.to_string()))?;
-    rt.block_on(async {
+    super::support::runtime()?.block_on(async {
         let dir = tempfile::tempdir().map_err(|e| Failed::from(e.to_string()))?;
         let path = dir.path().join("workspace.db");
         let store = SqlStore::open_sqlite(&path, OpenMode::CreateIfMissing)
