@@ -305,3 +305,29 @@ pub(super) async fn a_fan_who_changed_their_name_keeps_one_contact_under_the_new
         assert_eq!(names, ["Ana B. Fan", "Ana B. Fan"], "{filter:?}");
     }
 }
+
+pub(super) async fn a_message_for_a_community_that_does_not_exist_is_refused_and_stores_nothing(
+    s: Arc<dyn Store>,
+) {
+    let c = community(&*s, "Lakeline", "fr-CH", "1").await;
+    let mut gone = c.clone();
+    gone.id = switchboard_domain::CommunityId(c.id.0 + 1_000);
+    let m = inbound(&gone, "m_gone", "t_gone", "Mon bagage est perdu", mins(0));
+    let e = s.record_inbound(&m, &policy(), None).await.unwrap_err();
+    assert!(
+        matches!(
+            e,
+            StoreError::NotFound {
+                what: "community",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(s.queue(&all_open(), mins(1)).await.unwrap().is_empty());
+    // The desk goes on: the next message, for a community that exists, is stored.
+    let ok = inbound(&c, "m_here", "t_here", "Mon vol est annulé", mins(1));
+    let stored = s.record_inbound(&ok, &policy(), None).await.unwrap();
+    assert_eq!(s.thread(stored.case_id()).await.unwrap().len(), 1);
+    assert_eq!(s.queue(&all_open(), mins(2)).await.unwrap().len(), 1);
+}

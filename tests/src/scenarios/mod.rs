@@ -40,6 +40,7 @@ scenarios!(
     a_message_after_seven_days_opens_a_new_case_linked_to_the_old,
     a_fans_messenger_answer_to_a_private_reply_joins_the_comments_case,
     a_fan_who_changed_their_name_keeps_one_contact_under_the_new_name,
+    a_message_for_a_community_that_does_not_exist_is_refused_and_stores_nothing,
     the_queue_is_ordered_by_sla_due_time,
     paused_cases_come_after_every_running_clock,
     the_queue_filters_by_community_brand_locale_status_and_assignee,
